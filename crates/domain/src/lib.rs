@@ -1,0 +1,8 @@
+//! Strada's domain: typed values that can only be built valid, the taxonomies of the field and
+//! the rules of each feature. No IO, no HTTP, no SQL: the web and store crates depend on this
+//! one, never the other way round.
+
+pub mod country;
+pub mod directory;
+pub mod language;
+pub mod pagination;

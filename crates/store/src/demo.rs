@@ -1,0 +1,167 @@
+//! The demo network: every organisation of the network with plausible services and languages,
+//! and the hotlines seen on members' public pages. All of it is marked as demo data, which the
+//! public site says on every page that shows it. Loading twice adds nothing.
+
+use strada_domain::country::CountryCode;
+use strada_domain::directory::{
+    AssistanceService, Hotline, HotlineHours, HotlinePurpose, Membership, Organisation,
+    PhoneNumber, Slug,
+};
+use strada_domain::language::LanguageTag;
+use uuid::Uuid;
+
+use crate::directory::{insert_hotline, insert_organisation, parse_date};
+use crate::{Store, StoreError};
+
+const ORGANISATIONS_CSV: &str = include_str!("../demo/organisations.csv");
+const HOTLINES_CSV: &str = include_str!("../demo/hotlines.csv");
+
+/// Demo records get ids derived from their slug and number, so a second load meets the first
+/// one's rows instead of making twins.
+const DEMO_NAMESPACE: Uuid = Uuid::from_u128(0x5f1c_2d3e_8a4b_4c6d_9e0f_1a2b_3c4d_5e6f);
+
+/// What a load of the demo network did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DemoLoad {
+    pub organisations_added: usize,
+    pub hotlines_added: usize,
+}
+
+/// The demo network as domain values, parsed from the embedded tables.
+pub fn demo_network() -> Result<(Vec<Organisation>, Vec<Hotline>), StoreError> {
+    let seed_error = |line: usize, error: &dyn std::fmt::Display| {
+        StoreError::Corrupt(format!("demo seed line {line}: {error}"))
+    };
+    let mut organisations = Vec::new();
+    for (index, record) in csv::Reader::from_reader(ORGANISATIONS_CSV.as_bytes())
+        .records()
+        .enumerate()
+    {
+        let line = index + 2;
+        let record = record.map_err(|e| seed_error(line, &e))?;
+        let field = |i: usize| record.get(i).unwrap_or("").trim();
+        let optional = |i: usize| Some(field(i).to_owned()).filter(|value| !value.is_empty());
+        let slug = Slug::from_name(field(0)).map_err(|e| seed_error(line, &e))?;
+        organisations.push(Organisation {
+            id: Uuid::new_v5(&DEMO_NAMESPACE, slug.as_str().as_bytes()),
+            slug,
+            name: field(0).to_owned(),
+            country: CountryCode::parse(field(1)).map_err(|e| seed_error(line, &e))?,
+            city: optional(2),
+            membership: Membership::parse(field(3)).map_err(|e| seed_error(line, &e))?,
+            founding: field(4) == "yes",
+            website: optional(5),
+            languages: field(6)
+                .split_whitespace()
+                .map(LanguageTag::parse)
+                .collect::<Result<_, _>>()
+                .map_err(|e| seed_error(line, &e))?,
+            services: field(7)
+                .split_whitespace()
+                .map(AssistanceService::parse)
+                .collect::<Result<_, _>>()
+                .map_err(|e| seed_error(line, &e))?,
+            demo: true,
+        });
+    }
+    let mut hotlines = Vec::new();
+    for (index, record) in csv::Reader::from_reader(HOTLINES_CSV.as_bytes())
+        .records()
+        .enumerate()
+    {
+        let line = index + 2;
+        let record = record.map_err(|e| seed_error(line, &e))?;
+        let field = |i: usize| record.get(i).unwrap_or("").trim();
+        let organisation = organisations
+            .iter()
+            .find(|o| o.slug.as_str() == field(0))
+            .ok_or_else(|| seed_error(line, &"unknown organisation"))?;
+        let number = PhoneNumber::parse(field(1)).map_err(|e| seed_error(line, &e))?;
+        hotlines.push(Hotline {
+            id: Uuid::new_v5(
+                &DEMO_NAMESPACE,
+                format!("{}/{}", organisation.slug, number.dial_string()).as_bytes(),
+            ),
+            organisation_id: organisation.id,
+            country: organisation.country,
+            number,
+            purpose: HotlinePurpose::parse(field(2)).map_err(|e| seed_error(line, &e))?,
+            hours: HotlineHours::parse(field(3)).map_err(|e| seed_error(line, &e))?,
+            free_of_charge: field(4) == "yes",
+            languages: field(5)
+                .split_whitespace()
+                .map(LanguageTag::parse)
+                .collect::<Result<_, _>>()
+                .map_err(|e| seed_error(line, &e))?,
+            last_verified: parse_date(field(6))?,
+            demo: true,
+        });
+    }
+    Ok((organisations, hotlines))
+}
+
+impl Store {
+    /// Loads the demo network into a database that holds no real directory data, in one
+    /// transaction; what is already there stays as it is.
+    pub async fn load_demo_network(&self) -> Result<DemoLoad, StoreError> {
+        let (_, real_organisations) = self.count_organisations().await?;
+        if real_organisations > 0 {
+            return Err(StoreError::Refused(format!(
+                "the database holds {real_organisations} real organisations; the demo network \
+                 is only loaded into a database without real directory data"
+            )));
+        }
+        let (organisations, hotlines) = demo_network()?;
+        let mut transaction = self.pool().begin().await?;
+        let mut load = DemoLoad {
+            organisations_added: 0,
+            hotlines_added: 0,
+        };
+        for organisation in &organisations {
+            load.organisations_added += usize::from(insert_organisation(&mut transaction, organisation).await?);
+        }
+        for hotline in &hotlines {
+            load.hotlines_added += usize::from(insert_hotline(&mut transaction, hotline).await?);
+        }
+        transaction.commit().await?;
+        Ok(load)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_seed_parses_whole() {
+        let (organisations, hotlines) = demo_network().unwrap();
+        assert_eq!(organisations.len(), 30);
+        assert_eq!(hotlines.len(), 11);
+        assert!(organisations.iter().any(|o| o.slug.as_str() == "la-strada-moldova"));
+    }
+}
+
+#[cfg(test)]
+mod database_tests {
+    use crate::{DatabaseUrl, Store};
+
+    #[tokio::test]
+    async fn loading_twice_adds_nothing_the_second_time() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = DatabaseUrl::parse(&format!("sqlite://{}/nested/strada.db", dir.path().display()))
+            .unwrap();
+        let store = Store::open(&url).await.unwrap();
+        let first = store.load_demo_network().await.unwrap();
+        assert_eq!((first.organisations_added, first.hotlines_added), (30, 11));
+        let second = store.load_demo_network().await.unwrap();
+        assert_eq!((second.organisations_added, second.hotlines_added), (0, 0));
+        let directory = store.load_directory().await.unwrap();
+        let summary = directory.summary();
+        assert_eq!((summary.members, summary.associates, summary.founding_members), (26, 2, 8));
+        assert_eq!(summary.member_countries, 23);
+        assert_eq!(directory.hotlines().len(), 11);
+        let moldova = directory.organisation("la-strada-moldova").unwrap();
+        assert!(moldova.founding && moldova.demo);
+        assert_eq!(directory.hotlines_of(moldova).len(), 2);
+    }
+}

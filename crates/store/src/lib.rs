@@ -1,0 +1,155 @@
+//! Strada's storage: one code path for SQLite (the embedded default) and PostgreSQL, through
+//! sqlx's `Any` driver. Every query is written once in the SQL both databases share, with `$n`
+//! parameters; values are stored as text, integers and booleans only, and parsed back into
+//! the domain's types here, so nothing above this crate sees a row.
+//!
+//! Invariants: migrations run before any query (`Store::open` applies them); writes are
+//! durable when acknowledged (SQLite in WAL mode with `synchronous = FULL`).
+
+mod database_url;
+pub mod demo;
+pub mod directory;
+
+use std::time::Duration;
+
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::migrate::Migrator;
+use sqlx::{AnyPool, Executor};
+
+pub use database_url::{DatabaseUrl, InvalidDatabaseUrl};
+
+static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("migrations/sqlite");
+static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("migrations/postgres");
+
+/// Which database engine a store runs on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// What can go wrong in storage. Messages name the database as its URL without password, and
+/// never a person's data.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("cannot open the database {target}: {source}")]
+    Open {
+        target: String,
+        #[source]
+        source: sqlx::Error,
+    },
+    #[error("cannot create the directory for the database {target}: {source}")]
+    CreateDirectory {
+        target: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("cannot migrate the database: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("database error: {0}")]
+    Query(#[from] sqlx::Error),
+    #[error("the database holds a value Strada cannot read: {0}")]
+    Corrupt(String),
+    #[error("{0}")]
+    Refused(String),
+}
+
+/// A connection pool to the configured database, migrated and ready.
+#[derive(Debug, Clone)]
+pub struct Store {
+    pool: AnyPool,
+    backend: Backend,
+}
+
+impl Store {
+    /// Connects, creating the SQLite file and its directory if needed, and applies the
+    /// migrations.
+    pub async fn open(url: &DatabaseUrl) -> Result<Self, StoreError> {
+        let store = Self::connect(url).await?;
+        store.migrate().await?;
+        Ok(store)
+    }
+
+    /// Connects without migrating: for `strada migrate` and for checks of the schema.
+    pub async fn connect(url: &DatabaseUrl) -> Result<Self, StoreError> {
+        sqlx::any::install_default_drivers();
+        let target = url.to_string();
+        let (backend, connection_url, max_connections) = match url {
+            DatabaseUrl::Sqlite(path) => {
+                if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+                    std::fs::create_dir_all(parent).map_err(|source| {
+                        StoreError::CreateDirectory {
+                            target: target.clone(),
+                            source,
+                        }
+                    })?;
+                }
+                // One writer at a time is SQLite's rule; a few readers beside it in WAL mode.
+                (Backend::Sqlite, format!("sqlite://{}?mode=rwc", path.display()), 4)
+            }
+            DatabaseUrl::Postgres(url) => (Backend::Postgres, url.clone(), 16),
+        };
+        let options: AnyConnectOptions =
+            connection_url
+                .parse()
+                .map_err(|source| StoreError::Open {
+                    target: target.clone(),
+                    source,
+                })?;
+        let pool = AnyPoolOptions::new()
+            .max_connections(max_connections)
+            .acquire_timeout(Duration::from_secs(10))
+            .after_connect(move |connection, _| {
+                Box::pin(async move {
+                    if backend == Backend::Sqlite {
+                        connection
+                            .execute(
+                                "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
+                                 PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;",
+                            )
+                            .await?;
+                    }
+                    Ok(())
+                })
+            })
+            .connect_with(options)
+            .await
+            .map_err(|source| StoreError::Open { target, source })?;
+        Ok(Self { pool, backend })
+    }
+
+    /// Applies the migrations this binary carries that the database lacks.
+    pub async fn migrate(&self) -> Result<(), StoreError> {
+        let migrator = match self.backend {
+            Backend::Sqlite => &SQLITE_MIGRATIONS,
+            Backend::Postgres => &POSTGRES_MIGRATIONS,
+        };
+        migrator.run(&self.pool).await?;
+        Ok(())
+    }
+
+    /// Answers whether the database answers: what `/readyz` asks.
+    pub async fn ping(&self) -> Result<(), StoreError> {
+        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        Ok(())
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+
+    pub(crate) fn pool(&self) -> &AnyPool {
+        &self.pool
+    }
+}
+
+/// The current time as stored: RFC 3339 in UTC, which sorts as text.
+pub(crate) fn now_text() -> String {
+    time::OffsetDateTime::now_utc()
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
+}
