@@ -187,7 +187,9 @@ impl fmt::Display for Slug {
 /// The ASCII letters of the accented Latin letters in the network's names.
 fn fold_to_ascii(character: char) -> Option<&'static str> {
     Some(match character {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ă' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ă' => "a",
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ă' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ă' => {
+            "a"
+        }
         'ç' | 'č' | 'ć' | 'Ç' | 'Č' | 'Ć' => "c",
         'è' | 'é' | 'ê' | 'ë' | 'ě' | 'ę' | 'È' | 'É' | 'Ê' | 'Ë' | 'Ě' | 'Ę' => "e",
         'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => "i",
@@ -223,7 +225,9 @@ impl PhoneNumber {
         let valid = (3..=15).contains(&digit_count)
             && digits.bytes().all(|b| b.is_ascii_digit() || b == b' ');
         if valid {
-            Ok(Self(trimmed.split_whitespace().collect::<Vec<_>>().join(" ")))
+            Ok(Self(
+                trimmed.split_whitespace().collect::<Vec<_>>().join(" "),
+            ))
         } else {
             Err(InvalidPhoneNumber(text.chars().take(30).collect()))
         }
@@ -315,7 +319,8 @@ pub struct DirectoryFilter {
 
 impl DirectoryFilter {
     pub fn matches(&self, organisation: &Organisation) -> bool {
-        self.country.is_none_or(|country| organisation.country == country)
+        self.country
+            .is_none_or(|country| organisation.country == country)
             && self
                 .membership
                 .is_none_or(|membership| organisation.membership == membership)
@@ -502,8 +507,14 @@ mod tests {
         assert_eq!(slug("La Strada Moldova"), "la-strada-moldova");
         assert_eq!(slug("Animus Association"), "animus-association");
         assert_eq!(slug("LEFÖ"), "lefo");
-        assert_eq!(slug("ASTRA - Anti-Trafficking Action"), "astra-anti-trafficking-action");
-        assert_eq!(slug("Gender Perspectives / Social Changes"), "gender-perspectives-social-changes");
+        assert_eq!(
+            slug("ASTRA - Anti-Trafficking Action"),
+            "astra-anti-trafficking-action"
+        );
+        assert_eq!(
+            slug("Gender Perspectives / Social Changes"),
+            "gender-perspectives-social-changes"
+        );
         assert!(Slug::from_name("!!!").is_err());
         assert!(Slug::parse("La-Strada").is_err());
         assert!(Slug::parse("la--strada").is_err());
@@ -566,6 +577,13 @@ mod tests {
         assert_eq!(counts.memberships.get(&Membership::Associate), None);
         assert_eq!(counts.services.get(&AssistanceService::Shelter), Some(&2));
         let summary = directory.summary();
-        assert_eq!((summary.members, summary.associates, summary.member_countries), (1, 1, 2));
+        assert_eq!(
+            (
+                summary.members,
+                summary.associates,
+                summary.member_countries
+            ),
+            (1, 1, 2)
+        );
     }
 }

@@ -47,7 +47,9 @@ impl UiLanguage {
     /// Parses a URL segment; only the exact lowercase code is accepted, so that every page has
     /// one address.
     pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|language| language.code() == code)
+        Self::ALL
+            .into_iter()
+            .find(|language| language.code() == code)
     }
 
     /// Picks the best interface language for an `Accept-Language` header (RFC 9110 quality
@@ -161,12 +163,21 @@ mod tests {
 
     #[test]
     fn negotiates_by_quality_and_primary_subtag() {
-        assert_eq!(UiLanguage::negotiate("ro-MD,ro;q=0.9,en;q=0.8"), UiLanguage::Ro);
-        assert_eq!(UiLanguage::negotiate("de-DE,uk;q=0.5,ru;q=0.7"), UiLanguage::Ru);
+        assert_eq!(
+            UiLanguage::negotiate("ro-MD,ro;q=0.9,en;q=0.8"),
+            UiLanguage::Ro
+        );
+        assert_eq!(
+            UiLanguage::negotiate("de-DE,uk;q=0.5,ru;q=0.7"),
+            UiLanguage::Ru
+        );
         assert_eq!(UiLanguage::negotiate("fr, de"), UiLanguage::En);
         assert_eq!(UiLanguage::negotiate("pl;q=0"), UiLanguage::En);
         assert_eq!(UiLanguage::negotiate(""), UiLanguage::En);
-        assert_eq!(UiLanguage::negotiate("bg;q=bogus, uk;q=0.1"), UiLanguage::Uk);
+        assert_eq!(
+            UiLanguage::negotiate("bg;q=bogus, uk;q=0.1"),
+            UiLanguage::Uk
+        );
     }
 
     #[test]

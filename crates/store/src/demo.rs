@@ -118,7 +118,8 @@ impl Store {
             hotlines_added: 0,
         };
         for organisation in &organisations {
-            load.organisations_added += usize::from(insert_organisation(&mut transaction, organisation).await?);
+            load.organisations_added +=
+                usize::from(insert_organisation(&mut transaction, organisation).await?);
         }
         for hotline in &hotlines {
             load.hotlines_added += usize::from(insert_hotline(&mut transaction, hotline).await?);
@@ -137,7 +138,11 @@ mod tests {
         let (organisations, hotlines) = demo_network().unwrap();
         assert_eq!(organisations.len(), 30);
         assert_eq!(hotlines.len(), 11);
-        assert!(organisations.iter().any(|o| o.slug.as_str() == "la-strada-moldova"));
+        assert!(
+            organisations
+                .iter()
+                .any(|o| o.slug.as_str() == "la-strada-moldova")
+        );
     }
 }
 
@@ -148,8 +153,11 @@ mod database_tests {
     #[tokio::test]
     async fn loading_twice_adds_nothing_the_second_time() {
         let dir = tempfile::tempdir().unwrap();
-        let url = DatabaseUrl::parse(&format!("sqlite://{}/nested/strada.db", dir.path().display()))
-            .unwrap();
+        let url = DatabaseUrl::parse(&format!(
+            "sqlite://{}/nested/strada.db",
+            dir.path().display()
+        ))
+        .unwrap();
         let store = Store::open(&url).await.unwrap();
         let first = store.load_demo_network().await.unwrap();
         assert_eq!((first.organisations_added, first.hotlines_added), (30, 11));
@@ -157,7 +165,14 @@ mod database_tests {
         assert_eq!((second.organisations_added, second.hotlines_added), (0, 0));
         let directory = store.load_directory().await.unwrap();
         let summary = directory.summary();
-        assert_eq!((summary.members, summary.associates, summary.founding_members), (26, 2, 8));
+        assert_eq!(
+            (
+                summary.members,
+                summary.associates,
+                summary.founding_members
+            ),
+            (26, 2, 8)
+        );
         assert_eq!(summary.member_countries, 23);
         assert_eq!(directory.hotlines().len(), 11);
         let moldova = directory.organisation("la-strada-moldova").unwrap();

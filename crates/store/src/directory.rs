@@ -7,8 +7,8 @@ use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
 use strada_domain::country::CountryCode;
 use strada_domain::directory::{
-    AssistanceService, Directory, Hotline, HotlineHours, HotlinePurpose, Membership,
-    Organisation, PhoneNumber, Slug,
+    AssistanceService, Directory, Hotline, HotlineHours, HotlinePurpose, Membership, Organisation,
+    PhoneNumber, Slug,
 };
 use strada_domain::language::LanguageTag;
 use time::Date;
@@ -20,13 +20,15 @@ impl Store {
     /// Reads the whole directory: a few hundred rows at most, read in three queries.
     pub async fn load_directory(&self) -> Result<Directory, StoreError> {
         let mut services: HashMap<Uuid, Vec<AssistanceService>> = HashMap::new();
-        for row in
-            sqlx::query("SELECT organisation_id, service FROM organisation_services ORDER BY service")
-                .fetch_all(self.pool())
-                .await?
+        for row in sqlx::query(
+            "SELECT organisation_id, service FROM organisation_services ORDER BY service",
+        )
+        .fetch_all(self.pool())
+        .await?
         {
             let id = parse_uuid(&row.try_get::<String, _>(0)?)?;
-            let service = AssistanceService::parse(&row.try_get::<String, _>(1)?).map_err(corrupt)?;
+            let service =
+                AssistanceService::parse(&row.try_get::<String, _>(1)?).map_err(corrupt)?;
             services.entry(id).or_default().push(service);
         }
         let mut organisations = Vec::new();
@@ -83,11 +85,9 @@ impl Store {
 
     /// How many organisations the directory holds, and how many of them are not demo data.
     pub async fn count_organisations(&self) -> Result<(i64, i64), StoreError> {
-        let row = sqlx::query(
-            "SELECT COUNT(*), COALESCE(SUM(1 - demo), 0) FROM organisations",
-        )
-        .fetch_one(self.pool())
-        .await?;
+        let row = sqlx::query("SELECT COUNT(*), COALESCE(SUM(1 - demo), 0) FROM organisations")
+            .fetch_one(self.pool())
+            .await?;
         Ok((row.try_get(0)?, row.try_get(1)?))
     }
 }
@@ -121,11 +121,13 @@ pub(crate) async fn insert_organisation(
         == 1;
     if inserted {
         for service in &organisation.services {
-            sqlx::query("INSERT INTO organisation_services (organisation_id, service) VALUES ($1, $2)")
-                .bind(organisation.id.to_string())
-                .bind(service.code())
-                .execute(&mut **transaction)
-                .await?;
+            sqlx::query(
+                "INSERT INTO organisation_services (organisation_id, service) VALUES ($1, $2)",
+            )
+            .bind(organisation.id.to_string())
+            .bind(service.code())
+            .execute(&mut **transaction)
+            .await?;
         }
     }
     Ok(inserted)

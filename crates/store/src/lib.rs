@@ -85,17 +85,19 @@ impl Store {
                     })?;
                 }
                 // One writer at a time is SQLite's rule; a few readers beside it in WAL mode.
-                (Backend::Sqlite, format!("sqlite://{}?mode=rwc", path.display()), 4)
+                (
+                    Backend::Sqlite,
+                    format!("sqlite://{}?mode=rwc", path.display()),
+                    4,
+                )
             }
             DatabaseUrl::Postgres(url) => (Backend::Postgres, url.clone(), 16),
         };
         let options: AnyConnectOptions =
-            connection_url
-                .parse()
-                .map_err(|source| StoreError::Open {
-                    target: target.clone(),
-                    source,
-                })?;
+            connection_url.parse().map_err(|source| StoreError::Open {
+                target: target.clone(),
+                source,
+            })?;
         let pool = AnyPoolOptions::new()
             .max_connections(max_connections)
             .acquire_timeout(Duration::from_secs(10))

@@ -1,1 +1,186 @@
+//! Strada's web layer: the public site, the JSON API, the HSDS feed and the operational
+//! endpoints, over one shared `AppState`. Each feature module exports its handlers and the
+//! `router` here wires them; extractors turn requests into typed values before any handler
+//! runs, and `errors` is the one mapping from failures to HTTP.
+//!
+//! Public pages are rendered from an in-memory snapshot of the directory and cached whole;
+//! `AppState::reload_directory` swaps the snapshot and empties the cache together.
 
+pub mod assets;
+mod content;
+mod directory;
+mod errors;
+pub mod i18n;
+mod layout;
+mod ops;
+mod page_cache;
+mod params;
+mod security;
+
+use std::sync::{Arc, RwLock};
+use std::time::Duration;
+
+use axum::Router;
+use axum::http::{HeaderName, Request, StatusCode};
+use axum::middleware;
+use axum::response::Response;
+use axum::routing::get;
+use strada_domain::directory::Directory;
+use strada_domain::language::UiLanguage;
+use strada_store::{Store, StoreError};
+use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::{DefaultOnResponse, TraceLayer};
+
+use crate::i18n::Translator;
+use crate::layout::{Chrome, Section};
+use crate::page_cache::{PageCache, RenderedPage};
+
+/// How the site is reached, which decides absolute links and transport security headers.
+#[derive(Debug, Clone, Default)]
+pub struct WebSettings {
+    /// The public address (`https://strada.example.org`), for absolute links; none means
+    /// links relative to the host the reader used.
+    pub public_url: Option<String>,
+    /// Served over TLS (directly or behind a proxy): sends HSTS.
+    pub secure: bool,
+}
+
+/// What every handler shares.
+#[derive(Clone)]
+pub struct AppState(Arc<Shared>);
+
+struct Shared {
+    store: Store,
+    directory: RwLock<Arc<Directory>>,
+    pages: PageCache,
+    settings: WebSettings,
+}
+
+impl AppState {
+    /// Reads the directory from the store and gets ready to serve.
+    pub async fn load(store: Store, settings: WebSettings) -> Result<Self, StoreError> {
+        let directory = store.load_directory().await?;
+        Ok(Self(Arc::new(Shared {
+            store,
+            directory: RwLock::new(Arc::new(directory)),
+            pages: PageCache::default(),
+            settings,
+        })))
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.0.store
+    }
+
+    pub fn settings(&self) -> &WebSettings {
+        &self.0.settings
+    }
+
+    /// The current snapshot of the directory.
+    pub fn directory(&self) -> Arc<Directory> {
+        self.0
+            .directory
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone()
+    }
+
+    /// Reads the directory again after a change and forgets every page rendered from the old one.
+    pub async fn reload_directory(&self) -> Result<(), StoreError> {
+        let directory = Arc::new(self.0.store.load_directory().await?);
+        *self
+            .0
+            .directory
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = directory;
+        self.0.pages.clear();
+        Ok(())
+    }
+
+    /// A public page from the cache, rendered from the directory on its first request.
+    /// `path` is the canonical address after the language and must come from typed values.
+    fn cached_page(
+        &self,
+        language: UiLanguage,
+        path: String,
+        render: impl FnOnce(Translator, &Directory) -> RenderedPage,
+    ) -> Response {
+        self.0
+            .pages
+            .get_or_render(language, path, || {
+                render(Translator::new(language), &self.directory())
+            })
+            .into_response(language)
+    }
+
+    fn chrome(
+        &self,
+        tr: Translator,
+        title: String,
+        path: String,
+        section: Section,
+        directory: &Directory,
+    ) -> Chrome {
+        Chrome::new(
+            tr,
+            title,
+            path,
+            section,
+            directory.has_demo_data(),
+            self.0.settings.public_url.as_deref(),
+        )
+    }
+}
+
+/// Largest request body accepted anywhere; features that need more raise it on their routes.
+const BODY_LIMIT_BYTES: usize = 64 * 1024;
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// Every route of the platform with its middleware.
+pub fn router(state: AppState) -> Router {
+    let request_id = HeaderName::from_static("x-request-id");
+    Router::new()
+        .route("/", get(content::redirect_to_language))
+        .route("/{lang}", get(content::redirect_to_home))
+        .route("/{lang}/", get(content::show_home))
+        .route("/{lang}/about", get(content::show_about))
+        .route("/{lang}/safety", get(content::show_safety))
+        .merge(directory::routes())
+        .merge(ops::routes())
+        .route("/static/{name}", get(assets::serve_asset))
+        .fallback(content::not_found)
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            security::add_security_headers,
+        ))
+        .layer(CompressionLayer::new())
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT_BYTES))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            REQUEST_TIMEOUT,
+        ))
+        .layer(PropagateRequestIdLayer::new(request_id.clone()))
+        .layer(
+            // The path only: query strings may one day carry what a person typed.
+            TraceLayer::new_for_http()
+                .on_response(DefaultOnResponse::new().level(tracing::Level::INFO))
+                .make_span_with(|request: &Request<_>| {
+                    let id = request
+                        .headers()
+                        .get("x-request-id")
+                        .and_then(|value| value.to_str().ok())
+                        .unwrap_or("-");
+                    tracing::info_span!(
+                        "request",
+                        request_id = %id,
+                        method = %request.method(),
+                        path = %request.uri().path(),
+                    )
+                }),
+        )
+        .layer(SetRequestIdLayer::new(request_id, MakeRequestUuid))
+        .with_state(state)
+}

@@ -1,0 +1,96 @@
+//! The command line: `strada serve` and `strada migrate`, each with `--help`.
+
+use std::path::PathBuf;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use strada_store::Store;
+
+use crate::config::{self, ServeConfig, ServeFlags};
+use crate::server;
+
+/// Strada: the platform of the European network against trafficking in human beings.
+#[derive(Debug, Parser)]
+#[command(name = "strada", version, about)]
+pub struct Cli {
+    /// A TOML configuration file (also STRADA_CONFIG). Environment variables and flags override it.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the public site, the API and the staff tools.
+    Serve(ServeArgs),
+    /// Apply the database migrations this binary carries, then exit.
+    Migrate(DatabaseArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct DatabaseArgs {
+    /// The database: sqlite://PATH or postgres://USER@HOST:PORT/DB (also STRADA_DATABASE_URL
+    /// or STRADA_DATABASE_URL_FILE) [default: sqlite://data/strada.db]
+    #[arg(long, value_name = "URL")]
+    pub database: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ServeArgs {
+    /// The address to listen on (also STRADA_ADDR) [default: 127.0.0.1:8080]
+    #[arg(long, value_name = "IP:PORT")]
+    pub addr: Option<String>,
+
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+
+    /// Load the demo network into a database without real directory data (again: no duplicates).
+    #[arg(long)]
+    pub demo: bool,
+
+    /// The public address of the site, e.g. https://strada.example.org (also STRADA_PUBLIC_URL);
+    /// an https address turns on secure cookies and HSTS.
+    #[arg(long, value_name = "URL")]
+    pub public_url: Option<String>,
+
+    /// Served over TLS (directly or behind a proxy): mark cookies Secure and send HSTS
+    /// (also STRADA_SECURE_COOKIES).
+    #[arg(long)]
+    pub secure_cookies: bool,
+}
+
+/// Runs a parsed command line.
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    server::init_logging();
+    let file = config::file_config(cli.config.as_ref())?;
+    match cli.command {
+        Command::Serve(args) => {
+            let config = ServeConfig::resolve(
+                ServeFlags {
+                    addr: args.addr,
+                    database: args.database.database,
+                    demo: args.demo,
+                    public_url: args.public_url,
+                    secure_cookies: args.secure_cookies,
+                },
+                &file,
+            )?;
+            let running = server::start(config).await?;
+            running.wait_for_shutdown_signal().await
+        }
+        Command::Migrate(args) => {
+            let url = config::database_url(args.database.as_deref(), &file)?;
+            let store = Store::connect(&url)
+                .await
+                .with_context(|| format!("cannot use the database {url}"))?;
+            store
+                .migrate()
+                .await
+                .with_context(|| format!("cannot migrate the database {url}"))?;
+            tracing::info!(database = %url, "the database is up to date");
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,128 @@
+//! Configuration, from four sources in rising order of precedence: defaults, a TOML file
+//! (`--config` or `STRADA_CONFIG`), `STRADA_*` environment variables (secrets may come from a
+//! file named by `*_FILE`), and command-line flags. Everything is parsed and checked here, at
+//! start, so the server never runs on a value it cannot use.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, bail};
+use serde::Deserialize;
+use strada_store::DatabaseUrl;
+
+pub const DEFAULT_ADDR: &str = "127.0.0.1:8080";
+pub const DEFAULT_DATABASE: &str = "sqlite://data/strada.db";
+
+/// The configuration file's keys, all optional.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileConfig {
+    pub addr: Option<String>,
+    pub database_url: Option<String>,
+    pub public_url: Option<String>,
+    pub secure_cookies: Option<bool>,
+}
+
+impl FileConfig {
+    pub fn read(path: &Path) -> anyhow::Result<Self> {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read the configuration file {}", path.display()))?;
+        toml::from_str(&text)
+            .with_context(|| format!("the configuration file {} is not valid", path.display()))
+    }
+}
+
+/// Reads an environment variable, or the file its `_FILE` twin names (for secrets).
+pub fn from_environment(name: &str) -> anyhow::Result<Option<String>> {
+    if let Ok(value) = std::env::var(name) {
+        return Ok(Some(value));
+    }
+    let file_variable = format!("{name}_FILE");
+    match std::env::var(&file_variable) {
+        Ok(path) => {
+            let value = std::fs::read_to_string(&path)
+                .with_context(|| format!("cannot read {path} (named by {file_variable})"))?;
+            Ok(Some(value.trim().to_owned()))
+        }
+        Err(_) => Ok(None),
+    }
+}
+
+/// The configuration file named by the flag or the environment, if any.
+pub fn file_config(flag: Option<&PathBuf>) -> anyhow::Result<FileConfig> {
+    let path = match flag {
+        Some(path) => Some(path.clone()),
+        None => from_environment("STRADA_CONFIG")?.map(PathBuf::from),
+    };
+    path.map_or_else(|| Ok(FileConfig::default()), |path| FileConfig::read(&path))
+}
+
+/// The database, from the flag, `STRADA_DATABASE_URL`, the file or the default.
+pub fn database_url(flag: Option<&str>, file: &FileConfig) -> anyhow::Result<DatabaseUrl> {
+    let text = match flag {
+        Some(text) => text.to_owned(),
+        None => from_environment("STRADA_DATABASE_URL")?
+            .or_else(|| file.database_url.clone())
+            .unwrap_or_else(|| DEFAULT_DATABASE.to_owned()),
+    };
+    Ok(DatabaseUrl::parse(&text)?)
+}
+
+/// What `strada serve` runs with.
+#[derive(Debug, Clone)]
+pub struct ServeConfig {
+    pub addr: SocketAddr,
+    pub database: DatabaseUrl,
+    pub demo: bool,
+    pub public_url: Option<String>,
+    pub secure_cookies: bool,
+}
+
+/// The flags of `strada serve`, before they meet the other sources.
+#[derive(Debug, Default)]
+pub struct ServeFlags {
+    pub addr: Option<String>,
+    pub database: Option<String>,
+    pub demo: bool,
+    pub public_url: Option<String>,
+    pub secure_cookies: bool,
+}
+
+impl ServeConfig {
+    pub fn resolve(flags: ServeFlags, file: &FileConfig) -> anyhow::Result<Self> {
+        let addr_text = match flags.addr {
+            Some(addr) => addr,
+            None => from_environment("STRADA_ADDR")?
+                .or_else(|| file.addr.clone())
+                .unwrap_or_else(|| DEFAULT_ADDR.to_owned()),
+        };
+        let addr: SocketAddr = addr_text.trim().parse().map_err(|_| {
+            anyhow::anyhow!("`{addr_text}` is not an address to listen on: write IP:PORT, for example 127.0.0.1:8080")
+        })?;
+        let public_url = match flags.public_url {
+            Some(url) => Some(url),
+            None => from_environment("STRADA_PUBLIC_URL")?.or_else(|| file.public_url.clone()),
+        };
+        if let Some(url) = &public_url
+            && !(url.starts_with("https://") || url.starts_with("http://"))
+        {
+            bail!("the public URL `{url}` must start with https:// or http://");
+        }
+        let secure_from_environment = from_environment("STRADA_SECURE_COOKIES")?
+            .map(|value| matches!(value.trim(), "1" | "true" | "yes"));
+        let secure_cookies = flags.secure_cookies
+            || secure_from_environment
+                .or(file.secure_cookies)
+                .unwrap_or(false)
+            || public_url
+                .as_deref()
+                .is_some_and(|url| url.starts_with("https://"));
+        Ok(Self {
+            addr,
+            database: database_url(flags.database.as_deref(), file)?,
+            demo: flags.demo,
+            public_url,
+            secure_cookies,
+        })
+    }
+}

@@ -1,0 +1,6 @@
+//! The Strada binary's library: the command line, the configuration and the server's life
+//! (start, serve, stop on SIGTERM). The layers below know nothing of flags or files.
+
+pub mod cli;
+pub mod config;
+pub mod server;

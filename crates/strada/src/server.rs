@@ -1,0 +1,130 @@
+//! The server's life: open the store, load the demo network if asked, bind, serve, and stop
+//! gracefully (in-flight requests finish) on SIGTERM or Ctrl-C.
+
+use std::net::SocketAddr;
+
+use anyhow::Context;
+use strada_store::Store;
+use strada_web::{AppState, WebSettings};
+use tokio::net::TcpListener;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+use crate::config::ServeConfig;
+
+/// Logs as text by default, as JSON with `STRADA_LOG_FORMAT=json`; levels from `STRADA_LOG`.
+pub fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("STRADA_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    let json = std::env::var("STRADA_LOG_FORMAT").is_ok_and(|format| format == "json");
+    // A second call (tests start many servers) keeps the first subscriber.
+    let _ = if json {
+        builder.json().try_init()
+    } else {
+        builder.try_init()
+    };
+}
+
+/// A server that is accepting requests.
+pub struct RunningServer {
+    pub addr: SocketAddr,
+    pub state: AppState,
+    stop: oneshot::Sender<()>,
+    task: JoinHandle<std::io::Result<()>>,
+}
+
+impl RunningServer {
+    /// Stops accepting, lets in-flight requests finish, and closes the database.
+    pub async fn stop(self) -> anyhow::Result<()> {
+        let _ = self.stop.send(());
+        self.task.await.context("the server task failed")??;
+        self.state.store().close().await;
+        Ok(())
+    }
+
+    /// Serves until SIGTERM or Ctrl-C, then stops gracefully.
+    pub async fn wait_for_shutdown_signal(self) -> anyhow::Result<()> {
+        shutdown_signal().await;
+        tracing::info!("shutting down: finishing the requests in flight");
+        self.stop().await?;
+        tracing::info!("stopped");
+        Ok(())
+    }
+}
+
+/// Opens the database, loads the demo network when asked, binds and starts serving.
+pub async fn start(config: ServeConfig) -> anyhow::Result<RunningServer> {
+    let listener = TcpListener::bind(config.addr).await.map_err(|error| {
+        if error.kind() == std::io::ErrorKind::AddrInUse {
+            anyhow::anyhow!(
+                "cannot listen on {}: the address is already in use (is Strada already running? \
+                 choose another with --addr)",
+                config.addr
+            )
+        } else {
+            anyhow::anyhow!("cannot listen on {}: {error}", config.addr)
+        }
+    })?;
+    let store = Store::open(&config.database)
+        .await
+        .with_context(|| format!("cannot use the database {}", config.database))?;
+    if config.demo {
+        let load = store
+            .load_demo_network()
+            .await
+            .context("cannot load the demo network")?;
+        tracing::info!(
+            organisations_added = load.organisations_added,
+            hotlines_added = load.hotlines_added,
+            "demo network ready"
+        );
+    }
+    let settings = WebSettings {
+        public_url: config.public_url.clone(),
+        secure: config.secure_cookies,
+    };
+    let state = AppState::load(store, settings)
+        .await
+        .context("cannot read the directory")?;
+    let addr = listener.local_addr()?;
+    let router = strada_web::router(state.clone());
+    let (stop, stopped) = oneshot::channel::<()>();
+    let task = tokio::spawn(async move {
+        axum::serve(listener, router)
+            .with_graceful_shutdown(async {
+                let _ = stopped.await;
+            })
+            .await
+    });
+    tracing::info!(%addr, database = %config.database, "serving on http://{addr}/");
+    Ok(RunningServer {
+        addr,
+        state,
+        stop,
+        task,
+    })
+}
+
+async fn shutdown_signal() {
+    let interrupt = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = interrupt => {}
+        () = terminate => {}
+    }
+}

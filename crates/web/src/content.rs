@@ -1,0 +1,188 @@
+//! The site's own pages: the home page, about the network, covering one's tracks; the
+//! redirect from `/` to a language; and the translated error pages every feature uses.
+
+use askama::Template;
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use strada_domain::directory::Directory;
+use strada_domain::language::UiLanguage;
+
+use crate::AppState;
+use crate::i18n::Translator;
+use crate::layout::{Chrome, PageLanguage, Section, render};
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct HomePage {
+    chrome: Chrome,
+    intro: String,
+    countries: Vec<CountryOption>,
+}
+
+/// A country in a list to choose from, by its translated name.
+pub struct CountryOption {
+    pub code: String,
+    pub name: String,
+}
+
+/// The countries of the directory, sorted by their name in the reader's language.
+pub fn country_options(tr: Translator, directory: &Directory) -> Vec<CountryOption> {
+    let mut options: Vec<CountryOption> = directory
+        .countries()
+        .into_iter()
+        .map(|country| CountryOption {
+            code: country.to_string(),
+            name: tr.country(country),
+        })
+        .collect();
+    options.sort_by_key(|option| option.name.to_lowercase());
+    options
+}
+
+#[derive(Template)]
+#[template(path = "about.html")]
+struct AboutPage {
+    chrome: Chrome,
+}
+
+#[derive(Template)]
+#[template(path = "safety.html")]
+struct SafetyPage {
+    chrome: Chrome,
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage {
+    chrome: Chrome,
+    text: String,
+}
+
+/// `GET /`: to the reader's language, by `Accept-Language`.
+pub async fn redirect_to_language(headers: HeaderMap) -> Response {
+    let accepted = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|value| value.to_str().ok())
+        .unwrap_or("");
+    let language = UiLanguage::negotiate(accepted);
+    let mut response = Redirect::to(&format!("/{}/", language.code())).into_response();
+    response.headers_mut().insert(
+        header::VARY,
+        header::HeaderValue::from_static("accept-language"),
+    );
+    response
+}
+
+/// `GET /{lang}`: the home page's address ends with a slash.
+pub async fn redirect_to_home(PageLanguage(language): PageLanguage) -> Redirect {
+    Redirect::permanent(&format!("/{}/", language.code()))
+}
+
+/// `GET /{lang}/`
+pub async fn show_home(
+    State(state): State<AppState>,
+    PageLanguage(language): PageLanguage,
+) -> Response {
+    state.cached_page(language, "/".into(), |tr, directory| {
+        let summary = directory.summary();
+        let intro = tr.t_args(
+            "home-intro",
+            &[
+                ("members", summary.members.into()),
+                ("associates", summary.associates.into()),
+                ("countries", summary.member_countries.into()),
+            ],
+        );
+        let page = HomePage {
+            chrome: state.chrome(tr, tr.t("home-title"), "/".into(), Section::Home, directory),
+            intro,
+            countries: country_options(tr, directory),
+        };
+        render(&page, StatusCode::OK)
+    })
+}
+
+/// `GET /{lang}/about`
+pub async fn show_about(
+    State(state): State<AppState>,
+    PageLanguage(language): PageLanguage,
+) -> Response {
+    state.cached_page(language, "/about".into(), |tr, directory| {
+        let page = AboutPage {
+            chrome: state.chrome(
+                tr,
+                tr.t("about-title"),
+                "/about".into(),
+                Section::About,
+                directory,
+            ),
+        };
+        render(&page, StatusCode::OK)
+    })
+}
+
+/// `GET /{lang}/safety`
+pub async fn show_safety(
+    State(state): State<AppState>,
+    PageLanguage(language): PageLanguage,
+) -> Response {
+    state.cached_page(language, "/safety".into(), |tr, directory| {
+        let page = SafetyPage {
+            chrome: state.chrome(
+                tr,
+                tr.t("safety-title"),
+                "/safety".into(),
+                Section::Safety,
+                directory,
+            ),
+        };
+        render(&page, StatusCode::OK)
+    })
+}
+
+/// The translated 404 page; `text_key` says what was not found.
+pub fn not_found_page(language: UiLanguage, text_key: &str) -> Response {
+    let tr = Translator::new(language);
+    let page = ErrorPage {
+        chrome: Chrome::new(
+            tr,
+            tr.t("error-not-found-title"),
+            "/".into(),
+            Section::None,
+            false,
+            None,
+        ),
+        text: tr.t(text_key),
+    };
+    render(&page, StatusCode::NOT_FOUND).into_response(language)
+}
+
+/// The translated 400 page, naming what in the address was not understood.
+pub fn bad_request_page(language: UiLanguage, detail: &str) -> Response {
+    let tr = Translator::new(language);
+    let page = ErrorPage {
+        chrome: Chrome::new(
+            tr,
+            tr.t("error-bad-request-title"),
+            "/".into(),
+            Section::None,
+            false,
+            None,
+        ),
+        text: tr.t_with("error-bad-request-text", "detail", detail.to_owned()),
+    };
+    render(&page, StatusCode::BAD_REQUEST).into_response(language)
+}
+
+/// Any address no route knows: JSON for the APIs, the translated 404 page for the rest (in
+/// the language of the first segment when it names one).
+pub async fn not_found(uri: axum::http::Uri) -> Response {
+    let path = uri.path();
+    if path.starts_with("/api/") || path.starts_with("/hsds/") {
+        return crate::errors::ApiError::not_found("resource").into_response();
+    }
+    let segment = path.trim_start_matches('/').split('/').next().unwrap_or("");
+    let language = UiLanguage::from_code(segment).unwrap_or(UiLanguage::En);
+    not_found_page(language, "error-not-found-text")
+}

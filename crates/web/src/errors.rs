@@ -1,0 +1,69 @@
+//! The error policy of the web layer, followed by every handler:
+//!
+//! - Bad input is the client's to fix: JSON endpoints answer 4xx with
+//!   `{"error": {"code", "message", "fields"}}`, pages answer a translated error page.
+//! - Internal failures are logged with their cause and answered with a bare 500 (or 503 for
+//!   readiness); their details never reach the client.
+//! - Another organisation's record and a record that does not exist look the same: 404.
+
+use std::collections::BTreeMap;
+
+use axum::Json;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+
+/// An error answered to a JSON client.
+#[derive(Debug)]
+pub struct ApiError {
+    status: StatusCode,
+    code: &'static str,
+    message: String,
+    fields: BTreeMap<String, String>,
+}
+
+impl ApiError {
+    pub fn not_found(what: &str) -> Self {
+        Self {
+            status: StatusCode::NOT_FOUND,
+            code: "not_found",
+            message: format!("no {what} at this address"),
+            fields: BTreeMap::new(),
+        }
+    }
+
+    /// Values that parsed as text but are not valid: one message per field.
+    pub fn invalid(fields: BTreeMap<String, String>) -> Self {
+        Self {
+            status: StatusCode::UNPROCESSABLE_ENTITY,
+            code: "invalid_input",
+            message: "some values are not valid; see `fields`".into(),
+            fields,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct ErrorBody<'a> {
+    error: ErrorDetail<'a>,
+}
+
+#[derive(Serialize)]
+struct ErrorDetail<'a> {
+    code: &'a str,
+    message: &'a str,
+    fields: &'a BTreeMap<String, String>,
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let body = ErrorBody {
+            error: ErrorDetail {
+                code: self.code,
+                message: &self.message,
+                fields: &self.fields,
+            },
+        };
+        (self.status, Json(body)).into_response()
+    }
+}

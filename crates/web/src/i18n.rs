@@ -1,0 +1,195 @@
+//! Translations with Project Fluent: one `.ftl` file per interface language under `locales/`,
+//! compiled into the binary. Templates ask a `Translator` for every word they show; data keeps
+//! codes and the translator turns them into labels.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader};
+use strada_domain::country::CountryCode;
+use strada_domain::language::{LanguageTag, UiLanguage};
+use time::Date;
+
+fluent_templates::static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "en",
+        // Isolation marks would reach `tel:` labels and attribute values; our values are plain.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+static IDENTIFIERS: LazyLock<Vec<(UiLanguage, LanguageIdentifier)>> = LazyLock::new(|| {
+    UiLanguage::ALL
+        .into_iter()
+        .map(|language| {
+            let identifier = language
+                .code()
+                .parse()
+                .expect("interface language codes are valid identifiers");
+            (language, identifier)
+        })
+        .collect()
+});
+
+/// Speaks one interface language.
+#[derive(Debug, Clone, Copy)]
+pub struct Translator {
+    language: UiLanguage,
+    identifier: &'static LanguageIdentifier,
+}
+
+impl Translator {
+    pub fn new(language: UiLanguage) -> Self {
+        let identifier = IDENTIFIERS
+            .iter()
+            .find(|(candidate, _)| *candidate == language)
+            .map(|(_, identifier)| identifier)
+            .expect("every interface language has an identifier");
+        Self {
+            language,
+            identifier,
+        }
+    }
+
+    pub fn language(&self) -> UiLanguage {
+        self.language
+    }
+
+    /// The message for `key`.
+    pub fn t(&self, key: &str) -> String {
+        LOCALES.lookup(self.identifier, key)
+    }
+
+    /// The message for `key` with one argument.
+    pub fn t_with(
+        &self,
+        key: &str,
+        name: &'static str,
+        value: impl Into<FluentValue<'static>>,
+    ) -> String {
+        let mut arguments: HashMap<Cow<'static, str>, FluentValue> = HashMap::new();
+        arguments.insert(Cow::Borrowed(name), value.into());
+        LOCALES.lookup_with_args(self.identifier, key, &arguments)
+    }
+
+    /// The message for `key` with several arguments.
+    pub fn t_args(&self, key: &str, arguments: &[(&'static str, FluentValue<'static>)]) -> String {
+        let arguments: HashMap<Cow<'static, str>, FluentValue> = arguments
+            .iter()
+            .map(|(name, value)| (Cow::Borrowed(*name), value.clone()))
+            .collect();
+        LOCALES.lookup_with_args(self.identifier, key, &arguments)
+    }
+
+    /// A count in the message `key`, which selects its plural form on `$count`.
+    pub fn count(&self, key: &str, count: usize) -> String {
+        self.t_with(key, "count", count)
+    }
+
+    pub fn country(&self, country: CountryCode) -> String {
+        LOCALES
+            .try_lookup(self.identifier, &format!("country-{country}"))
+            .unwrap_or_else(|| country.to_string())
+    }
+
+    /// A language's name, or its tag when the translations do not name it.
+    pub fn language_name(&self, tag: &LanguageTag) -> String {
+        LOCALES
+            .try_lookup(self.identifier, &format!("language-{}", tag.primary()))
+            .unwrap_or_else(|| tag.to_string())
+    }
+
+    pub fn language_names(&self, tags: &[LanguageTag]) -> String {
+        tags.iter()
+            .map(|tag| self.language_name(tag))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// A date as readers of this language write it (`31 December 2016`, `31 декабря 2016`).
+    pub fn date(&self, date: Date) -> String {
+        let month = self.t(&format!("month-{}", u8::from(date.month())));
+        self.t_args(
+            "date-format",
+            &[
+                ("day", FluentValue::from(date.day().to_string())),
+                ("month", FluentValue::from(month)),
+                ("year", FluentValue::from(date.year().to_string())),
+            ],
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::*;
+
+    /// The message keys of a Fluent file, read line by line (messages start at column 0).
+    fn keys(language: UiLanguage) -> BTreeSet<String> {
+        let path = format!(
+            "{}/locales/{}/main.ftl",
+            env!("CARGO_MANIFEST_DIR"),
+            language.code()
+        );
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        text.lines()
+            .filter(|line| line.starts_with(|c: char| c.is_ascii_lowercase()))
+            .filter_map(|line| line.split_once(" =").map(|(key, _)| key.trim().to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn every_language_has_every_key_and_no_other() {
+        let english = keys(UiLanguage::En);
+        assert!(english.len() > 100);
+        for language in UiLanguage::ALL {
+            let translated = keys(language);
+            let missing: Vec<_> = english.difference(&translated).collect();
+            let extra: Vec<_> = translated.difference(&english).collect();
+            assert!(missing.is_empty(), "{language} lacks {missing:?}");
+            assert!(
+                extra.is_empty(),
+                "{language} has keys English lacks: {extra:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_message_resolves_in_every_language() {
+        for language in UiLanguage::ALL {
+            let identifier = Translator::new(language).identifier;
+            for key in keys(UiLanguage::En) {
+                assert!(
+                    LOCALES
+                        .try_lookup(identifier, &key)
+                        .is_some_and(|text| !text.is_empty()),
+                    "{language}: {key} does not resolve"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn plurals_and_dates_follow_the_language() {
+        let russian = Translator::new(UiLanguage::Ru);
+        assert_ne!(
+            russian.count("members-count", 2),
+            russian.count("members-count", 5)
+        );
+        let date = Date::from_calendar_date(2016, time::Month::December, 31).unwrap();
+        assert_eq!(
+            Translator::new(UiLanguage::En).date(date),
+            "31 December 2016"
+        );
+        assert!(russian.date(date).contains("2016"));
+        assert_eq!(
+            Translator::new(UiLanguage::En).country(CountryCode::parse("MD").unwrap()),
+            "Moldova"
+        );
+    }
+}

@@ -1,0 +1,186 @@
+//! What every public page shares: the language, the header with the quick exit, the
+//! navigation, the language switcher with `hreflang` alternates, the demo notice and the
+//! footer. Page templates extend `base.html` and carry a `Chrome`.
+
+use askama::Template;
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use bytes::Bytes;
+use strada_domain::language::UiLanguage;
+
+use crate::assets::{SCRIPT, STYLESHEET};
+use crate::i18n::Translator;
+use crate::page_cache::RenderedPage;
+
+/// Where people leave to when they press Quick exit: a busy, neutral site.
+pub const QUICK_EXIT_URL: &str = "https://www.bbc.com/weather";
+
+/// The sections of the main navigation, to mark the current one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    Home,
+    Members,
+    Help,
+    About,
+    Safety,
+    None,
+}
+
+/// The parts of a page that every public page shares.
+pub struct Chrome {
+    pub tr: Translator,
+    pub title: String,
+    /// The page's address after the language segment, with its canonical query (`/members?country=MD`).
+    pub path: String,
+    pub section: Section,
+    pub demo: bool,
+    public_url: String,
+}
+
+pub struct NavItem {
+    pub href: String,
+    pub label: String,
+    pub current: bool,
+}
+
+pub struct LanguageLink {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub href: String,
+    pub current: bool,
+}
+
+impl Chrome {
+    pub fn new(
+        tr: Translator,
+        title: String,
+        path: String,
+        section: Section,
+        demo: bool,
+        public_url: Option<&str>,
+    ) -> Self {
+        Self {
+            tr,
+            title,
+            path,
+            section,
+            demo,
+            public_url: public_url.unwrap_or("").trim_end_matches('/').to_owned(),
+        }
+    }
+
+    pub fn lang(&self) -> &'static str {
+        self.tr.language().code()
+    }
+
+    pub fn t(&self, key: &str) -> String {
+        self.tr.t(key)
+    }
+
+    /// A link inside the site, in this page's language.
+    pub fn href(&self, path: &str) -> String {
+        format!("/{}{}", self.lang(), path)
+    }
+
+    pub fn stylesheet(&self) -> &'static str {
+        &STYLESHEET.href
+    }
+
+    pub fn script(&self) -> &'static str {
+        &SCRIPT.href
+    }
+
+    pub fn quick_exit_url(&self) -> &'static str {
+        QUICK_EXIT_URL
+    }
+
+    pub fn nav_items(&self) -> Vec<NavItem> {
+        [
+            (Section::Home, "/", "nav-home"),
+            (Section::Members, "/members", "nav-members"),
+            (Section::Help, "/help", "nav-help"),
+            (Section::About, "/about", "nav-about"),
+            (Section::Safety, "/safety", "nav-safety"),
+        ]
+        .into_iter()
+        .map(|(section, path, key)| NavItem {
+            href: self.href(path),
+            label: self.t(key),
+            current: section == self.section,
+        })
+        .collect()
+    }
+
+    /// The same page in every interface language.
+    pub fn language_links(&self) -> Vec<LanguageLink> {
+        UiLanguage::ALL
+            .into_iter()
+            .map(|language| LanguageLink {
+                code: language.code(),
+                name: language.native_name(),
+                href: format!("{}/{}{}", self.public_url, language.code(), self.path),
+                current: language == self.tr.language(),
+            })
+            .collect()
+    }
+}
+
+/// Renders a page template; a template that fails is a bug, logged and answered with 500.
+pub fn render(template: &impl Template, status: StatusCode) -> RenderedPage {
+    match template.render() {
+        Ok(html) => RenderedPage {
+            status,
+            html: Bytes::from(html),
+        },
+        Err(error) => {
+            tracing::error!(%error, "a page template failed to render");
+            RenderedPage {
+                status: StatusCode::INTERNAL_SERVER_ERROR,
+                html: Bytes::from_static(b"Internal error"),
+            }
+        }
+    }
+}
+
+impl RenderedPage {
+    pub fn into_response(self, language: UiLanguage) -> Response {
+        (
+            self.status,
+            [
+                (
+                    header::CONTENT_TYPE,
+                    HeaderValue::from_static("text/html; charset=utf-8"),
+                ),
+                (
+                    header::CONTENT_LANGUAGE,
+                    HeaderValue::from_static(language.code()),
+                ),
+            ],
+            self.html,
+        )
+            .into_response()
+    }
+}
+
+/// The interface language named by a public URL's first segment. Any other first segment is
+/// not a page of the site: it answers the English 404 page.
+pub struct PageLanguage(pub UiLanguage);
+
+impl<S: Send + Sync> FromRequestParts<S> for PageLanguage {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        let segment = parts
+            .uri
+            .path()
+            .trim_start_matches('/')
+            .split('/')
+            .next()
+            .unwrap_or("");
+        UiLanguage::from_code(segment)
+            .map(PageLanguage)
+            .ok_or_else(|| crate::content::not_found_page(UiLanguage::En, "error-not-found-text"))
+    }
+}
