@@ -3,7 +3,7 @@
 
 site-name = Strada
 site-tagline = Європейська мережа проти торгівлі людьми
-skip-to-content = Перейти до змісту
+skip-to-content = Перейти до основного вмісту
 quick-exit = Швидкий вихід
 quick-exit-hint = Одразу переводить із цього сайту на сторінку з прогнозом погоди. Якщо увімкнено JavaScript, те саме робить клавіша Esc.
 nav-label = Головне меню

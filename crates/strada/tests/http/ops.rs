@@ -1,0 +1,103 @@
+//! Operations: health, readiness, request ids, the OpenAPI document.
+
+use reqwest::StatusCode;
+use serde_json::Value;
+
+use crate::TestApp;
+
+#[tokio::test]
+async fn health_and_readiness_answer_and_readiness_checks_the_database() {
+    let app = TestApp::spawn().await;
+    assert_eq!(app.get("/healthz").await.status, StatusCode::OK);
+    assert_eq!(app.get("/readyz").await.status, StatusCode::OK);
+    app.server().state.store().close().await;
+    assert_eq!(
+        app.get("/readyz").await.status,
+        StatusCode::SERVICE_UNAVAILABLE
+    );
+    assert_eq!(app.get("/healthz").await.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn every_answer_carries_a_request_id_and_keeps_the_callers() {
+    let app = TestApp::spawn().await;
+    let first = app.get("/healthz").await;
+    let second = app.get("/healthz").await;
+    assert_ne!(first.header("x-request-id"), second.header("x-request-id"));
+    assert!(!first.header("x-request-id").is_empty());
+    let own = app
+        .get_with("/healthz", &[("x-request-id", "trace-42")])
+        .await;
+    assert_eq!(own.header("x-request-id"), "trace-42");
+}
+
+#[tokio::test]
+async fn the_openapi_document_describes_every_api_route_and_they_answer() {
+    let app = TestApp::spawn().await;
+    let answer = app.get("/openapi.json").await;
+    assert_eq!(answer.status, StatusCode::OK);
+    assert!(
+        answer
+            .header("content-type")
+            .starts_with("application/json")
+    );
+    let document: Value = answer.json();
+    assert_eq!(document["openapi"], "3.1.0");
+    let paths = document["paths"].as_object().unwrap();
+    let hsds_id = app.get("/hsds/organizations").await.json()["contents"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let service_id = app.get("/hsds/services").await.json()["contents"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    for path in paths.keys() {
+        let concrete = path
+            .replace("{slug}", "la-strada-moldova")
+            .replace("/organizations/{id}", &format!("/organizations/{hsds_id}"))
+            .replace("/services/{id}", &format!("/services/{service_id}"));
+        let answer = app.get(&concrete).await;
+        assert_eq!(answer.status, StatusCode::OK, "{path} ({concrete})");
+    }
+    for route in [
+        "/api/v1/network",
+        "/api/v1/organisations",
+        "/api/v1/organisations/{slug}",
+        "/api/v1/hotlines",
+        "/hsds/",
+        "/hsds/organizations",
+        "/hsds/organizations/{id}",
+        "/hsds/services",
+        "/hsds/services/{id}",
+        "/healthz",
+        "/readyz",
+    ] {
+        assert!(paths.contains_key(route), "{route} is not documented");
+    }
+    assert_eq!(
+        app.get("/api/v1/nothing").await.json()["error"]["code"],
+        "not_found"
+    );
+}
+
+#[tokio::test]
+async fn a_body_larger_than_the_limit_is_refused() {
+    let app = TestApp::spawn().await;
+    let response = app
+        .client
+        .post(format!("{}/api/v1/organisations", app.base))
+        .body(vec![b'x'; 1024 * 1024])
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        matches!(
+            response.status(),
+            StatusCode::PAYLOAD_TOO_LARGE | StatusCode::METHOD_NOT_ALLOWED
+        ),
+        "{}",
+        response.status()
+    );
+    assert_eq!(app.get("/api/v1/network").await.json()["members"], 26);
+}
