@@ -1,0 +1,126 @@
+// Accessibility of every public page: axe-core's WCAG 2.x A/AA and best-practice rules, and
+// a visible keyboard focus on the skip link, the first stop of the Tab key.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { baseUrl, urlOf, launchBrowser, publicPages } from './server.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+let browser;
+let context;
+let page;
+let pages = [];
+
+before(async () => {
+  baseUrl(); // fails at once, with a clear message, when STRADA_BASE_URL is missing
+  pages = await publicPages();
+  browser = await launchBrowser();
+  // The site's CSP allows no injected script, rightly; axe needs one, so this context alone
+  // bypasses the CSP.
+  context = await browser.newContext({
+    bypassCSP: true,
+    viewport: { width: 1280, height: 800 },
+  });
+  // Answer the quick exit locally, in case anything follows it: no test uses the network.
+  await context.route('https://www.bbc.com/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' }),
+  );
+  page = await context.newPage();
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+/** The axe-core violations of the loaded page, one readable line per element. */
+async function axeViolations(url) {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const results = await page.evaluate(
+    (tags) =>
+      window.axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+      }),
+    AXE_TAGS,
+  );
+  const lines = [];
+  for (const violation of results.violations) {
+    for (const node of violation.nodes) {
+      lines.push(
+        `${violation.id} [${violation.impact ?? node.impact}] on ${url} at ` +
+          `${JSON.stringify(node.target)}: ${violation.help}` +
+          (node.failureSummary ? ` (${node.failureSummary.replace(/\s+/g, ' ').trim()})` : ''),
+      );
+    }
+  }
+  return lines;
+}
+
+/** Problems with the first Tab stop: it must be the skip link, visible and with a focus ring. */
+async function focusProblems(url) {
+  const problems = [];
+  await page.keyboard.press('Tab');
+  const focus = await page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) {
+      return null;
+    }
+    const rect = el.getBoundingClientRect();
+    const style = getComputedStyle(el);
+    return {
+      skipLink: el.matches('a.skip-link'),
+      html: el.outerHTML.slice(0, 120),
+      href: el.getAttribute('href'),
+      inViewport:
+        rect.width > 0 &&
+        rect.height > 0 &&
+        rect.top >= 0 &&
+        rect.left >= 0 &&
+        rect.bottom <= window.innerHeight &&
+        rect.right <= window.innerWidth,
+      ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
+    };
+  });
+  if (!focus) {
+    problems.push(`focus on ${url}: Tab from the top focuses nothing`);
+    return problems;
+  }
+  if (!focus.skipLink) {
+    problems.push(`focus on ${url}: the first Tab stop is ${focus.html}, not a.skip-link`);
+    return problems;
+  }
+  if (!focus.inViewport) {
+    problems.push(`focus on ${url}: the focused skip link is not inside the viewport`);
+  }
+  if (!focus.ring) {
+    problems.push(`focus on ${url}: the focused skip link shows no outline`);
+  }
+  const target = focus.href?.startsWith('#') ? focus.href.slice(1) : null;
+  if (!target || (await page.locator(`[id="${target}"]`).count()) !== 1) {
+    problems.push(`focus on ${url}: the skip link's target ${focus.href} is not on the page`);
+  }
+  return problems;
+}
+
+test('every public page passes axe-core and shows keyboard focus', async (t) => {
+  assert.ok(pages.length > 0, 'there are pages to check');
+  const all = [];
+  for (const path of pages) {
+    await t.test(path, async () => {
+      const url = urlOf(path);
+      const response = await page.goto(url, { waitUntil: 'load' });
+      const expected = path === '/en/help/XX' ? 404 : 200;
+      assert.equal(response.status(), expected, `${url} answered ${response.status()}`);
+      const problems = [...(await axeViolations(url)), ...(await focusProblems(url))];
+      all.push(...problems);
+      assert.deepEqual(problems, [], `${problems.length} problem(s):\n${problems.join('\n')}`);
+    });
+  }
+  if (all.length > 0) {
+    assert.fail(`${all.length} accessibility problem(s) on ${pages.length} pages:\n${all.join('\n')}`);
+  }
+});
