@@ -266,24 +266,12 @@ pub struct Organisation {
     pub city: Option<String>,
     pub membership: Membership,
     pub founding: bool,
+    /// The organisation's website, as an `https://` address.
     pub website: Option<String>,
     pub languages: Vec<LanguageTag>,
     pub services: Vec<AssistanceService>,
     /// Demo data, made up for showing the platform; never to be taken as the network's word.
     pub demo: bool,
-}
-
-impl Organisation {
-    /// The website as a link (the directory stores host names, as organisations write them).
-    pub fn website_url(&self) -> Option<String> {
-        self.website.as_ref().map(|site| {
-            if site.starts_with("https://") || site.starts_with("http://") {
-                site.clone()
-            } else {
-                format!("https://{site}")
-            }
-        })
-    }
 }
 
 /// A phone line run by an organisation of the network.

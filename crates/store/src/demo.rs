@@ -50,7 +50,8 @@ pub fn demo_network() -> Result<(Vec<Organisation>, Vec<Hotline>), StoreError> {
             city: optional(2),
             membership: Membership::parse(field(3)).map_err(|e| seed_error(line, &e))?,
             founding: field(4) == "yes",
-            website: optional(5),
+            // The table writes host names; the directory keeps addresses.
+            website: optional(5).map(|host| format!("https://{host}")),
             languages: field(6)
                 .split_whitespace()
                 .map(LanguageTag::parse)

@@ -14,7 +14,7 @@ use std::time::Duration;
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::migrate::Migrator;
-use sqlx::{AnyPool, Executor};
+use sqlx::{AnyConnection, AnyPool, Connection, Executor};
 
 pub use database_url::{DatabaseUrl, InvalidDatabaseUrl};
 
@@ -98,25 +98,28 @@ impl Store {
                 target: target.clone(),
                 source,
             })?;
+        // One connection first, so that a wrong address or a file that is not a database fails
+        // at once with its own message instead of after the pool's retries.
+        let open_error = |source| StoreError::Open {
+            target: target.clone(),
+            source,
+        };
+        let mut probe = AnyConnection::connect_with(&options)
+            .await
+            .map_err(open_error)?;
+        configure_connection(&mut probe, backend)
+            .await
+            .map_err(open_error)?;
+        probe.close().await.map_err(open_error)?;
         let pool = AnyPoolOptions::new()
             .max_connections(max_connections)
             .acquire_timeout(Duration::from_secs(10))
             .after_connect(move |connection, _| {
-                Box::pin(async move {
-                    if backend == Backend::Sqlite {
-                        connection
-                            .execute(
-                                "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
-                                 PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;",
-                            )
-                            .await?;
-                    }
-                    Ok(())
-                })
+                Box::pin(async move { configure_connection(connection, backend).await })
             })
             .connect_with(options)
             .await
-            .map_err(|source| StoreError::Open { target, source })?;
+            .map_err(open_error)?;
         Ok(Self { pool, backend })
     }
 
@@ -147,6 +150,23 @@ impl Store {
     pub(crate) fn pool(&self) -> &AnyPool {
         &self.pool
     }
+}
+
+/// Settings every connection needs: for SQLite, WAL with durable commits, a busy timeout
+/// instead of immediate "database is locked" errors, and foreign keys enforced.
+async fn configure_connection(
+    connection: &mut AnyConnection,
+    backend: Backend,
+) -> Result<(), sqlx::Error> {
+    if backend == Backend::Sqlite {
+        connection
+            .execute(
+                "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
+                 PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;",
+            )
+            .await?;
+    }
+    Ok(())
 }
 
 /// The current time as stored: RFC 3339 in UTC, which sorts as text.

@@ -17,8 +17,9 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "FILE")]
     pub config: Option<PathBuf>,
 
+    /// What to do; without a command, `serve` with its defaults.
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -29,7 +30,7 @@ pub enum Command {
     Migrate(DatabaseArgs),
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Default, clap::Args)]
 pub struct DatabaseArgs {
     /// The database: sqlite://PATH or postgres://USER@HOST:PORT/DB (also STRADA_DATABASE_URL
     /// or STRADA_DATABASE_URL_FILE) [default: sqlite://data/strada.db]
@@ -37,7 +38,7 @@ pub struct DatabaseArgs {
     pub database: Option<String>,
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Default, clap::Args)]
 pub struct ServeArgs {
     /// The address to listen on (also STRADA_ADDR) [default: 127.0.0.1:8080]
     #[arg(long, value_name = "IP:PORT")]
@@ -65,7 +66,7 @@ pub struct ServeArgs {
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
     server::init_logging();
     let file = config::file_config(cli.config.as_ref())?;
-    match cli.command {
+    match cli.command.unwrap_or(Command::Serve(ServeArgs::default())) {
         Command::Serve(args) => {
             let config = ServeConfig::resolve(
                 ServeFlags {

@@ -123,14 +123,51 @@ fn migrate_then_serve_from_a_configuration_file_and_stop_gracefully_on_sigterm()
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
+    wait_until_listening(port);
+    stop_with_sigterm(&mut child);
+    let mut log = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut log).unwrap();
+    assert!(log.contains("shutting down"), "{log}");
+    assert!(log.contains("demo network ready"), "{log}");
+
+    let unknown_key = directory.path().join("bad.toml");
+    std::fs::write(&unknown_key, "adress = \"127.0.0.1:1\"\n").unwrap();
+    let output = strada(&["--config", unknown_key.to_str().unwrap(), "serve"]);
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("bad.toml"));
+}
+
+#[test]
+fn without_a_command_strada_serves_with_the_environment_s_settings() {
+    let directory = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}/strada.db", directory.path().display());
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut child = Command::new(STRADA)
+        .env("STRADA_ADDR", format!("127.0.0.1:{port}"))
+        .env("STRADA_DATABASE_URL", &url)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    wait_until_listening(port);
+    stop_with_sigterm(&mut child);
+    assert!(directory.path().join("strada.db").exists());
+}
+
+fn wait_until_listening(port: u16) {
     let deadline = Instant::now() + Duration::from_secs(30);
-    loop {
-        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-            break;
-        }
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
         assert!(Instant::now() < deadline, "the server did not start");
         std::thread::sleep(Duration::from_millis(50));
     }
+}
+
+/// Sends SIGTERM and expects a clean exit within seconds.
+fn stop_with_sigterm(child: &mut std::process::Child) {
     let status = Command::new("kill")
         .args(["-TERM", &child.id().to_string()])
         .status()
@@ -148,14 +185,4 @@ fn migrate_then_serve_from_a_configuration_file_and_stop_gracefully_on_sigterm()
         std::thread::sleep(Duration::from_millis(50));
     };
     assert!(exit.success(), "a graceful stop exits 0");
-    let mut log = String::new();
-    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut log).unwrap();
-    assert!(log.contains("shutting down"), "{log}");
-    assert!(log.contains("demo network ready"), "{log}");
-
-    let unknown_key = directory.path().join("bad.toml");
-    std::fs::write(&unknown_key, "adress = \"127.0.0.1:1\"\n").unwrap();
-    let output = strada(&["--config", unknown_key.to_str().unwrap(), "serve"]);
-    assert!(!output.status.success());
-    assert!(String::from_utf8_lossy(&output.stderr).contains("bad.toml"));
 }

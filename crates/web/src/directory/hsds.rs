@@ -119,7 +119,7 @@ fn organization(organisation: &Organisation, with_services: bool, directory: &Di
         "alternate_name": organisation.slug.as_str(),
         "description": organisation_description(organisation),
     });
-    if let Some(website) = organisation.website_url() {
+    if let Some(website) = organisation.website.clone() {
         value["website"] = json!(website);
     }
     if with_services {

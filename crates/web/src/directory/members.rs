@@ -162,7 +162,7 @@ pub async fn show_member(
                 "country",
                 tr.country(organisation.country),
             ),
-            website: organisation.website_url(),
+            website: organisation.website.clone(),
             languages: tr.language_names(&organisation.languages),
             services: organisation
                 .services
