@@ -1,5 +1,6 @@
-// Accessibility of every public page: axe-core's WCAG 2.x A/AA and best-practice rules, and
-// a visible keyboard focus on the skip link, the first stop of the Tab key.
+// Accessibility of every public page: axe-core's WCAG 2.x A/AA and best-practice rules, a
+// visible keyboard focus on the skip link (the first stop of the Tab key), and reflow at
+// 320 CSS pixels (WCAG 1.4.10).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -8,6 +9,8 @@ import { baseUrl, urlOf, launchBrowser, publicPages } from './server.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+const WIDE = { width: 1280, height: 800 };
+const NARROW = { width: 320, height: 640 };
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 let browser;
@@ -23,7 +26,7 @@ before(async () => {
   // bypasses the CSP.
   context = await browser.newContext({
     bypassCSP: true,
-    viewport: { width: 1280, height: 800 },
+    viewport: WIDE,
   });
   // Answer the quick exit locally, in case anything follows it: no test uses the network.
   await context.route('https://www.bbc.com/**', (route) =>
@@ -106,16 +109,58 @@ async function focusProblems(url) {
   return problems;
 }
 
-test('every public page passes axe-core and shows keyboard focus', async (t) => {
+/**
+ * Problems with reflow (WCAG 1.4.10), which axe does not check: at 320 CSS pixels wide the
+ * page must not scroll sideways. Names the outermost elements that stick out.
+ */
+async function reflowProblems(url) {
+  await page.setViewportSize(NARROW);
+  try {
+    const overflow = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      if (document.documentElement.scrollWidth <= width) {
+        return null;
+      }
+      const out = [...document.body.querySelectorAll('*')].filter(
+        (el) => el.getBoundingClientRect().right > width + 0.5 && el.closest('.visually-hidden, .skip-link') === null,
+      );
+      const outermost = out.filter((el) => !out.includes(el.parentElement));
+      return {
+        scrollWidth: document.documentElement.scrollWidth,
+        elements: outermost.slice(0, 5).map((el) => {
+          const name = (node) =>
+            node.tagName.toLowerCase() +
+            (node.id ? '#' + node.id : '') +
+            [...node.classList].map((c) => '.' + c).join('');
+          return el.parentElement ? `${name(el.parentElement)} > ${name(el)}` : name(el);
+        }),
+      };
+    });
+    if (!overflow) {
+      return [];
+    }
+    return [
+      `reflow on ${url}: ${overflow.scrollWidth}px wide at ${NARROW.width}px, ` +
+        `sticking out: ${overflow.elements.join(', ')}`,
+    ];
+  } finally {
+    await page.setViewportSize(WIDE);
+  }
+}
+
+test('every public page passes axe-core, shows keyboard focus and reflows at 320px', async (t) => {
   assert.ok(pages.length > 0, 'there are pages to check');
   const all = [];
-  for (const path of pages) {
+  for (const { path, status } of pages) {
     await t.test(path, async () => {
       const url = urlOf(path);
       const response = await page.goto(url, { waitUntil: 'load' });
-      const expected = path === '/en/help/XX' ? 404 : 200;
-      assert.equal(response.status(), expected, `${url} answered ${response.status()}`);
-      const problems = [...(await axeViolations(url)), ...(await focusProblems(url))];
+      assert.equal(response.status(), status, `${url} answered ${response.status()}`);
+      const problems = [
+        ...(await axeViolations(url)),
+        ...(await focusProblems(url)),
+        ...(await reflowProblems(url)),
+      ];
       all.push(...problems);
       assert.deepEqual(problems, [], `${problems.length} problem(s):\n${problems.join('\n')}`);
     });

@@ -83,8 +83,9 @@ export async function allOrganisations() {
 }
 
 /**
- * The pages the accessibility and validity tests check, as paths: every public page in
- * English (each member profile and each country's help page included, and a 404 page), and
+ * The pages the accessibility and validity tests check, as `{ path, status }` with the
+ * status the server must answer: every public page in English (each member profile and each
+ * country's help page included, filtered and empty member lists, and the error pages), and
  * the main pages in each other language.
  */
 export async function publicPages() {
@@ -94,28 +95,32 @@ export async function publicPages() {
   }
   const slugs = organisations.map((o) => o.slug).sort();
   const countries = [...new Set(organisations.map((o) => o.country))].sort();
+  const ok = (path) => ({ path, status: 200 });
   const pages = [
-    '/en/',
-    '/en/members',
-    '/en/members?country=NL',
-    '/en/members?country=RO&membership=member&service=shelter',
-    ...slugs.map((slug) => `/en/members/${encodeURIComponent(slug)}`),
-    '/en/help',
-    ...countries.map((code) => `/en/help/${code}`),
-    '/en/about',
-    '/en/safety',
-    '/en/help/XX',
+    ok('/en/'),
+    ok('/en/members'),
+    ok('/en/members?country=NL'),
+    ok('/en/members?country=RO&membership=member&service=shelter'),
+    ok('/en/members?membership=partner&service=shelter'), // no organisation matches
+    ...slugs.map((slug) => ok(`/en/members/${encodeURIComponent(slug)}`)),
+    ok('/en/help'),
+    ...countries.map((code) => ok(`/en/help/${code}`)),
+    ok('/en/about'),
+    ok('/en/safety'),
+    { path: '/en/help/XX', status: 404 },
+    { path: '/en/members/no-such-organisation', status: 404 },
+    { path: '/en/members?country=ZZ', status: 400 },
   ];
-  const profile = slugs[0];
+  const profile = slugs.includes('la-strada-moldova') ? 'la-strada-moldova' : slugs[0];
   for (const lang of LANGUAGES.slice(1)) {
     pages.push(
-      `/${lang}/`,
-      `/${lang}/members`,
-      `/${lang}/help`,
-      `/${lang}/help/MD`,
-      `/${lang}/members/${encodeURIComponent(profile)}`,
-      `/${lang}/about`,
-      `/${lang}/safety`,
+      ok(`/${lang}/`),
+      ok(`/${lang}/members`),
+      ok(`/${lang}/help`),
+      ok(`/${lang}/help/MD`),
+      ok(`/${lang}/members/${encodeURIComponent(profile)}`),
+      ok(`/${lang}/about`),
+      ok(`/${lang}/safety`),
     );
   }
   return pages;

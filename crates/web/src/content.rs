@@ -108,18 +108,14 @@ pub async fn show_about(
     State(state): State<AppState>,
     PageLanguage(language): PageLanguage,
 ) -> Response {
-    state.cached_page(language, "/about".into(), |tr, directory| {
-        let page = AboutPage {
-            chrome: state.chrome(
-                tr,
-                tr.t("about-title"),
-                "/about".into(),
-                Section::About,
-                directory,
-            ),
-        };
-        render(&page, StatusCode::OK)
-    })
+    text_page(
+        &state,
+        language,
+        "/about",
+        Section::About,
+        "about-title",
+        |chrome| AboutPage { chrome },
+    )
 }
 
 /// `GET /{lang}/safety`
@@ -127,17 +123,28 @@ pub async fn show_safety(
     State(state): State<AppState>,
     PageLanguage(language): PageLanguage,
 ) -> Response {
-    state.cached_page(language, "/safety".into(), |tr, directory| {
-        let page = SafetyPage {
-            chrome: state.chrome(
-                tr,
-                tr.t("safety-title"),
-                "/safety".into(),
-                Section::Safety,
-                directory,
-            ),
-        };
-        render(&page, StatusCode::OK)
+    text_page(
+        &state,
+        language,
+        "/safety",
+        Section::Safety,
+        "safety-title",
+        |chrome| SafetyPage { chrome },
+    )
+}
+
+/// A page made of translated text only, titled by `title_key`.
+fn text_page<T: Template>(
+    state: &AppState,
+    language: UiLanguage,
+    path: &str,
+    section: Section,
+    title_key: &str,
+    page: impl FnOnce(Chrome) -> T,
+) -> Response {
+    state.cached_page(language, path.to_owned(), |tr, directory| {
+        let chrome = state.chrome(tr, tr.t(title_key), path.to_owned(), section, directory);
+        render(&page(chrome), StatusCode::OK)
     })
 }
 
