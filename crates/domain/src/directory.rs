@@ -5,64 +5,13 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Serialize, Serializer};
 use time::Date;
 use uuid::Uuid;
 
+use crate::codes::code_enum;
 use crate::country::CountryCode;
 use crate::language::LanguageTag;
-
-/// Declares an enumeration of codes: the variants, their stored and serialised codes, parsing
-/// and the list of all of them, from one table so the three can never disagree.
-macro_rules! code_enum {
-    ($(#[$meta:meta])* $name:ident, $error:literal { $($variant:ident => $code:literal),+ $(,)? }) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum $name { $($variant),+ }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            pub fn code(self) -> &'static str {
-                match self { $($name::$variant => $code),+ }
-            }
-
-            pub fn parse(text: &str) -> Result<Self, UnknownCode> {
-                match text {
-                    $($code => Ok($name::$variant),)+
-                    _ => Err(UnknownCode { kind: $error, text: text.chars().take(40).collect() }),
-                }
-            }
-        }
-
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(self.code())
-            }
-        }
-
-        impl Serialize for $name {
-            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.code())
-            }
-        }
-
-        impl<'de> Deserialize<'de> for $name {
-            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let text = String::deserialize(deserializer)?;
-                Self::parse(&text).map_err(serde::de::Error::custom)
-            }
-        }
-    };
-}
-
-/// A text that is not one of the codes of a list.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("`{text}` is not a known {kind}")]
-pub struct UnknownCode {
-    pub kind: &'static str,
-    pub text: String,
-}
 
 code_enum!(
     /// How an organisation belongs to the network.

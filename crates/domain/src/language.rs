@@ -83,6 +83,12 @@ fn parse_quality(text: &str) -> u16 {
         .map_or(0, |q| (q * 1000.0).round() as u16)
 }
 
+impl Serialize for UiLanguage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.code())
+    }
+}
+
 impl fmt::Display for UiLanguage {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.code())

@@ -2,7 +2,12 @@
 //! the rules of each feature. No IO, no HTTP, no SQL: the web and store crates depend on this
 //! one, never the other way round.
 
+pub mod access;
+pub mod accounts;
+pub mod audit;
+pub mod codes;
 pub mod country;
 pub mod directory;
 pub mod language;
 pub mod pagination;
+pub mod second_factor;

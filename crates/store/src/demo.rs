@@ -10,6 +10,9 @@ use strada_domain::directory::{
 use strada_domain::language::LanguageTag;
 use uuid::Uuid;
 
+use strada_domain::accounts::{EmailAddress, NewPassword, PersonName, Role};
+
+use crate::accounts::NewUser;
 use crate::directory::{insert_hotline, insert_organisation, parse_date};
 use crate::{Store, StoreError};
 
@@ -102,11 +105,12 @@ pub fn demo_network() -> Result<(Vec<Organisation>, Vec<Hotline>), StoreError> {
 }
 
 impl Store {
-    /// Loads the demo network into a database that holds no real directory data, in one
-    /// transaction; what is already there stays as it is.
+    /// Loads the demo network into an empty database or a demo one (never into a real
+    /// deployment's), in one transaction; what is already there stays as it is.
     pub async fn load_demo_network(&self) -> Result<DemoLoad, StoreError> {
-        let (_, real_organisations) = self.count_organisations().await?;
-        if real_organisations > 0 {
+        let (all_organisations, real_organisations) = self.count_organisations().await?;
+        // A database with real data and no demo data is a real deployment: leave it alone.
+        if real_organisations > 0 && real_organisations == all_organisations {
             return Err(StoreError::Refused(format!(
                 "the database holds {real_organisations} real organisations; the demo network \
                  is only loaded into a database without real directory data"
@@ -127,6 +131,60 @@ impl Store {
         }
         transaction.commit().await?;
         Ok(load)
+    }
+}
+
+/// The password of every demo account: public by design, like the accounts themselves.
+pub const DEMO_PASSWORD: &str = "strada-demo-2026";
+
+/// One demo account per role: the network administrator at the secretariat, the others at
+/// La Strada Moldova. Demo accounts may skip the second factor; pages say so.
+pub fn demo_accounts() -> Vec<(String, Role, &'static str)> {
+    Role::ALL
+        .iter()
+        .map(|role| {
+            let organisation = if *role == Role::NetworkAdmin {
+                "la-strada-international-secretariat"
+            } else {
+                "la-strada-moldova"
+            };
+            (format!("{role}@demo.strada.invalid"), *role, organisation)
+        })
+        .collect()
+}
+
+impl Store {
+    /// Creates the demo accounts that do not exist yet; answers every demo account.
+    pub async fn load_demo_accounts(
+        &self,
+    ) -> Result<Vec<(String, Role, &'static str)>, StoreError> {
+        let directory = self.load_directory().await?;
+        let password =
+            NewPassword::parse(DEMO_PASSWORD).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let hash = crate::accounts::hash_password(&password);
+        let accounts = demo_accounts();
+        for (email, role, organisation) in &accounts {
+            let email =
+                EmailAddress::parse(email).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+            if self.credentials(&email).await?.is_some() {
+                continue;
+            }
+            let organisation = directory.organisation(organisation).ok_or_else(|| {
+                StoreError::Corrupt(format!("the demo organisation {organisation} is missing"))
+            })?;
+            let name = PersonName::parse(&format!("Demo {role}"))
+                .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+            self.create_user(NewUser {
+                email: &email,
+                name: &name,
+                organisation_id: organisation.id,
+                role: *role,
+                password_hash: Some(hash.clone()),
+                demo: true,
+            })
+            .await?;
+        }
+        Ok(accounts)
     }
 }
 

@@ -83,6 +83,17 @@ impl Store {
         Ok(Directory::new(organisations, hotlines))
     }
 
+    /// Adds an organisation; answers false when its slug is taken.
+    pub async fn create_organisation(
+        &self,
+        organisation: &Organisation,
+    ) -> Result<bool, StoreError> {
+        let mut transaction = self.pool().begin().await?;
+        let added = insert_organisation(&mut transaction, organisation).await?;
+        transaction.commit().await?;
+        Ok(added)
+    }
+
     /// How many organisations the directory holds, and how many of them are not demo data.
     pub async fn count_organisations(&self) -> Result<(i64, i64), StoreError> {
         let row = sqlx::query("SELECT COUNT(*), COALESCE(SUM(1 - demo), 0) FROM organisations")

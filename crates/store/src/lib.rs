@@ -6,6 +6,8 @@
 //! Invariants: migrations run before any query (`Store::open` applies them); writes are
 //! durable when acknowledged (SQLite in WAL mode with `synchronous = FULL`).
 
+pub mod accounts;
+pub mod audit;
 mod database_url;
 pub mod demo;
 pub mod directory;

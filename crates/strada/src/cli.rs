@@ -7,7 +7,7 @@ use clap::{Parser, Subcommand};
 use strada_store::Store;
 
 use crate::config::{self, ServeConfig, ServeFlags};
-use crate::server;
+use crate::{admin, server};
 
 /// Strada: the platform of the European network against trafficking in human beings.
 #[derive(Debug, Parser)]
@@ -28,6 +28,70 @@ pub enum Command {
     Serve(ServeArgs),
     /// Apply the database migrations this binary carries, then exit.
     Migrate(DatabaseArgs),
+    /// Manage staff accounts.
+    #[command(subcommand)]
+    User(UserCommand),
+    /// Manage API tokens.
+    #[command(subcommand)]
+    Token(TokenCommand),
+    /// Check the audit trail.
+    #[command(subcommand)]
+    Audit(AuditCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Create an account; the password is read from standard input (one line).
+    Create {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// The organisation's slug, e.g. la-strada-moldova.
+        #[arg(long, value_name = "SLUG")]
+        org: String,
+        /// network-admin, org-admin, case-worker, hotline-consultant, editor or analyst.
+        #[arg(long)]
+        role: String,
+        #[command(flatten)]
+        database: DatabaseArgs,
+    },
+    /// List every account.
+    List {
+        #[command(flatten)]
+        database: DatabaseArgs,
+    },
+    /// Disable an account and end its sessions.
+    Disable {
+        #[arg(long)]
+        email: String,
+        #[command(flatten)]
+        database: DatabaseArgs,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TokenCommand {
+    /// Create an API token for a user and print it once.
+    Create {
+        #[arg(long)]
+        email: String,
+        /// What the token is for.
+        #[arg(long)]
+        name: String,
+        #[command(flatten)]
+        database: DatabaseArgs,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// Verify the hash chain: exit 0 and count the events when it is whole; otherwise name the
+    /// first bad event and exit 1.
+    Verify {
+        #[command(flatten)]
+        database: DatabaseArgs,
+    },
 }
 
 #[derive(Debug, Default, clap::Args)]
@@ -93,5 +157,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             tracing::info!(database = %url, "the database is up to date");
             Ok(())
         }
+        Command::User(command) => admin::run_user(command, &file).await,
+        Command::Token(command) => admin::run_token(command, &file).await,
+        Command::Audit(command) => admin::run_audit(command, &file).await,
     }
 }

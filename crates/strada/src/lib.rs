@@ -1,6 +1,7 @@
 //! The Strada binary's library: the command line, the configuration and the server's life
 //! (start, serve, stop on SIGTERM). The layers below know nothing of flags or files.
 
+pub mod admin;
 pub mod cli;
 pub mod config;
 pub mod server;

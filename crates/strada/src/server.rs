@@ -81,6 +81,18 @@ pub async fn start(config: ServeConfig) -> anyhow::Result<RunningServer> {
             hotlines_added = load.hotlines_added,
             "demo network ready"
         );
+        let accounts = store
+            .load_demo_accounts()
+            .await
+            .context("cannot create the demo accounts")?;
+        let mut listing = format!(
+            "Demo accounts (password for each: {}; they may skip the second factor; sign in at /login):",
+            strada_store::demo::DEMO_PASSWORD
+        );
+        for (email, role, organisation) in accounts {
+            listing.push_str(&format!("\n  {email:<45} {role:<20} {organisation}"));
+        }
+        eprintln!("{listing}");
     }
     let settings = WebSettings {
         public_url: config.public_url.clone(),
@@ -93,11 +105,14 @@ pub async fn start(config: ServeConfig) -> anyhow::Result<RunningServer> {
     let router = strada_web::router(state.clone());
     let (stop, stopped) = oneshot::channel::<()>();
     let task = tokio::spawn(async move {
-        axum::serve(listener, router)
-            .with_graceful_shutdown(async {
-                let _ = stopped.await;
-            })
-            .await
+        axum::serve(
+            listener,
+            router.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(async {
+            let _ = stopped.await;
+        })
+        .await
     });
     tracing::info!(%addr, database = %config.database, "serving on http://{addr}/");
     Ok(RunningServer {

@@ -129,14 +129,20 @@ mod tests {
 
     use super::*;
 
-    /// The message keys of a Fluent file, read line by line (messages start at column 0).
+    /// The message keys of a language's Fluent files, read line by line (messages start at
+    /// column 0).
     fn keys(language: UiLanguage) -> BTreeSet<String> {
-        let path = format!(
-            "{}/locales/{}/main.ftl",
-            env!("CARGO_MANIFEST_DIR"),
-            language.code()
-        );
-        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let mut text = String::new();
+        for file in ["main.ftl", "staff.ftl"] {
+            let path = format!(
+                "{}/locales/{}/{file}",
+                env!("CARGO_MANIFEST_DIR"),
+                language.code()
+            );
+            text.push_str(
+                &std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}")),
+            );
+        }
         text.lines()
             .filter(|line| line.starts_with(|c: char| c.is_ascii_lowercase()))
             .filter_map(|line| line.split_once(" =").map(|(key, _)| key.trim().to_owned()))

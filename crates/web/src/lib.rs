@@ -6,7 +6,13 @@
 //! Public pages are rendered from an in-memory snapshot of the directory and cached whole;
 //! `AppState::reload_directory` swaps the snapshot and empties the cache together.
 
+// Handlers and their helpers answer early with a whole `Response`, axum's idiom; boxing it
+// would only add an allocation to every refusal.
+#![allow(clippy::result_large_err)]
+
+pub mod accounts;
 pub mod assets;
+mod audit;
 mod content;
 mod directory;
 mod errors;
@@ -149,6 +155,8 @@ pub fn router(state: AppState) -> Router {
         .route("/{lang}/about", get(content::show_about))
         .route("/{lang}/safety", get(content::show_safety))
         .merge(directory::routes())
+        .merge(accounts::routes())
+        .merge(audit::routes())
         .merge(ops::routes())
         .route("/static/{name}", get(assets::serve_asset))
         .fallback(content::not_found)

@@ -158,9 +158,21 @@ fn without_a_command_strada_serves_with_the_environment_s_settings() {
     assert!(directory.path().join("strada.db").exists());
 }
 
+/// Waits until the server answers `/healthz` (a bound port alone may still be starting up).
 fn wait_until_listening(port: u16) {
+    use std::io::{Read, Write};
     let deadline = Instant::now() + Duration::from_secs(30);
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+    loop {
+        if let Ok(mut stream) = std::net::TcpStream::connect(("127.0.0.1", port)) {
+            let _ = stream.set_read_timeout(Some(Duration::from_secs(2)));
+            let mut answer = String::new();
+            if stream.write_all(b"GET /healthz HTTP/1.0\r\n\r\n").is_ok()
+                && stream.read_to_string(&mut answer).is_ok()
+                && answer.starts_with("HTTP/1.0 200")
+            {
+                return;
+            }
+        }
         assert!(Instant::now() < deadline, "the server did not start");
         std::thread::sleep(Duration::from_millis(50));
     }

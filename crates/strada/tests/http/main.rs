@@ -3,6 +3,9 @@
 //! (`postgres://USER@HOST:PORT/DB`, whose user may create databases): each test then gets a
 //! database of its own there.
 
+mod access;
+mod accounts;
+mod audit;
 mod cli;
 mod directory;
 mod hsds;
@@ -57,16 +60,23 @@ impl TestApp {
     pub async fn spawn_with(demo: bool) -> Self {
         let directory = tempfile::tempdir().expect("a temporary directory");
         let database = fresh_database(&directory).await;
-        Self::start(database, directory, demo).await
+        Self::start(database, directory, demo, false).await
     }
 
-    async fn start(database: DatabaseUrl, directory: TempDir, demo: bool) -> Self {
+    /// A server configured as served over TLS (behind a proxy).
+    pub async fn spawn_behind_tls() -> Self {
+        let directory = tempfile::tempdir().expect("a temporary directory");
+        let database = fresh_database(&directory).await;
+        Self::start(database, directory, true, true).await
+    }
+
+    async fn start(database: DatabaseUrl, directory: TempDir, demo: bool, secure: bool) -> Self {
         let config = ServeConfig {
             addr: "127.0.0.1:0".parse().unwrap(),
             database: database.clone(),
             demo,
             public_url: None,
-            secure_cookies: false,
+            secure_cookies: secure,
         };
         let server = strada::server::start(config)
             .await
@@ -89,7 +99,7 @@ impl TestApp {
         self.server.take().unwrap().stop().await.unwrap();
         let database = self.database.clone();
         let directory = std::mem::replace(&mut self._directory, tempfile::tempdir().unwrap());
-        Self::start(database, directory, demo).await
+        Self::start(database, directory, demo, false).await
     }
 
     pub fn server(&self) -> &RunningServer {
@@ -127,6 +137,207 @@ impl TestApp {
         }
         let response = request.send().await.unwrap();
         (response.status(), response.bytes().await.unwrap().to_vec())
+    }
+}
+
+/// A person's browser: it keeps the session cookie between requests, as a browser does.
+pub struct Browser<'a> {
+    pub app: &'a TestApp,
+    pub cookie: Option<String>,
+}
+
+impl<'a> Browser<'a> {
+    pub fn new(app: &'a TestApp) -> Self {
+        Self { app, cookie: None }
+    }
+
+    fn remember(&mut self, headers: &HeaderMap) {
+        for value in headers.get_all("set-cookie") {
+            let text = value.to_str().unwrap_or("");
+            let pair = text.split(';').next().unwrap_or("");
+            if let Some((name, value)) = pair.split_once('=') {
+                self.cookie = (!value.is_empty()).then(|| format!("{name}={value}"));
+            }
+        }
+    }
+
+    pub async fn get(&mut self, path: &str) -> Answer {
+        let cookie = self.cookie.clone();
+        let headers: Vec<(&str, &str)> = cookie
+            .as_deref()
+            .map(|c| ("cookie", c))
+            .into_iter()
+            .collect();
+        let answer = self.app.get_with(path, &headers).await;
+        self.remember(&answer.headers);
+        answer
+    }
+
+    /// Posts a form as a browser would, with the fields given (add `csrf_token` yourself).
+    pub async fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> Answer {
+        let mut request = self
+            .app
+            .client
+            .post(format!("{}{path}", self.app.base))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(serde_urlencoded_body(fields));
+        if let Some(cookie) = &self.cookie {
+            request = request.header("cookie", cookie);
+        }
+        let response = request.send().await.unwrap();
+        let status = response.status();
+        let headers = response.headers().clone();
+        let body = response.text().await.unwrap();
+        self.remember(&headers);
+        Answer {
+            status,
+            headers,
+            body,
+        }
+    }
+
+    /// Posts a form from the page at `form_page`, with that page's CSRF token.
+    pub async fn submit(&mut self, form_page: &str, path: &str, fields: &[(&str, &str)]) -> Answer {
+        let page = self.get(form_page).await;
+        let token = csrf_token(&page.body);
+        let mut all = fields.to_vec();
+        all.push(("csrf_token", &token));
+        self.post(path, &all).await
+    }
+
+    /// Signs in with a password; answers the answer to the form.
+    pub async fn sign_in(&mut self, email: &str, password: &str) -> Answer {
+        self.submit(
+            "/login",
+            "/login",
+            &[("email", email), ("password", password)],
+        )
+        .await
+    }
+}
+
+fn serde_urlencoded_body(fields: &[(&str, &str)]) -> String {
+    fields
+        .iter()
+        .map(|(name, value)| format!("{}={}", encode(name), encode(value)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+fn encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// The CSRF token of the first form of a page.
+pub fn csrf_token(html: &str) -> String {
+    let marker = "name=\"csrf_token\" value=\"";
+    let start = html
+        .find(marker)
+        .unwrap_or_else(|| panic!("no CSRF token in {html}"))
+        + marker.len();
+    html[start..start + html[start..].find('"').unwrap()].to_owned()
+}
+
+impl TestApp {
+    /// An account with a password, made as `strada user create` makes it.
+    pub async fn create_user(&self, email: &str, role: &str, organisation: &str) -> String {
+        let password = format!(
+            "correct-horse-{}",
+            &uuid::Uuid::now_v7().simple().to_string()[20..]
+        );
+        let store = self.server().state.store();
+        let directory = store.load_directory().await.unwrap();
+        let organisation = directory
+            .organisation(organisation)
+            .unwrap_or_else(|| panic!("{organisation}"));
+        let parsed = strada_domain::accounts::NewPassword::parse(&password).unwrap();
+        store
+            .create_user(strada_store::accounts::NewUser {
+                email: &strada_domain::accounts::EmailAddress::parse(email).unwrap(),
+                name: &strada_domain::accounts::PersonName::parse("Test Person").unwrap(),
+                organisation_id: organisation.id,
+                role: strada_domain::accounts::Role::parse(role).unwrap(),
+                password_hash: Some(strada_store::accounts::hash_password(&parsed)),
+                demo: false,
+            })
+            .await
+            .unwrap();
+        password
+    }
+
+    /// Runs SQL on the app's database, as someone with access to the server would.
+    pub async fn execute_sql(&self, sql: &str) {
+        self.try_execute_sql(sql)
+            .await
+            .unwrap_or_else(|e| panic!("{sql}: {e}"));
+    }
+
+    pub async fn try_execute_sql(&self, sql: &str) -> Result<(), sqlx::Error> {
+        let statement = sqlx::raw_sql(sqlx::AssertSqlSafe(sql.to_owned()));
+        match &self.database {
+            DatabaseUrl::Sqlite(path) => {
+                let mut connection =
+                    sqlx::SqliteConnection::connect(&format!("sqlite://{}", path.display()))
+                        .await?;
+                statement.execute(&mut connection).await?;
+            }
+            DatabaseUrl::Postgres(url) => {
+                let mut connection = sqlx::PgConnection::connect(url).await?;
+                statement.execute(&mut connection).await?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Removes the database's guard against changing audit events, as an intruder with the
+    /// database's owner rights could.
+    pub async fn drop_audit_guards(&self) {
+        match &self.database {
+            DatabaseUrl::Sqlite(_) => {
+                self.execute_sql(
+                    "DROP TRIGGER audit_events_no_update; DROP TRIGGER audit_events_no_delete",
+                )
+                .await
+            }
+            DatabaseUrl::Postgres(_) => {
+                self.execute_sql("DROP TRIGGER audit_events_no_update ON audit_events")
+                    .await
+            }
+        }
+    }
+
+    /// Runs the `strada` command against this app's database.
+    pub fn strada(&self, arguments: &[&str], stdin: &str) -> std::process::Output {
+        use std::io::Write;
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_strada"))
+            .args(arguments)
+            .env("STRADA_DATABASE_URL", self.database_url_text())
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(stdin.as_bytes())
+            .unwrap();
+        child.wait_with_output().unwrap()
+    }
+
+    fn database_url_text(&self) -> String {
+        match &self.database {
+            DatabaseUrl::Sqlite(path) => format!("sqlite://{}", path.display()),
+            DatabaseUrl::Postgres(url) => url.clone(),
+        }
     }
 }
 

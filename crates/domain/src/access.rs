@@ -1,0 +1,152 @@
+//! The access policy: one pure function of (actor, action, resource) that every handler asks,
+//! and the organisation scope every listing query is filtered by in SQL. Nothing else in
+//! Strada decides who may do what.
+//!
+//! A record of another organisation is not "forbidden" but absent: handlers answer 404 when
+//! this policy says no about a record, so nobody learns what another organisation holds.
+
+use uuid::Uuid;
+
+use crate::accounts::Role;
+
+/// Who is acting: a signed-in user, or an API token acting as its user.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Actor {
+    pub user_id: Uuid,
+    pub organisation_id: Uuid,
+    pub role: Role,
+}
+
+/// What an actor wants to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Reach the staff area and see one's own account.
+    UseStaffArea,
+    /// See the staff accounts of an organisation.
+    ViewUsers,
+    /// Invite, disable or change the role of an organisation's staff.
+    ManageUsers,
+    /// Create organisations and change their membership.
+    ManageOrganisations,
+    /// Read the audit trail of an organisation.
+    ViewAudit,
+}
+
+/// What the action is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Resource {
+    /// Nothing in particular (the staff area, the list of organisations).
+    Network,
+    /// Something belonging to one organisation.
+    Organisation(Uuid),
+}
+
+/// Which organisations' records a listing may return.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OrganisationScope {
+    Network,
+    Organisation(Uuid),
+}
+
+impl OrganisationScope {
+    /// The organisation to filter by in SQL, or none for the whole network.
+    pub fn organisation(self) -> Option<Uuid> {
+        match self {
+            Self::Network => None,
+            Self::Organisation(id) => Some(id),
+        }
+    }
+}
+
+/// Whether `actor` may do `action` on `resource`.
+pub fn permits(actor: &Actor, action: Action, resource: Resource) -> bool {
+    let own = match resource {
+        Resource::Network => true,
+        Resource::Organisation(id) => id == actor.organisation_id,
+    };
+    match action {
+        Action::UseStaffArea => true,
+        Action::ViewUsers | Action::ManageUsers | Action::ViewAudit => match actor.role {
+            Role::NetworkAdmin => true,
+            Role::OrgAdmin => own,
+            _ => false,
+        },
+        Action::ManageOrganisations => actor.role == Role::NetworkAdmin,
+    }
+}
+
+/// The scope of a listing of `action`'s records, or `None` when the actor may list none.
+pub fn scope(actor: &Actor, action: Action) -> Option<OrganisationScope> {
+    if actor.role == Role::NetworkAdmin && permits(actor, action, Resource::Network) {
+        return Some(OrganisationScope::Network);
+    }
+    permits(actor, action, Resource::Organisation(actor.organisation_id))
+        .then_some(OrganisationScope::Organisation(actor.organisation_id))
+}
+
+/// Whether `actor` may give `role` to someone: only network administrators make others.
+pub fn may_assign(actor: &Actor, role: Role) -> bool {
+    match actor.role {
+        Role::NetworkAdmin => true,
+        Role::OrgAdmin => role != Role::NetworkAdmin,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn actor(role: Role) -> Actor {
+        Actor {
+            user_id: Uuid::from_u128(1),
+            organisation_id: Uuid::from_u128(10),
+            role,
+        }
+    }
+
+    #[test]
+    fn org_admins_manage_their_own_organisation_only() {
+        let admin = actor(Role::OrgAdmin);
+        assert!(permits(
+            &admin,
+            Action::ManageUsers,
+            Resource::Organisation(Uuid::from_u128(10))
+        ));
+        assert!(!permits(
+            &admin,
+            Action::ManageUsers,
+            Resource::Organisation(Uuid::from_u128(11))
+        ));
+        assert_eq!(
+            scope(&admin, Action::ViewAudit),
+            Some(OrganisationScope::Organisation(Uuid::from_u128(10)))
+        );
+        assert!(!may_assign(&admin, Role::NetworkAdmin));
+        assert!(may_assign(&admin, Role::CaseWorker));
+    }
+
+    #[test]
+    fn network_admins_see_the_network_and_others_see_no_administration() {
+        assert_eq!(
+            scope(&actor(Role::NetworkAdmin), Action::ViewUsers),
+            Some(OrganisationScope::Network)
+        );
+        for role in [
+            Role::CaseWorker,
+            Role::HotlineConsultant,
+            Role::Editor,
+            Role::Analyst,
+        ] {
+            let someone = actor(role);
+            assert!(permits(&someone, Action::UseStaffArea, Resource::Network));
+            assert_eq!(scope(&someone, Action::ViewUsers), None, "{role}");
+            assert!(!permits(
+                &someone,
+                Action::ManageOrganisations,
+                Resource::Network
+            ));
+            assert!(!may_assign(&someone, Role::Editor));
+        }
+    }
+}

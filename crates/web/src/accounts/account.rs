@@ -1,0 +1,455 @@
+//! `/staff/account`: one's own account. Change the password (which ends one's other sessions),
+//! choose the interface language, see and end sessions, reset the second factor (with the
+//! password), and create and revoke API tokens (a new token is shown once).
+
+use askama::Template;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+use strada_domain::accounts::NewPassword;
+use strada_domain::audit::{AuditAction, Outcome};
+use strada_domain::language::UiLanguage;
+use strada_store::accounts::{digest, hash_password, new_totp_secret, random_token};
+use uuid::Uuid;
+
+use super::StaffChrome;
+use super::session::{Staff, Submitted};
+use crate::AppState;
+use crate::layout::render;
+
+struct SessionRow {
+    id_hash: String,
+    device: String,
+    started: String,
+    last_seen: String,
+    current: bool,
+}
+
+struct TokenRow {
+    id: String,
+    name: String,
+    created: String,
+    revoked: bool,
+}
+
+#[derive(Template)]
+#[template(path = "staff/account.html")]
+struct AccountPage {
+    chrome: StaffChrome,
+    email: String,
+    name: String,
+    second_factor: bool,
+    languages: Vec<(&'static str, &'static str, bool)>,
+    sessions: Vec<SessionRow>,
+    tokens: Vec<TokenRow>,
+    notice: Option<String>,
+    error: Option<String>,
+    new_token: Option<String>,
+}
+
+/// What a page shows after an action.
+#[derive(Default)]
+struct Outcomes {
+    notice: Option<String>,
+    error: Option<String>,
+    new_token: Option<String>,
+}
+
+async fn account_page(
+    state: &AppState,
+    staff: &Staff,
+    outcomes: Outcomes,
+    status: StatusCode,
+) -> Response {
+    let chrome = StaffChrome::for_user(
+        &staff.user,
+        &staff.session,
+        "account-title",
+        "/staff/account",
+    );
+    let sessions = state
+        .store()
+        .list_sessions(staff.user.id)
+        .await
+        .unwrap_or_default()
+        .into_iter()
+        .map(|session| SessionRow {
+            current: session.id_hash == staff.session.id_hash(),
+            device: session.user_agent.chars().take(80).collect(),
+            started: session
+                .created_at
+                .chars()
+                .take(16)
+                .collect::<String>()
+                .replace('T', " "),
+            last_seen: session
+                .last_seen_at
+                .chars()
+                .take(16)
+                .collect::<String>()
+                .replace('T', " "),
+            id_hash: session.id_hash,
+        })
+        .collect();
+    let tokens = state
+        .store()
+        .list_api_tokens(staff.user.id)
+        .await
+        .unwrap_or_default()
+        .into_iter()
+        .map(|token| TokenRow {
+            id: token.id.to_string(),
+            name: token.name,
+            created: token.created_at.chars().take(10).collect(),
+            revoked: token.revoked_at.is_some(),
+        })
+        .collect();
+    let page = AccountPage {
+        email: staff.user.email.to_string(),
+        name: staff.user.name.as_str().to_owned(),
+        second_factor: staff.user.second_factor_enrolled,
+        languages: UiLanguage::ALL
+            .into_iter()
+            .map(|language| {
+                (
+                    language.code(),
+                    language.native_name(),
+                    language == staff.user.language,
+                )
+            })
+            .collect(),
+        sessions,
+        tokens,
+        notice: outcomes.notice.map(|key| chrome.t(&key)),
+        error: outcomes.error.map(|key| chrome.t(&key)),
+        new_token: outcomes.new_token,
+        chrome,
+    };
+    render(&page, status).into_response(staff.user.language)
+}
+
+fn notice(key: &str) -> Outcomes {
+    Outcomes {
+        notice: Some(key.to_owned()),
+        ..Outcomes::default()
+    }
+}
+
+fn error(key: &str) -> Outcomes {
+    Outcomes {
+        error: Some(key.to_owned()),
+        ..Outcomes::default()
+    }
+}
+
+/// `GET /staff/account`
+pub async fn show_account(State(state): State<AppState>, staff: Staff) -> Response {
+    account_page(&state, &staff, Outcomes::default(), StatusCode::OK).await
+}
+
+#[derive(Deserialize)]
+pub struct PasswordForm {
+    #[serde(default)]
+    current_password: String,
+    #[serde(default)]
+    new_password: String,
+}
+
+/// `POST /staff/account/password`
+pub async fn change_password(
+    State(state): State<AppState>,
+    submitted: Submitted<PasswordForm>,
+) -> Response {
+    let staff = match Staff::from_session(submitted.session) {
+        Ok(staff) => staff,
+        Err(response) => return response,
+    };
+    if !password_is_right(&state, &staff, &submitted.form.current_password).await {
+        state
+            .audit(
+                Some(&staff.user),
+                "",
+                AuditAction::PasswordChanged,
+                "wrong current password",
+                Outcome::Failure,
+            )
+            .await;
+        return account_page(
+            &state,
+            &staff,
+            error("account-password-wrong"),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
+    }
+    let password = match NewPassword::parse(&submitted.form.new_password) {
+        Ok(password) => password,
+        Err(weak) => {
+            let key = match weak {
+                strada_domain::accounts::WeakPassword::Common => "password-common",
+                _ => "password-length",
+            };
+            return account_page(&state, &staff, error(key), StatusCode::UNPROCESSABLE_ENTITY)
+                .await;
+        }
+    };
+    if state
+        .store()
+        .set_password(
+            staff.user.id,
+            &hash_password(&password),
+            Some(staff.session.id_hash()),
+        )
+        .await
+        .is_err()
+    {
+        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+    }
+    state
+        .audit(
+            Some(&staff.user),
+            "",
+            AuditAction::PasswordChanged,
+            "",
+            Outcome::Success,
+        )
+        .await;
+    account_page(
+        &state,
+        &staff,
+        notice("account-password-changed"),
+        StatusCode::OK,
+    )
+    .await
+}
+
+async fn password_is_right(state: &AppState, staff: &Staff, password: &str) -> bool {
+    let hash = state
+        .store()
+        .credentials_by_id(staff.user.id)
+        .await
+        .ok()
+        .flatten()
+        .and_then(|credentials| credentials.password_hash);
+    strada_store::accounts::verify_password(hash.as_deref(), password)
+}
+
+#[derive(Deserialize)]
+pub struct LanguageForm {
+    #[serde(default)]
+    language: String,
+}
+
+/// `POST /staff/account/language`
+pub async fn change_language(
+    State(state): State<AppState>,
+    submitted: Submitted<LanguageForm>,
+) -> Response {
+    let staff = match Staff::from_session(submitted.session) {
+        Ok(staff) => staff,
+        Err(response) => return response,
+    };
+    let Some(language) = UiLanguage::from_code(&submitted.form.language) else {
+        return account_page(
+            &state,
+            &staff,
+            error("form-invalid"),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
+    };
+    if state
+        .store()
+        .set_user_language(staff.user.id, language)
+        .await
+        .is_err()
+    {
+        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+    }
+    Redirect::to("/staff/account").into_response()
+}
+
+#[derive(Deserialize)]
+pub struct SessionForm {
+    #[serde(default)]
+    session: String,
+}
+
+/// `POST /staff/account/sessions/end`: ends one of one's own sessions.
+pub async fn end_session(
+    State(state): State<AppState>,
+    submitted: Submitted<SessionForm>,
+) -> Response {
+    let staff = match Staff::from_session(submitted.session) {
+        Ok(staff) => staff,
+        Err(response) => return response,
+    };
+    match state
+        .store()
+        .delete_session_of(staff.user.id, &submitted.form.session)
+        .await
+    {
+        Ok(true) => {
+            state
+                .audit(
+                    Some(&staff.user),
+                    "",
+                    AuditAction::SessionEnded,
+                    "",
+                    Outcome::Success,
+                )
+                .await;
+            if submitted.form.session == staff.session.id_hash() {
+                return Redirect::to("/login").into_response();
+            }
+            account_page(
+                &state,
+                &staff,
+                notice("account-session-ended"),
+                StatusCode::OK,
+            )
+            .await
+        }
+        Ok(false) => account_page(&state, &staff, error("not-found"), StatusCode::NOT_FOUND).await,
+        Err(_) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct ResetForm {
+    #[serde(default)]
+    password: String,
+}
+
+/// `POST /staff/account/second-factor/reset` with `password`: a new secret to enrol.
+pub async fn reset_second_factor(
+    State(state): State<AppState>,
+    submitted: Submitted<ResetForm>,
+) -> Response {
+    let staff = match Staff::from_session(submitted.session) {
+        Ok(staff) => staff,
+        Err(response) => return response,
+    };
+    if !password_is_right(&state, &staff, &submitted.form.password).await {
+        state
+            .audit(
+                Some(&staff.user),
+                "",
+                AuditAction::SecondFactorReset,
+                "wrong password",
+                Outcome::Failure,
+            )
+            .await;
+        return account_page(
+            &state,
+            &staff,
+            error("account-password-wrong"),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
+    }
+    if state
+        .store()
+        .begin_second_factor(staff.user.id, &new_totp_secret())
+        .await
+        .is_err()
+    {
+        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+    }
+    state
+        .audit(
+            Some(&staff.user),
+            "",
+            AuditAction::SecondFactorReset,
+            "",
+            Outcome::Success,
+        )
+        .await;
+    Redirect::to("/staff/enrol").into_response()
+}
+
+#[derive(Deserialize)]
+pub struct TokenForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    token: String,
+}
+
+/// `POST /staff/account/tokens` with `name`: a new token, shown once.
+pub async fn create_token(
+    State(state): State<AppState>,
+    submitted: Submitted<TokenForm>,
+) -> Response {
+    let staff = match Staff::from_session(submitted.session) {
+        Ok(staff) => staff,
+        Err(response) => return response,
+    };
+    let name = submitted.form.name.trim();
+    if name.is_empty() || name.chars().count() > 100 {
+        return account_page(
+            &state,
+            &staff,
+            error("token-name-invalid"),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
+    }
+    let token = format!("strada_{}", random_token());
+    if state
+        .store()
+        .create_api_token(staff.user.id, name, &digest(&token))
+        .await
+        .is_err()
+    {
+        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+    }
+    state
+        .audit(
+            Some(&staff.user),
+            "",
+            AuditAction::TokenCreated,
+            name,
+            Outcome::Success,
+        )
+        .await;
+    let outcomes = Outcomes {
+        notice: Some("token-created".into()),
+        new_token: Some(token),
+        ..Outcomes::default()
+    };
+    account_page(&state, &staff, outcomes, StatusCode::OK).await
+}
+
+/// `POST /staff/account/tokens/revoke` with `token` (its id).
+pub async fn revoke_token(
+    State(state): State<AppState>,
+    submitted: Submitted<TokenForm>,
+) -> Response {
+    let staff = match Staff::from_session(submitted.session) {
+        Ok(staff) => staff,
+        Err(response) => return response,
+    };
+    let revoked = match Uuid::parse_str(&submitted.form.token) {
+        Ok(id) => state
+            .store()
+            .revoke_api_token(staff.user.id, id)
+            .await
+            .unwrap_or(false),
+        Err(_) => false,
+    };
+    if !revoked {
+        return account_page(&state, &staff, error("not-found"), StatusCode::NOT_FOUND).await;
+    }
+    state
+        .audit(
+            Some(&staff.user),
+            "",
+            AuditAction::TokenRevoked,
+            &submitted.form.token,
+            Outcome::Success,
+        )
+        .await;
+    account_page(&state, &staff, notice("token-revoked"), StatusCode::OK).await
+}

@@ -1,0 +1,266 @@
+//! Server-side sessions behind an `HttpOnly`, `SameSite=Strict` cookie (`Secure` over TLS).
+//! The cookie holds a random id; the database holds only its digest. A session ends after 30
+//! minutes idle or 12 hours in all, at sign-out, and when its user is disabled; its id changes
+//! whenever it gains a privilege (password passed, code passed).
+//!
+//! Every state-changing form carries the session's CSRF token; `Submitted` checks it before
+//! the handler runs and answers 403 otherwise.
+
+use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::de::DeserializeOwned;
+use strada_domain::access::Actor;
+use strada_domain::accounts::User;
+use strada_domain::second_factor::constant_time_eq;
+use strada_store::accounts::{SessionStage, StoredSession, digest, random_token};
+use time::format_description::well_known::Rfc3339;
+use time::{Duration, OffsetDateTime};
+
+use crate::AppState;
+
+pub const IDLE_TIMEOUT: Duration = Duration::minutes(30);
+pub const ABSOLUTE_TIMEOUT: Duration = Duration::hours(12);
+
+/// The cookie's name; with TLS the `__Host-` prefix also pins it to this host and path.
+pub fn cookie_name(secure: bool) -> &'static str {
+    if secure {
+        "__Host-strada_session"
+    } else {
+        "strada_session"
+    }
+}
+
+/// The `Set-Cookie` value that gives a browser a session.
+pub fn session_cookie(token: &str, secure: bool) -> HeaderValue {
+    let secure_attribute = if secure { "; Secure" } else { "" };
+    HeaderValue::from_str(&format!(
+        "{}={token}; Path=/; HttpOnly; SameSite=Strict{secure_attribute}",
+        cookie_name(secure)
+    ))
+    .expect("a hex token makes a valid header")
+}
+
+/// The `Set-Cookie` value that removes it.
+pub fn expired_cookie(secure: bool) -> HeaderValue {
+    let secure_attribute = if secure { "; Secure" } else { "" };
+    HeaderValue::from_str(&format!(
+        "{}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0{secure_attribute}",
+        cookie_name(secure)
+    ))
+    .expect("a valid header")
+}
+
+/// A live session, with its user when it has one.
+#[derive(Debug, Clone)]
+pub struct CurrentSession {
+    pub stored: StoredSession,
+    pub user: Option<User>,
+}
+
+impl CurrentSession {
+    pub fn id_hash(&self) -> &str {
+        &self.stored.id_hash
+    }
+
+    pub fn csrf_token(&self) -> &str {
+        &self.stored.csrf_token
+    }
+
+    /// The signed-in user who has every factor they need.
+    pub fn signed_in_user(&self) -> Option<&User> {
+        self.user
+            .as_ref()
+            .filter(|_| self.stored.stage == SessionStage::SignedIn)
+    }
+}
+
+fn cookie_value<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(key, _)| *key == name)
+        .map(|(_, value)| value)
+}
+
+fn parse_time(text: &str) -> Option<OffsetDateTime> {
+    OffsetDateTime::parse(text, &Rfc3339).ok()
+}
+
+impl AppState {
+    /// The live session the request's cookie names, if any; an expired one is deleted.
+    pub async fn current_session(&self, headers: &HeaderMap) -> Option<CurrentSession> {
+        let token = cookie_value(headers, cookie_name(self.settings().secure))?;
+        let id_hash = digest(token);
+        let stored = self.store().session(&id_hash).await.ok()??;
+        let now = OffsetDateTime::now_utc();
+        let idle = parse_time(&stored.last_seen_at).is_none_or(|seen| now - seen > IDLE_TIMEOUT);
+        let old =
+            parse_time(&stored.created_at).is_none_or(|created| now - created > ABSOLUTE_TIMEOUT);
+        if idle || old {
+            let _ = self.store().delete_session(&id_hash).await;
+            return None;
+        }
+        let user = match stored.user_id {
+            Some(id) => match self.store().user(id).await.ok()? {
+                Some(user) if !user.disabled => Some(user),
+                _ => {
+                    let _ = self.store().delete_session(&id_hash).await;
+                    return None;
+                }
+            },
+            None => None,
+        };
+        let _ = self.store().touch_session(&id_hash).await;
+        Some(CurrentSession { stored, user })
+    }
+
+    /// Starts a session at `stage` and answers the cookie to send; the caller deletes the
+    /// session it replaces, so ids never survive a change of privilege.
+    pub async fn start_session(
+        &self,
+        user: Option<&User>,
+        stage: SessionStage,
+        user_agent: &str,
+    ) -> Result<(HeaderValue, String), strada_store::StoreError> {
+        let token = random_token();
+        let csrf = random_token();
+        self.store()
+            .create_session(
+                &digest(&token),
+                user.map(|u| u.id),
+                stage,
+                &csrf,
+                user_agent,
+            )
+            .await?;
+        Ok((session_cookie(&token, self.settings().secure), csrf))
+    }
+}
+
+impl AppState {
+    /// The anonymous session a visitor's form needs for its CSRF token: the current one, or a
+    /// new one with the cookie to send.
+    pub async fn visitor_session(
+        &self,
+        headers: &HeaderMap,
+        session: Option<CurrentSession>,
+    ) -> Result<(Option<HeaderValue>, String), strada_store::StoreError> {
+        if let Some(session) = session.filter(|s| s.stored.stage == SessionStage::Anonymous) {
+            return Ok((None, session.csrf_token().to_owned()));
+        }
+        let agent = headers
+            .get(header::USER_AGENT)
+            .and_then(|value| value.to_str().ok())
+            .unwrap_or("");
+        let (cookie, csrf) = self
+            .start_session(None, SessionStage::Anonymous, agent)
+            .await?;
+        Ok((Some(cookie), csrf))
+    }
+}
+
+/// Any live session, or none.
+pub struct MaybeSession(pub Option<CurrentSession>);
+
+impl FromRequestParts<AppState> for MaybeSession {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(Self(state.current_session(&parts.headers).await))
+    }
+}
+
+/// A signed-in staff member with every factor their role needs. Others are sent to sign in,
+/// or to enrol their second factor.
+pub struct Staff {
+    pub session: CurrentSession,
+    pub user: User,
+}
+
+impl Staff {
+    pub fn actor(&self) -> Actor {
+        Actor {
+            user_id: self.user.id,
+            organisation_id: self.user.organisation_id,
+            role: self.user.role,
+        }
+    }
+}
+
+impl Staff {
+    /// Checks what `Staff`'s extractor checks, for a session already loaded.
+    pub fn from_session(session: CurrentSession) -> Result<Self, Response> {
+        let Some(user) = session.signed_in_user().cloned() else {
+            return Err(Redirect::to("/login").into_response());
+        };
+        if user.must_enrol_second_factor() {
+            return Err(Redirect::to("/staff/enrol").into_response());
+        }
+        Ok(Self { session, user })
+    }
+}
+
+impl FromRequestParts<AppState> for Staff {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let session = state
+            .current_session(&parts.headers)
+            .await
+            .ok_or_else(|| Redirect::to("/login").into_response())?;
+        Self::from_session(session)
+    }
+}
+
+/// A form posted with the session's CSRF token: the session and the form's other fields.
+pub struct Submitted<T> {
+    pub session: CurrentSession,
+    pub form: T,
+}
+
+impl<T: DeserializeOwned> FromRequest<AppState> for Submitted<T> {
+    type Rejection = Response;
+
+    async fn from_request(request: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        let forbidden = || {
+            (StatusCode::FORBIDDEN, "This form has expired or was not sent by Strada. Go back, reload the page and try again.").into_response()
+        };
+        let session = state
+            .current_session(request.headers())
+            .await
+            .ok_or_else(forbidden)?;
+        let body = axum::body::to_bytes(request.into_body(), 64 * 1024)
+            .await
+            .map_err(|_| StatusCode::PAYLOAD_TOO_LARGE.into_response())?;
+        let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&body).map_err(|_| {
+            (StatusCode::BAD_REQUEST, "The form could not be read.").into_response()
+        })?;
+        let submitted = pairs
+            .iter()
+            .find(|(key, _)| key == "csrf_token")
+            .map(|(_, value)| value.as_str())
+            .unwrap_or("");
+        if !constant_time_eq(submitted.as_bytes(), session.csrf_token().as_bytes()) {
+            return Err(forbidden());
+        }
+        let form = serde_urlencoded::from_bytes(&body).map_err(|_| {
+            (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "The form has a value of the wrong kind.",
+            )
+                .into_response()
+        })?;
+        Ok(Self { session, form })
+    }
+}
