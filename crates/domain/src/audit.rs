@@ -28,6 +28,9 @@ code_enum!(
         TokenCreated => "token_created",
         TokenRevoked => "token_revoked",
         OrganisationCreated => "organisation_created",
+        ConsultationRecorded => "consultation_recorded",
+        ConsultationUpdated => "consultation_updated",
+        ConsultationRead => "consultation_read",
     }
 );
 

@@ -8,6 +8,7 @@ pub mod audit;
 pub mod codes;
 pub mod country;
 pub mod directory;
+pub mod hotline;
 pub mod language;
 pub mod pagination;
 pub mod second_factor;

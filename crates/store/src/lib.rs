@@ -8,9 +8,11 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod crypto;
 mod database_url;
 pub mod demo;
 pub mod directory;
+pub mod hotline;
 
 use std::time::Duration;
 
@@ -61,6 +63,7 @@ pub enum StoreError {
 pub struct Store {
     pool: AnyPool,
     backend: Backend,
+    master_key: Option<std::sync::Arc<crypto::MasterKey>>,
 }
 
 impl Store {
@@ -122,7 +125,11 @@ impl Store {
             .connect_with(options)
             .await
             .map_err(open_error)?;
-        Ok(Self { pool, backend })
+        Ok(Self {
+            pool,
+            backend,
+            master_key: None,
+        })
     }
 
     /// Applies the migrations this binary carries that the database lacks.
@@ -139,6 +146,18 @@ impl Store {
     pub async fn ping(&self) -> Result<(), StoreError> {
         sqlx::query("SELECT 1").execute(&self.pool).await?;
         Ok(())
+    }
+
+    /// The same store, sealing and opening personal fields with `key`.
+    pub fn with_master_key(mut self, key: crypto::MasterKey) -> Self {
+        self.master_key = Some(std::sync::Arc::new(key));
+        self
+    }
+
+    pub(crate) fn master_key(&self) -> Result<&crypto::MasterKey, StoreError> {
+        self.master_key.as_deref().ok_or_else(|| {
+            StoreError::Refused("no master key is configured for personal data".into())
+        })
     }
 
     pub fn backend(&self) -> Backend {

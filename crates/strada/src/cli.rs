@@ -124,6 +124,12 @@ pub struct ServeArgs {
     /// (also STRADA_SECURE_COOKIES).
     #[arg(long)]
     pub secure_cookies: bool,
+
+    /// The master key that wraps the keys of personal data: a file of 64 hex characters
+    /// (also STRADA_KEY_FILE) [default: master.key beside the SQLite file, created with mode
+    /// 0600 when missing]
+    #[arg(long, value_name = "FILE")]
+    pub key_file: Option<PathBuf>,
 }
 
 /// Runs a parsed command line.
@@ -139,6 +145,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                     demo: args.demo,
                     public_url: args.public_url,
                     secure_cookies: args.secure_cookies,
+                    key_file: args.key_file,
                 },
                 &file,
             )?;

@@ -21,6 +21,7 @@ pub struct FileConfig {
     pub database_url: Option<String>,
     pub public_url: Option<String>,
     pub secure_cookies: Option<bool>,
+    pub key_file: Option<String>,
 }
 
 impl FileConfig {
@@ -76,6 +77,8 @@ pub struct ServeConfig {
     pub demo: bool,
     pub public_url: Option<String>,
     pub secure_cookies: bool,
+    /// The master key's file; none means `master.key` in the data directory.
+    pub key_file: Option<PathBuf>,
 }
 
 /// The flags of `strada serve`, before they meet the other sources.
@@ -86,6 +89,7 @@ pub struct ServeFlags {
     pub demo: bool,
     pub public_url: Option<String>,
     pub secure_cookies: bool,
+    pub key_file: Option<PathBuf>,
 }
 
 impl ServeConfig {
@@ -117,12 +121,37 @@ impl ServeConfig {
             || public_url
                 .as_deref()
                 .is_some_and(|url| url.starts_with("https://"));
+        let key_file = match flags.key_file {
+            Some(path) => Some(path),
+            None => std::env::var("STRADA_KEY_FILE")
+                .ok()
+                .or_else(|| file.key_file.clone())
+                .map(PathBuf::from),
+        };
         Ok(Self {
             addr,
             database: database_url(flags.database.as_deref(), file)?,
             demo: flags.demo,
             public_url,
             secure_cookies,
+            key_file,
         })
+    }
+
+    /// The master key's file: the configured one, or `master.key` beside the SQLite file (or
+    /// in `data/` for PostgreSQL).
+    pub fn key_file_path(&self) -> PathBuf {
+        if let Some(path) = &self.key_file {
+            return path.clone();
+        }
+        let directory = match &self.database {
+            DatabaseUrl::Sqlite(path) => path
+                .parent()
+                .filter(|parent| !parent.as_os_str().is_empty())
+                .map(Path::to_path_buf)
+                .unwrap_or_else(|| PathBuf::from(".")),
+            DatabaseUrl::Postgres(_) => PathBuf::from("data"),
+        };
+        directory.join("master.key")
     }
 }

@@ -5,6 +5,7 @@ use std::net::SocketAddr;
 
 use anyhow::Context;
 use strada_store::Store;
+use strada_store::crypto::MasterKey;
 use strada_web::{AppState, WebSettings};
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
@@ -68,9 +69,18 @@ pub async fn start(config: ServeConfig) -> anyhow::Result<RunningServer> {
             anyhow::anyhow!("cannot listen on {}: {error}", config.addr)
         }
     })?;
+    let key_path = config.key_file_path();
+    let (key, created) = MasterKey::load_or_create(&key_path)?;
+    if created {
+        tracing::warn!(
+            path = %key_path.display(),
+            "created a new master key (mode 0600): back it up apart from the database; without it, personal data cannot be read"
+        );
+    }
     let store = Store::open(&config.database)
         .await
-        .with_context(|| format!("cannot use the database {}", config.database))?;
+        .with_context(|| format!("cannot use the database {}", config.database))?
+        .with_master_key(key);
     if config.demo {
         let load = store
             .load_demo_network()

@@ -32,6 +32,38 @@ impl ApiError {
         }
     }
 
+    /// A body that is not JSON at all (or not UTF-8).
+    pub fn malformed(detail: &str) -> Self {
+        Self {
+            status: StatusCode::BAD_REQUEST,
+            code: "malformed_json",
+            message: format!("the body is not valid JSON: {detail}"),
+            fields: BTreeMap::new(),
+        }
+    }
+
+    /// A caller whose role may not do this (they know the resource exists: it is their own
+    /// organisation's kind of record).
+    pub fn forbidden(message: &str) -> Self {
+        Self {
+            status: StatusCode::FORBIDDEN,
+            code: "forbidden",
+            message: message.to_owned(),
+            fields: BTreeMap::new(),
+        }
+    }
+
+    /// The server cannot answer now; the cause is logged, never sent.
+    pub fn unavailable(error: &dyn std::fmt::Display) -> Self {
+        tracing::error!(%error, "request failed");
+        Self {
+            status: StatusCode::SERVICE_UNAVAILABLE,
+            code: "unavailable",
+            message: "the server cannot answer now; try again later".into(),
+            fields: BTreeMap::new(),
+        }
+    }
+
     /// Values that parsed as text but are not valid: one message per field.
     pub fn invalid(fields: BTreeMap<String, String>) -> Self {
         Self {

@@ -16,6 +16,7 @@ mod audit;
 mod content;
 mod directory;
 mod errors;
+mod hotline;
 pub mod i18n;
 mod layout;
 mod ops;
@@ -141,8 +142,8 @@ impl AppState {
     }
 }
 
-/// Largest request body accepted anywhere; features that need more raise it on their routes.
-const BODY_LIMIT_BYTES: usize = 64 * 1024;
+/// Largest request body accepted anywhere (a consultation's 20,000 characters of notes fit).
+const BODY_LIMIT_BYTES: usize = 256 * 1024;
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// Every route of the platform with its middleware.
@@ -157,6 +158,7 @@ pub fn router(state: AppState) -> Router {
         .merge(directory::routes())
         .merge(accounts::routes())
         .merge(audit::routes())
+        .merge(hotline::routes())
         .merge(ops::routes())
         .route("/static/{name}", get(assets::serve_asset))
         .fallback(content::not_found)

@@ -8,6 +8,7 @@ mod accounts;
 mod audit;
 mod cli;
 mod directory;
+mod hotline;
 mod hsds;
 mod ops;
 mod site;
@@ -77,6 +78,7 @@ impl TestApp {
             demo,
             public_url: None,
             secure_cookies: secure,
+            key_file: Some(directory.path().join("master.key")),
         };
         let server = strada::server::start(config)
             .await
@@ -270,6 +272,54 @@ impl TestApp {
             .await
             .unwrap();
         password
+    }
+
+    /// A new API token for an existing account.
+    pub async fn api_token(&self, email: &str) -> String {
+        let store = self.server().state.store();
+        let user = store
+            .credentials(&strada_domain::accounts::EmailAddress::parse(email).unwrap())
+            .await
+            .unwrap()
+            .unwrap_or_else(|| panic!("no account {email}"))
+            .user;
+        let token = format!("strada_{}", strada_store::accounts::random_token());
+        store
+            .create_api_token(user.id, "test", &strada_store::accounts::digest(&token))
+            .await
+            .unwrap();
+        token
+    }
+
+    /// Sends a JSON body with a bearer token.
+    pub async fn send_json(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        token: Option<&str>,
+        body: &str,
+        headers: &[(&str, &str)],
+    ) -> Answer {
+        let mut request = self
+            .client
+            .request(method, format!("{}{path}", self.base))
+            .header("content-type", "application/json")
+            .body(body.to_owned());
+        if let Some(token) = token {
+            request = request.header("authorization", format!("Bearer {token}"));
+        }
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        let response = request.send().await.unwrap();
+        let status = response.status();
+        let headers = response.headers().clone();
+        let body = response.text().await.unwrap();
+        Answer {
+            status,
+            headers,
+            body,
+        }
     }
 
     /// Runs SQL on the app's database, as someone with access to the server would.

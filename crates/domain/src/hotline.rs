@@ -1,0 +1,228 @@
+//! Hotline work: the consultation a consultant logs for each contact, in the codes of the
+//! field (HTCDS 2.0 for forms of exploitation), and the rules of editing it.
+
+use time::{Duration, OffsetDateTime};
+use uuid::Uuid;
+
+use crate::access::Actor;
+use crate::accounts::Role;
+use crate::codes::code_enum;
+use crate::country::CountryCode;
+use crate::directory::Slug;
+use crate::language::LanguageTag;
+
+code_enum!(
+    /// How the person reached the hotline.
+    Channel, "channel" {
+        Phone => "phone",
+        Email => "email",
+        Chat => "chat",
+        Messenger => "messenger",
+        InPerson => "in_person",
+        WebForm => "web_form",
+    }
+);
+
+code_enum!(
+    /// Who contacted the hotline.
+    CallerType, "caller type" {
+        PotentialMigrant => "potential_migrant",
+        PossibleVictim => "possible_victim",
+        RelativeOrFriend => "relative_or_friend",
+        Professional => "professional",
+        Other => "other",
+    }
+);
+
+code_enum!(
+    /// What the contact was about.
+    Topic, "topic" {
+        JobsAbroad => "jobs_abroad",
+        StudyAbroad => "study_abroad",
+        MarriageAbroad => "marriage_abroad",
+        VisaDocuments => "visa_documents",
+        WorkContractCheck => "work_contract_check",
+        EmploymentAgencyCheck => "employment_agency_check",
+        RightsViolationAbroad => "rights_violation_abroad",
+        SuspectedTrafficking => "suspected_trafficking",
+        MissingPerson => "missing_person",
+        DomesticViolence => "domestic_violence",
+        ReturnAssistance => "return_assistance",
+        Other => "other",
+    }
+);
+
+code_enum!(
+    /// How likely the consultant judged trafficking to be.
+    TraffickingConcern, "trafficking concern" {
+        None => "none",
+        Possible => "possible",
+        Likely => "likely",
+    }
+);
+
+code_enum!(
+    /// Forms of exploitation: HTCDS 2.0 `vic_TypeOfExploitation`, plus forced criminality (a
+    /// project code members use, exported to HTCDS as `Other`).
+    ExploitationType, "form of exploitation (HTCDS vic_TypeOfExploitation)" {
+        ForcedLabour => "ForcedLabour",
+        SexualExploitation => "SexualExploitation",
+        ChildLabour => "ChildLabour",
+        ForcedMarriage => "ForcedMarriage",
+        Servitude => "Servitude",
+        ForcedMilitaryByNonStateActors => "ForcedMilitaryByNonStateActors",
+        OrganRemoval => "OrganRemoval",
+        ForcedBegging => "ForcedBegging",
+        ForcedAdoption => "ForcedAdoption",
+        Surrogacy => "Surrogacy",
+        ForcedCriminality => "ForcedCriminality",
+        Other => "Other",
+    }
+);
+
+impl ExploitationType {
+    /// The code in an HTCDS export, where project codes become `Other`.
+    pub fn htcds_code(self) -> &'static str {
+        match self {
+            Self::ForcedCriminality => "Other",
+            other => other.code(),
+        }
+    }
+}
+
+code_enum!(
+    /// How the contact ended.
+    ConsultationOutcome, "consultation outcome" {
+        InformationProvided => "information_provided",
+        ReferredWithinNetwork => "referred_within_network",
+        ReferredElsewhere => "referred_elsewhere",
+        FollowUpPlanned => "follow_up_planned",
+        CaseOpened => "case_opened",
+        NoFurtherAction => "no_further_action",
+    }
+);
+
+/// The longest notes a consultation keeps, in characters.
+pub const MAX_NOTES_CHARACTERS: usize = 20_000;
+/// The longest contact a consultation records, in minutes.
+pub const MAX_DURATION_MINUTES: u32 = 24 * 60;
+/// How long the author of a consultation may edit it.
+pub const AUTHOR_EDIT_WINDOW: Duration = Duration::hours(24);
+
+/// A consultation's content, valid in every field.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConsultationDetails {
+    pub channel: Channel,
+    pub caller_type: CallerType,
+    pub anonymous: bool,
+    pub language: LanguageTag,
+    /// At least one, each once, in a stable order.
+    pub topics: Vec<Topic>,
+    pub destination_country: Option<CountryCode>,
+    pub trafficking_concern: TraffickingConcern,
+    pub exploitation_types: Vec<ExploitationType>,
+    pub duration_minutes: Option<u32>,
+    pub started_at: OffsetDateTime,
+    pub outcome: Option<ConsultationOutcome>,
+    pub referred_to: Vec<Slug>,
+    /// Free text, encrypted at rest; at most `MAX_NOTES_CHARACTERS`.
+    pub notes: Option<String>,
+}
+
+/// A recorded consultation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Consultation {
+    pub id: Uuid,
+    pub organisation_id: Uuid,
+    pub author_id: Uuid,
+    pub details: ConsultationDetails,
+    pub created_at: OffsetDateTime,
+    pub updated_at: OffsetDateTime,
+}
+
+/// Whether `actor` may change `consultation` at `now`: its author for 24 hours, the
+/// organisation's administrators after that; nobody outside its organisation.
+pub fn may_edit(actor: &Actor, consultation: &Consultation, now: OffsetDateTime) -> bool {
+    if actor.organisation_id != consultation.organisation_id {
+        return false;
+    }
+    let author_in_time = actor.user_id == consultation.author_id
+        && now - consultation.created_at <= AUTHOR_EDIT_WINDOW;
+    author_in_time || actor.role == Role::OrgAdmin
+}
+
+/// Whether `role` may record and read individual consultations (analysts see aggregates only).
+pub fn works_with_consultations(role: Role) -> bool {
+    matches!(
+        role,
+        Role::HotlineConsultant | Role::OrgAdmin | Role::CaseWorker
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn consultation(author: Uuid, organisation: Uuid, age: Duration) -> Consultation {
+        let now = OffsetDateTime::now_utc();
+        Consultation {
+            id: Uuid::now_v7(),
+            organisation_id: organisation,
+            author_id: author,
+            details: ConsultationDetails {
+                channel: Channel::Phone,
+                caller_type: CallerType::PotentialMigrant,
+                anonymous: true,
+                language: LanguageTag::parse("ro").unwrap(),
+                topics: vec![Topic::JobsAbroad],
+                destination_country: None,
+                trafficking_concern: TraffickingConcern::None,
+                exploitation_types: vec![],
+                duration_minutes: Some(5),
+                started_at: now - age,
+                outcome: None,
+                referred_to: vec![],
+                notes: None,
+            },
+            created_at: now - age,
+            updated_at: now - age,
+        }
+    }
+
+    #[test]
+    fn authors_edit_for_a_day_and_org_admins_after() {
+        let organisation = Uuid::from_u128(10);
+        let author = Actor {
+            user_id: Uuid::from_u128(1),
+            organisation_id: organisation,
+            role: Role::HotlineConsultant,
+        };
+        let admin = Actor {
+            user_id: Uuid::from_u128(2),
+            organisation_id: organisation,
+            role: Role::OrgAdmin,
+        };
+        let stranger = Actor {
+            user_id: Uuid::from_u128(3),
+            organisation_id: Uuid::from_u128(11),
+            role: Role::OrgAdmin,
+        };
+        let now = OffsetDateTime::now_utc();
+        let fresh = consultation(author.user_id, organisation, Duration::hours(1));
+        let old = consultation(author.user_id, organisation, Duration::hours(25));
+        assert!(may_edit(&author, &fresh, now));
+        assert!(!may_edit(&author, &old, now));
+        assert!(may_edit(&admin, &old, now));
+        assert!(!may_edit(&stranger, &fresh, now));
+    }
+
+    #[test]
+    fn project_codes_map_to_htcds() {
+        assert_eq!(ExploitationType::ForcedCriminality.htcds_code(), "Other");
+        assert_eq!(
+            ExploitationType::parse("ForcedLabour"),
+            Ok(ExploitationType::ForcedLabour)
+        );
+        assert!(ExploitationType::parse("forced_labour").is_err());
+    }
+}

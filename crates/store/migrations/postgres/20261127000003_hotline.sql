@@ -1,0 +1,39 @@
+-- Hotline consultations. Notes are sealed (XChaCha20-Poly1305) under a per-record data key,
+-- itself sealed under the master key (see crypto.rs): the database never holds them in clear.
+CREATE TABLE consultations (
+    id TEXT PRIMARY KEY,
+    organisation_id TEXT NOT NULL REFERENCES organisations (id),
+    author_id TEXT NOT NULL REFERENCES users (id),
+    channel TEXT NOT NULL,
+    caller_type TEXT NOT NULL,
+    anonymous INTEGER NOT NULL CHECK (anonymous IN (0, 1)),
+    language TEXT NOT NULL,
+    -- Codes separated by spaces, as recorded; consultation_topics indexes them for filters.
+    topics TEXT NOT NULL,
+    destination_country TEXT,
+    trafficking_concern TEXT NOT NULL,
+    exploitation_types TEXT NOT NULL,
+    duration_minutes INTEGER,
+    started_at TEXT NOT NULL,
+    outcome TEXT,
+    referred_to TEXT NOT NULL,
+    notes_key BYTEA,
+    notes_ciphertext BYTEA,
+    -- A client's Idempotency-Key: a repeated submission answers the first record.
+    idempotency_key TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE (organisation_id, idempotency_key)
+);
+CREATE INDEX consultations_by_organisation ON consultations (organisation_id, started_at);
+CREATE INDEX consultations_by_destination ON consultations (organisation_id, destination_country, started_at);
+CREATE INDEX consultations_by_caller ON consultations (organisation_id, caller_type, started_at);
+
+CREATE TABLE consultation_topics (
+    consultation_id TEXT NOT NULL REFERENCES consultations (id) ON DELETE CASCADE,
+    organisation_id TEXT NOT NULL,
+    topic TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    PRIMARY KEY (consultation_id, topic)
+);
+CREATE INDEX consultation_topics_by_topic ON consultation_topics (organisation_id, topic, started_at);

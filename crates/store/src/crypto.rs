@@ -1,0 +1,229 @@
+//! Envelope encryption of personal fields: each record gets its own random data key; the
+//! field is sealed with XChaCha20-Poly1305 under that key, and the key is sealed under the
+//! master key. Both seals are bound to the record's id (associated data), so a ciphertext
+//! copied onto another record does not open. Destroying a record's wrapped key erases the
+//! field everywhere it was copied, backups included.
+
+use std::path::{Path, PathBuf};
+
+use chacha20poly1305::XChaCha20Poly1305;
+use chacha20poly1305::aead::{Aead, KeyInit, Payload};
+use uuid::Uuid;
+
+use crate::accounts::random_bytes;
+
+const NONCE_BYTES: usize = 24;
+const KEY_BYTES: usize = 32;
+
+/// The key that wraps every data key, read from a file (hex) that only Strada's user can read.
+#[derive(Clone)]
+pub struct MasterKey([u8; KEY_BYTES]);
+
+impl std::fmt::Debug for MasterKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("MasterKey(***)")
+    }
+}
+
+/// Why a key file cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum KeyFileError {
+    #[error("cannot read the key file {path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("cannot create the key file {path}: {source}")]
+    Create {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("the key file {0} does not hold a key: it must hold 64 hexadecimal characters")]
+    Malformed(PathBuf),
+}
+
+/// A field sealed for storage: the wrapped data key and the ciphertext, each with its nonce.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sealed {
+    pub wrapped_key: Vec<u8>,
+    pub ciphertext: Vec<u8>,
+}
+
+/// A seal that does not open: the data was changed, moved to another record or sealed under
+/// another master key.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("an encrypted field does not open with this master key")]
+pub struct Unopenable;
+
+impl MasterKey {
+    pub fn from_bytes(bytes: [u8; KEY_BYTES]) -> Self {
+        Self(bytes)
+    }
+
+    /// Reads the key file, or creates it (mode 0600) with a new key when it does not exist;
+    /// answers the key and whether it was created.
+    pub fn load_or_create(path: &Path) -> Result<(Self, bool), KeyFileError> {
+        match std::fs::read_to_string(path) {
+            Ok(text) => Ok((
+                Self::parse(text.trim()).ok_or_else(|| KeyFileError::Malformed(path.to_owned()))?,
+                false,
+            )),
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+                let key = Self(random_bytes::<KEY_BYTES>());
+                write_private(path, &key.to_hex()).map_err(|source| KeyFileError::Create {
+                    path: path.to_owned(),
+                    source,
+                })?;
+                Ok((key, true))
+            }
+            Err(source) => Err(KeyFileError::Read {
+                path: path.to_owned(),
+                source,
+            }),
+        }
+    }
+
+    fn parse(hex: &str) -> Option<Self> {
+        if hex.len() != KEY_BYTES * 2 || !hex.is_ascii() {
+            return None;
+        }
+        let mut bytes = [0u8; KEY_BYTES];
+        for (index, byte) in bytes.iter_mut().enumerate() {
+            *byte = u8::from_str_radix(&hex[index * 2..index * 2 + 2], 16).ok()?;
+        }
+        Some(Self(bytes))
+    }
+
+    fn to_hex(&self) -> String {
+        self.0.iter().map(|b| format!("{b:02x}")).collect()
+    }
+
+    /// Seals `plaintext` for the record `record`.
+    pub fn seal(&self, record: Uuid, plaintext: &[u8]) -> Sealed {
+        let data_key = random_bytes::<KEY_BYTES>();
+        Sealed {
+            wrapped_key: encrypt(&self.0, &key_context(record), &data_key),
+            ciphertext: encrypt(&data_key, record.as_bytes(), plaintext),
+        }
+    }
+
+    /// Opens what `seal` sealed for the same record.
+    pub fn open(&self, record: Uuid, sealed: &Sealed) -> Result<Vec<u8>, Unopenable> {
+        let data_key = decrypt(&self.0, &key_context(record), &sealed.wrapped_key)?;
+        let data_key: [u8; KEY_BYTES] = data_key.try_into().map_err(|_| Unopenable)?;
+        decrypt(&data_key, record.as_bytes(), &sealed.ciphertext)
+    }
+}
+
+fn key_context(record: Uuid) -> Vec<u8> {
+    let mut context = b"strada data key ".to_vec();
+    context.extend_from_slice(record.as_bytes());
+    context
+}
+
+fn encrypt(key: &[u8; KEY_BYTES], associated: &[u8], plaintext: &[u8]) -> Vec<u8> {
+    let cipher = XChaCha20Poly1305::new_from_slice(key).expect("a 32-byte key");
+    let nonce = random_bytes::<NONCE_BYTES>();
+    let mut sealed = nonce.to_vec();
+    sealed.extend(
+        cipher
+            .encrypt(
+                &nonce.into(),
+                Payload {
+                    msg: plaintext,
+                    aad: associated,
+                },
+            )
+            .expect("encryption of a bounded field cannot fail"),
+    );
+    sealed
+}
+
+fn decrypt(key: &[u8; KEY_BYTES], associated: &[u8], sealed: &[u8]) -> Result<Vec<u8>, Unopenable> {
+    if sealed.len() < NONCE_BYTES {
+        return Err(Unopenable);
+    }
+    let (nonce, ciphertext) = sealed.split_at(NONCE_BYTES);
+    let nonce: [u8; NONCE_BYTES] = nonce.try_into().map_err(|_| Unopenable)?;
+    let cipher = XChaCha20Poly1305::new_from_slice(key).expect("a 32-byte key");
+    cipher
+        .decrypt(
+            &nonce.into(),
+            Payload {
+                msg: ciphertext,
+                aad: associated,
+            },
+        )
+        .map_err(|_| Unopenable)
+}
+
+/// Writes a file only its owner can read.
+fn write_private(path: &Path, contents: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent)?;
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options.open(path)?;
+    file.write_all(contents.as_bytes())?;
+    file.sync_all()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sealed_fields_open_only_for_their_record_and_key() {
+        let key = MasterKey::from_bytes([3; 32]);
+        let record = Uuid::now_v7();
+        let sealed = key.seal(record, b"she was promised a job in a hotel");
+        assert!(!sealed.ciphertext.windows(5).any(|w| w == b"hotel"));
+        assert_eq!(
+            key.open(record, &sealed).unwrap(),
+            b"she was promised a job in a hotel"
+        );
+        assert_eq!(
+            key.open(Uuid::now_v7(), &sealed),
+            Err(Unopenable),
+            "bound to its record"
+        );
+        assert_eq!(
+            MasterKey::from_bytes([4; 32]).open(record, &sealed),
+            Err(Unopenable)
+        );
+        let mut tampered = sealed.clone();
+        *tampered.ciphertext.last_mut().unwrap() ^= 1;
+        assert_eq!(key.open(record, &tampered), Err(Unopenable));
+    }
+
+    #[test]
+    fn the_key_file_is_created_private_and_read_back() {
+        let directory = tempfile::tempdir().unwrap();
+        let path = directory.path().join("keys/master.key");
+        let (created, was_created) = MasterKey::load_or_create(&path).unwrap();
+        assert!(was_created);
+        let (read, was_created) = MasterKey::load_or_create(&path).unwrap();
+        assert!(!was_created);
+        assert_eq!(created.0, read.0);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            assert_eq!(
+                std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+                0o600
+            );
+        }
+        std::fs::write(directory.path().join("bad.key"), "not a key").unwrap();
+        assert!(matches!(
+            MasterKey::load_or_create(&directory.path().join("bad.key")),
+            Err(KeyFileError::Malformed(_))
+        ));
+    }
+}

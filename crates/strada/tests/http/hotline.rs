@@ -1,0 +1,640 @@
+//! The consultations API: recording, validation, listing with filters, reading (audited),
+//! editing rules, access by organisation and role, and notes encrypted at rest.
+
+use reqwest::{Method, StatusCode};
+use serde_json::{Value, json};
+
+use crate::TestApp;
+
+const CONSULTANT: &str = "hotline-consultant@demo.strada.invalid";
+
+fn sample() -> Value {
+    json!({
+        "channel": "phone",
+        "caller_type": "potential_migrant",
+        "anonymous": true,
+        "language": "ro",
+        "topics": ["jobs_abroad", "work_contract_check"],
+        "destination_country": "de",
+        "trafficking_concern": "possible",
+        "exploitation_types": ["ForcedLabour"],
+        "duration_minutes": 12,
+        "started_at": "2026-11-20T09:30:00Z",
+        "outcome": "information_provided",
+        "referred_to": ["kok"],
+        "notes": "Offer of a warehouse job near Hamburg; agency asks for a fee up front."
+    })
+}
+
+async fn post(app: &TestApp, token: &str, body: &Value) -> crate::Answer {
+    app.send_json(
+        Method::POST,
+        "/api/v1/consultations",
+        Some(token),
+        &body.to_string(),
+        &[],
+    )
+    .await
+}
+
+#[tokio::test]
+async fn a_consultant_records_a_consultation_and_reads_it_back() {
+    let app = TestApp::spawn().await;
+    let token = app.api_token(CONSULTANT).await;
+    let answer = post(&app, &token, &sample()).await;
+    assert_eq!(answer.status, StatusCode::CREATED, "{}", answer.body);
+    let record = answer.json();
+    let id = record["id"].as_str().unwrap().to_owned();
+    assert_eq!(record["organisation"], "la-strada-moldova");
+    assert_eq!(record["destination_country"], "DE");
+    assert_eq!(
+        record["topics"],
+        json!(["jobs_abroad", "work_contract_check"])
+    );
+    assert_eq!(record["referred_to"], json!(["kok"]));
+    assert!(record["notes"].as_str().unwrap().contains("Hamburg"));
+
+    let read = app
+        .get_with(
+            &format!("/api/v1/consultations/{id}"),
+            &[("authorization", &format!("Bearer {token}"))],
+        )
+        .await;
+    assert_eq!(read.status, StatusCode::OK);
+    assert_eq!(read.json()["notes"], record["notes"]);
+    assert_eq!(read.json()["exploitation_types"], json!(["ForcedLabour"]));
+
+    // Defaults: anonymous, no concern, started now.
+    let minimal =
+        json!({"channel": "chat", "caller_type": "other", "language": "uk", "topics": ["other"]});
+    let answer = post(&app, &token, &minimal).await;
+    assert_eq!(answer.status, StatusCode::CREATED, "{}", answer.body);
+    assert_eq!(answer.json()["anonymous"], true);
+    assert_eq!(answer.json()["trafficking_concern"], "none");
+    assert!(answer.json().get("notes").is_none());
+
+    // Reading the notes is in the audit trail.
+    let mut admin = crate::Browser::new(&app);
+    admin
+        .sign_in(
+            "org-admin@demo.strada.invalid",
+            strada_store::demo::DEMO_PASSWORD,
+        )
+        .await;
+    let trail = admin
+        .get("/staff/audit?action=consultation_read")
+        .await
+        .body;
+    assert!(trail.contains(&id), "the read of {id} is audited");
+}
+
+#[tokio::test]
+async fn notes_never_reach_the_database_in_clear() {
+    let app = TestApp::spawn().await;
+    let token = app.api_token(CONSULTANT).await;
+    let mut body = sample();
+    body["notes"] = json!("UNIQUE-MARKER-Kharkiv-son-missing-in-Poznan");
+    assert_eq!(post(&app, &token, &body).await.status, StatusCode::CREATED);
+    app.server().state.store().close().await;
+    if let strada_store::DatabaseUrl::Sqlite(path) = &app.database {
+        let mut everything = std::fs::read(path).unwrap();
+        for suffix in ["-wal", "-shm"] {
+            if let Ok(more) = std::fs::read(format!("{}{suffix}", path.display())) {
+                everything.extend(more);
+            }
+        }
+        assert!(
+            !everything
+                .windows(13)
+                .any(|window| window == b"UNIQUE-MARKER"),
+            "notes in clear in the file"
+        );
+    }
+}
+
+#[tokio::test]
+async fn bad_input_answers_422_or_400_and_stores_nothing() {
+    let app = TestApp::spawn().await;
+    let token = app.api_token(CONSULTANT).await;
+    let cases: Vec<(Value, &str)> = vec![
+        (json!({"channel": "pigeon"}), "channel"),
+        (
+            {
+                let mut b = sample();
+                b["caller_type"] = json!("alien");
+                b
+            },
+            "caller_type",
+        ),
+        (
+            {
+                let mut b = sample();
+                b["anonymous"] = json!("yes");
+                b
+            },
+            "anonymous",
+        ),
+        (
+            {
+                let mut b = sample();
+                b["language"] = json!("english");
+                b
+            },
+            "language",
+        ),
+        (
+            {
+                let mut b = sample();
+                b["topics"] = json!([]);
+                b
+            },
+            "topics",
+        ),
+        (
+            {
+                let mut b = sample();
+                b["topics"] = json!(["jobs"]);
+                b
+            },
+            "topics",
+        ),
+        (
+            {
+                let mut b = sample();
+                b["topics"] = json!("jobs_abroad");
+                b
+            },
+            "topics",
+        ),
+        (
+            {
+                let mut b = sample();
+                b["destination_country"] = json!("XX");
+                b
+            },
+            "destination_country",
+        ),
+        (
+            {
+                let mut b = sample();
+                b["trafficking_concern"] = json!("maybe");
+                b
+            },
+            "trafficking_concern",
+        ),
+        (
+            {
+                let mut b = sample();
+                b["exploitation_types"] = json!(["forced_labour"]);
+                b
+            },
+            "exploitation_types",
+        ),
+        (
+            {
+                let mut b = sample();
+                b["duration_minutes"] = json!(-3);
+                b
+            },
+            "duration_minutes",
+        ),
+        (
+            {
+                let mut b = sample();
+                b["duration_minutes"] = json!(12.5);
+                b
+            },
+            "duration_minutes",
+        ),
+        (
+            {
+                let mut b = sample();
+                b["duration_minutes"] = json!("12");
+                b
+            },
+            "duration_minutes",
+        ),
+        (
+            {
+                let mut b = sample();
+                b["started_at"] = json!("yesterday");
+                b
+            },
+            "started_at",
+        ),
+        (
+            {
+                let mut b = sample();
+                b["started_at"] = json!("2099-01-01T00:00:00Z");
+                b
+            },
+            "started_at",
+        ),
+        (
+            {
+                let mut b = sample();
+                b["outcome"] = json!("solved");
+                b
+            },
+            "outcome",
+        ),
+        (
+            {
+                let mut b = sample();
+                b["referred_to"] = json!(["no-such-organisation"]);
+                b
+            },
+            "referred_to",
+        ),
+        (
+            {
+                let mut b = sample();
+                b["notes"] = json!("x".repeat(20_001));
+                b
+            },
+            "notes",
+        ),
+        (
+            {
+                let mut b = sample();
+                b["notes"] = json!(42);
+                b
+            },
+            "notes",
+        ),
+        (
+            {
+                let mut b = sample();
+                b["note"] = json!("typo");
+                b
+            },
+            "note",
+        ),
+        (json!(["not", "an", "object"]), "body"),
+    ];
+    for (body, field) in cases {
+        let answer = post(&app, &token, &body).await;
+        assert_eq!(
+            answer.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{field}: {}",
+            answer.body
+        );
+        let error = &answer.json()["error"];
+        assert_eq!(error["code"], "invalid_input");
+        assert!(error["fields"][field].is_string(), "{field}: {error}");
+    }
+    let mut long_but_allowed = sample();
+    long_but_allowed["notes"] = json!("ș".repeat(20_000));
+    assert_eq!(
+        post(&app, &token, &long_but_allowed).await.status,
+        StatusCode::CREATED
+    );
+    for broken in ["{\"channel\": ", "not json", "\u{0}"] {
+        let answer = app
+            .send_json(
+                Method::POST,
+                "/api/v1/consultations",
+                Some(&token),
+                broken,
+                &[],
+            )
+            .await;
+        assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{broken}");
+        assert_eq!(answer.json()["error"]["code"], "malformed_json");
+    }
+    let invalid_utf8 = app
+        .client
+        .post(format!("{}/api/v1/consultations", app.base))
+        .header("authorization", format!("Bearer {token}"))
+        .body(vec![0x7b, 0xff, 0xfe, 0x7d])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(invalid_utf8.status(), StatusCode::BAD_REQUEST);
+    let huge = app
+        .client
+        .post(format!("{}/api/v1/consultations", app.base))
+        .header("authorization", format!("Bearer {token}"))
+        .body(vec![b' '; 2 * 1024 * 1024])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(huge.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    let listed = app
+        .get_with(
+            "/api/v1/consultations",
+            &[("authorization", &format!("Bearer {token}"))],
+        )
+        .await;
+    assert_eq!(listed.json()["total"], 1, "only the valid one was stored");
+}
+
+#[tokio::test]
+async fn a_repeated_submission_with_the_same_idempotency_key_stores_one_record() {
+    let app = TestApp::spawn().await;
+    let token = app.api_token(CONSULTANT).await;
+    let key = [("idempotency-key", "form-42")];
+    let first = app
+        .send_json(
+            Method::POST,
+            "/api/v1/consultations",
+            Some(&token),
+            &sample().to_string(),
+            &key,
+        )
+        .await;
+    let second = app
+        .send_json(
+            Method::POST,
+            "/api/v1/consultations",
+            Some(&token),
+            &sample().to_string(),
+            &key,
+        )
+        .await;
+    assert_eq!(first.status, StatusCode::CREATED);
+    assert_eq!(second.status, StatusCode::OK);
+    assert_eq!(first.json()["id"], second.json()["id"]);
+    let listed = app
+        .get_with(
+            "/api/v1/consultations",
+            &[("authorization", &format!("Bearer {token}"))],
+        )
+        .await;
+    assert_eq!(listed.json()["total"], 1);
+}
+
+#[tokio::test]
+async fn the_list_paginates_and_filters_by_dates_topic_destination_caller_and_channel() {
+    let app = TestApp::spawn().await;
+    let token = app.api_token(CONSULTANT).await;
+    let variants = [
+        (
+            "2026-11-01T10:00:00Z",
+            "jobs_abroad",
+            "DE",
+            "potential_migrant",
+            "phone",
+        ),
+        (
+            "2026-11-02T10:00:00Z",
+            "missing_person",
+            "PL",
+            "relative_or_friend",
+            "chat",
+        ),
+        (
+            "2026-11-03T10:00:00Z",
+            "jobs_abroad",
+            "PL",
+            "potential_migrant",
+            "email",
+        ),
+        (
+            "2026-11-04T10:00:00Z",
+            "study_abroad",
+            "IT",
+            "professional",
+            "phone",
+        ),
+    ];
+    for (started, topic, destination, caller, channel) in variants {
+        let body = json!({"channel": channel, "caller_type": caller, "language": "ro", "topics": [topic],
+            "destination_country": destination, "started_at": started});
+        assert_eq!(post(&app, &token, &body).await.status, StatusCode::CREATED);
+    }
+    let auth = format!("Bearer {token}");
+    let total = |query: &str| {
+        let app = &app;
+        let auth = auth.clone();
+        let query = query.to_owned();
+        async move {
+            let answer = app
+                .get_with(
+                    &format!("/api/v1/consultations?{query}"),
+                    &[("authorization", &auth)],
+                )
+                .await;
+            assert_eq!(answer.status, StatusCode::OK, "{query}: {}", answer.body);
+            answer.json()["total"].as_u64().unwrap()
+        }
+    };
+    assert_eq!(total("").await, 4);
+    assert_eq!(total("topic=jobs_abroad").await, 2);
+    assert_eq!(total("destination_country=pl").await, 2);
+    assert_eq!(
+        total("caller_type=potential_migrant&destination_country=PL").await,
+        1
+    );
+    assert_eq!(total("channel=phone").await, 2);
+    assert_eq!(total("from=2026-11-02&until=2026-11-03").await, 2);
+    assert_eq!(total("from=2026-11-03T10:00:00Z").await, 2);
+    let page = app
+        .get_with(
+            "/api/v1/consultations?per_page=3&page=2",
+            &[("authorization", &auth)],
+        )
+        .await
+        .json();
+    assert_eq!(page["items"].as_array().unwrap().len(), 1);
+    assert_eq!(
+        page["items"][0]["started_at"], "2026-11-01T10:00:00Z",
+        "newest first"
+    );
+    assert!(
+        page["items"][0].get("notes").is_none(),
+        "lists never carry notes"
+    );
+    for bad in [
+        "topic=sports",
+        "from=last-week",
+        "destination_country=XX",
+        "per_page=0",
+        "channel=fax",
+    ] {
+        let answer = app
+            .get_with(
+                &format!("/api/v1/consultations?{bad}"),
+                &[("authorization", &auth)],
+            )
+            .await;
+        assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY, "{bad}");
+    }
+}
+
+#[tokio::test]
+async fn consultations_belong_to_their_organisation_and_analysts_see_none() {
+    let app = TestApp::spawn().await;
+    let token = app.api_token(CONSULTANT).await;
+    let id = post(&app, &token, &sample()).await.json()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    app.create_user(
+        "olga@la-strada.org.ua",
+        "hotline-consultant",
+        "la-strada-ukraine",
+    )
+    .await;
+    let stranger = app.api_token("olga@la-strada.org.ua").await;
+    let auth = |token: &str| format!("Bearer {token}");
+    let other = app
+        .get_with(
+            &format!("/api/v1/consultations/{id}"),
+            &[("authorization", &auth(&stranger))],
+        )
+        .await;
+    assert_eq!(
+        other.status,
+        StatusCode::NOT_FOUND,
+        "another organisation's record is absent"
+    );
+    let listed = app
+        .get_with(
+            "/api/v1/consultations",
+            &[("authorization", &auth(&stranger))],
+        )
+        .await;
+    assert_eq!(listed.json()["total"], 0);
+    let edited = app
+        .send_json(
+            Method::PUT,
+            &format!("/api/v1/consultations/{id}"),
+            Some(&stranger),
+            &sample().to_string(),
+            &[],
+        )
+        .await;
+    assert_eq!(edited.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.get(&format!("/api/v1/consultations/{id}")).await.status,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        app.send_json(
+            Method::POST,
+            "/api/v1/consultations",
+            None,
+            &sample().to_string(),
+            &[]
+        )
+        .await
+        .status,
+        StatusCode::UNAUTHORIZED
+    );
+    for role in ["analyst", "editor"] {
+        let token = app.api_token(&format!("{role}@demo.strada.invalid")).await;
+        assert_eq!(
+            app.get_with("/api/v1/consultations", &[("authorization", &auth(&token))])
+                .await
+                .status,
+            StatusCode::FORBIDDEN,
+            "{role}"
+        );
+        assert_eq!(
+            post(&app, &token, &sample()).await.status,
+            StatusCode::FORBIDDEN,
+            "{role}"
+        );
+    }
+    for role in ["case-worker", "org-admin"] {
+        let token = app.api_token(&format!("{role}@demo.strada.invalid")).await;
+        assert_eq!(
+            app.get_with(
+                &format!("/api/v1/consultations/{id}"),
+                &[("authorization", &auth(&token))]
+            )
+            .await
+            .status,
+            StatusCode::OK,
+            "{role}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn authors_edit_for_24_hours_and_org_admins_after() {
+    let app = TestApp::spawn().await;
+    let token = app.api_token(CONSULTANT).await;
+    let id = post(&app, &token, &sample()).await.json()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let mut changed = sample();
+    changed["outcome"] = json!("referred_within_network");
+    let answer = app
+        .send_json(
+            Method::PUT,
+            &format!("/api/v1/consultations/{id}"),
+            Some(&token),
+            &changed.to_string(),
+            &[],
+        )
+        .await;
+    assert_eq!(answer.status, StatusCode::OK, "{}", answer.body);
+    assert_eq!(answer.json()["outcome"], "referred_within_network");
+    let colleague = app.api_token("case-worker@demo.strada.invalid").await;
+    let answer = app
+        .send_json(
+            Method::PUT,
+            &format!("/api/v1/consultations/{id}"),
+            Some(&colleague),
+            &changed.to_string(),
+            &[],
+        )
+        .await;
+    assert_eq!(answer.status, StatusCode::FORBIDDEN, "not the author");
+    let day_ago = (time::OffsetDateTime::now_utc() - time::Duration::hours(25))
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap();
+    app.execute_sql(&format!(
+        "UPDATE consultations SET created_at = '{day_ago}'"
+    ))
+    .await;
+    let answer = app
+        .send_json(
+            Method::PUT,
+            &format!("/api/v1/consultations/{id}"),
+            Some(&token),
+            &changed.to_string(),
+            &[],
+        )
+        .await;
+    assert_eq!(
+        answer.status,
+        StatusCode::FORBIDDEN,
+        "the author's 24 hours are over"
+    );
+    let admin = app.api_token("org-admin@demo.strada.invalid").await;
+    let answer = app
+        .send_json(
+            Method::PUT,
+            &format!("/api/v1/consultations/{id}"),
+            Some(&admin),
+            &changed.to_string(),
+            &[],
+        )
+        .await;
+    assert_eq!(answer.status, StatusCode::OK);
+    let mut invalid = changed.clone();
+    invalid["channel"] = json!("carrier-pigeon");
+    let answer = app
+        .send_json(
+            Method::PUT,
+            &format!("/api/v1/consultations/{id}"),
+            Some(&admin),
+            &invalid.to_string(),
+            &[],
+        )
+        .await;
+    assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let read = app
+        .get_with(
+            &format!("/api/v1/consultations/{id}"),
+            &[("authorization", &format!("Bearer {admin}"))],
+        )
+        .await
+        .json();
+    assert_eq!(read["channel"], "phone", "nothing changed");
+}
