@@ -30,6 +30,8 @@ pub enum Action {
     ManageOrganisations,
     /// Read the audit trail of an organisation.
     ViewAudit,
+    /// Write the network's public content (country information, pages).
+    EditContent,
 }
 
 /// What the action is about.
@@ -72,6 +74,7 @@ pub fn permits(actor: &Actor, action: Action, resource: Resource) -> bool {
             _ => false,
         },
         Action::ManageOrganisations => actor.role == Role::NetworkAdmin,
+        Action::EditContent => matches!(actor.role, Role::Editor | Role::NetworkAdmin),
     }
 }
 

@@ -31,6 +31,12 @@ code_enum!(
         ConsultationRecorded => "consultation_recorded",
         ConsultationUpdated => "consultation_updated",
         ConsultationRead => "consultation_read",
+        ConsultationsExported => "consultations_exported",
+        CountryProfileUpdated => "country_profile_updated",
+        HelpRequestReceived => "help_request_received",
+        HelpRequestsRead => "help_requests_read",
+        HelpRequestAnswered => "help_request_answered",
+        HelpRequestClosed => "help_request_closed",
     }
 );
 

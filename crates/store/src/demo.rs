@@ -11,6 +11,8 @@ use strada_domain::language::LanguageTag;
 use uuid::Uuid;
 
 use strada_domain::accounts::{EmailAddress, NewPassword, PersonName, Role};
+use strada_domain::countries::CountryProfile;
+use strada_domain::language::UiLanguage;
 
 use crate::accounts::NewUser;
 use crate::directory::{insert_hotline, insert_organisation, parse_date};
@@ -132,6 +134,52 @@ impl Store {
         transaction.commit().await?;
         Ok(load)
     }
+}
+
+/// The demo country profiles, one Markdown file per language and country
+/// (`seed/countries/{language}/{CC}.md`).
+static COUNTRY_SEED: include_dir::Dir<'_> =
+    include_dir::include_dir!("$CARGO_MANIFEST_DIR/seed/countries");
+
+/// The date the demo profiles were last reviewed.
+const DEMO_REVIEW_DATE: &str = "2026-11-27";
+
+/// The demo country profiles as domain values.
+pub fn demo_country_profiles() -> Result<Vec<CountryProfile>, StoreError> {
+    let reviewed = parse_date(DEMO_REVIEW_DATE)?;
+    let mut profiles = Vec::new();
+    for directory in COUNTRY_SEED.dirs() {
+        let language = directory
+            .path()
+            .to_str()
+            .and_then(UiLanguage::from_code)
+            .ok_or_else(|| {
+                StoreError::Corrupt(format!("demo profiles: {}", directory.path().display()))
+            })?;
+        for file in directory.files() {
+            let stem = file
+                .path()
+                .file_stem()
+                .and_then(|stem| stem.to_str())
+                .unwrap_or("");
+            let country =
+                CountryCode::parse(stem).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+            let body = file.contents_utf8().ok_or_else(|| {
+                StoreError::Corrupt(format!(
+                    "demo profile {} is not UTF-8",
+                    file.path().display()
+                ))
+            })?;
+            profiles.push(CountryProfile {
+                country,
+                language,
+                body: body.trim().to_owned(),
+                last_reviewed: reviewed,
+                demo: true,
+            });
+        }
+    }
+    Ok(profiles)
 }
 
 /// The password of every demo account: public by design, like the accounts themselves.

@@ -59,6 +59,15 @@ fn timestamp(time: OffsetDateTime) -> String {
     )
 }
 
+/// The ISO 8601 week of a time, as `2026-W48`.
+pub fn iso_week(time: OffsetDateTime) -> String {
+    let (year, week, _) = time
+        .to_offset(time::UtcOffset::UTC)
+        .date()
+        .to_iso_week_date();
+    format!("{year}-W{week:02}")
+}
+
 fn join<T: std::fmt::Display>(items: &[T]) -> String {
     items
         .iter()
@@ -81,7 +90,131 @@ fn split<T>(
         .collect()
 }
 
+/// The SQL conditions of a filter, with `$1`..`$7` bound to the values that follow.
+fn filter_conditions(
+    organisation_id: Uuid,
+    filter: &ConsultationFilter,
+) -> (&'static str, [String; 7]) {
+    let conditions = "organisation_id = $1 AND ($2 = '' OR started_at >= $2) AND ($3 = '' OR started_at <= $3) \
+         AND ($4 = '' OR destination_country = $4) AND ($5 = '' OR caller_type = $5) AND ($6 = '' OR channel = $6) \
+         AND ($7 = '' OR id IN (SELECT consultation_id FROM consultation_topics \
+              WHERE organisation_id = $1 AND topic = $7))";
+    let bounds = [
+        organisation_id.to_string(),
+        filter.from.map(timestamp).unwrap_or_default(),
+        filter.until.map(timestamp).unwrap_or_default(),
+        filter
+            .destination_country
+            .map(|c| c.to_string())
+            .unwrap_or_default(),
+        filter
+            .caller_type
+            .map(|c| c.code().to_owned())
+            .unwrap_or_default(),
+        filter
+            .channel
+            .map(|c| c.code().to_owned())
+            .unwrap_or_default(),
+        filter
+            .topic
+            .map(|t| t.code().to_owned())
+            .unwrap_or_default(),
+    ];
+    (conditions, bounds)
+}
+
+/// Counts of an organisation's consultations, for the dashboard.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ConsultationStatistics {
+    pub total: u64,
+    /// By ISO week (`2026-W48`), in order.
+    pub by_week: Vec<(String, u64)>,
+    pub by_topic: Vec<(String, u64)>,
+    pub by_destination: Vec<(String, u64)>,
+    pub by_caller_type: Vec<(String, u64)>,
+}
+
 impl Store {
+    /// Counts by week, topic, destination and caller type, in SQL.
+    pub async fn consultation_statistics(
+        &self,
+        organisation_id: Uuid,
+        filter: &ConsultationFilter,
+    ) -> Result<ConsultationStatistics, StoreError> {
+        let (conditions, bounds) = filter_conditions(organisation_id, filter);
+        let grouped = |column: &'static str| {
+            let bounds = bounds.clone();
+            async move {
+                let sql = format!(
+                    "SELECT {column} AS label, COUNT(*) AS n FROM consultations WHERE {conditions} \
+                     GROUP BY {column} ORDER BY {column}"
+                );
+                let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+                for bound in bounds {
+                    query = query.bind(bound);
+                }
+                let rows = query.fetch_all(self.pool()).await?;
+                rows.iter()
+                    .map(|row| {
+                        let label: Option<String> = row.try_get("label")?;
+                        Ok((
+                            label.unwrap_or_default(),
+                            row.try_get::<i64, _>("n")? as u64,
+                        ))
+                    })
+                    .collect::<Result<Vec<_>, StoreError>>()
+            }
+        };
+        let by_week = grouped("week").await?;
+        let by_destination = grouped("destination_country").await?;
+        let by_caller_type = grouped("caller_type").await?;
+        let topic_sql = format!(
+            "SELECT topic AS label, COUNT(*) AS n FROM consultation_topics WHERE organisation_id = $1 \
+             AND consultation_id IN (SELECT id FROM consultations WHERE {conditions}) GROUP BY topic ORDER BY topic"
+        );
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(topic_sql));
+        for bound in &bounds {
+            query = query.bind(bound.clone());
+        }
+        let by_topic = query
+            .fetch_all(self.pool())
+            .await?
+            .iter()
+            .map(|row| {
+                Ok((
+                    row.try_get::<String, _>("label")?,
+                    row.try_get::<i64, _>("n")? as u64,
+                ))
+            })
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        let total = by_caller_type.iter().map(|(_, n)| n).sum();
+        Ok(ConsultationStatistics {
+            total,
+            by_week,
+            by_topic,
+            by_destination,
+            by_caller_type,
+        })
+    }
+
+    /// The author's most recent channel and language, to fill their next form with.
+    pub async fn usual_channel_and_language(
+        &self,
+        author_id: Uuid,
+    ) -> Result<Option<(Channel, LanguageTag)>, StoreError> {
+        let row = sqlx::query(
+            "SELECT channel, language FROM consultations WHERE author_id = $1 ORDER BY created_at DESC LIMIT 1",
+        )
+        .bind(author_id.to_string())
+        .fetch_optional(self.pool())
+        .await?;
+        Ok(row.and_then(|row| {
+            let channel = Channel::parse(&row.try_get::<String, _>("channel").ok()?).ok()?;
+            let language = LanguageTag::parse(&row.try_get::<String, _>("language").ok()?).ok()?;
+            Some((channel, language))
+        }))
+    }
+
     /// Records a consultation for the author's organisation. With an idempotency key already
     /// used in that organisation, answers the earlier record and stores nothing.
     pub async fn record_consultation(
@@ -106,8 +239,8 @@ impl Store {
         let inserted = sqlx::query(
             "INSERT INTO consultations (id, organisation_id, author_id, channel, caller_type, anonymous, \
              language, topics, destination_country, trafficking_concern, exploitation_types, duration_minutes, \
-             started_at, outcome, referred_to, notes_key, notes_ciphertext, idempotency_key, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $19)",
+             started_at, outcome, referred_to, notes_key, notes_ciphertext, idempotency_key, created_at, updated_at, week) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $19, $20)",
         )
         .bind(id.to_string())
         .bind(organisation_id.to_string())
@@ -128,6 +261,7 @@ impl Store {
         .bind(sealed.as_ref().map(|s| s.ciphertext.clone()))
         .bind(idempotency_key)
         .bind(&now)
+        .bind(iso_week(details.started_at))
         .execute(&mut *transaction)
         .await;
         if let Err(sqlx::Error::Database(error)) = &inserted
@@ -216,8 +350,8 @@ impl Store {
         let updated = sqlx::query(
             "UPDATE consultations SET channel = $1, caller_type = $2, anonymous = $3, language = $4, topics = $5, \
              destination_country = $6, trafficking_concern = $7, exploitation_types = $8, duration_minutes = $9, \
-             started_at = $10, outcome = $11, referred_to = $12, notes_key = $13, notes_ciphertext = $14, updated_at = $15 \
-             WHERE id = $16 AND organisation_id = $17",
+             started_at = $10, outcome = $11, referred_to = $12, notes_key = $13, notes_ciphertext = $14, updated_at = $15, \
+             week = $18 WHERE id = $16 AND organisation_id = $17",
         )
         .bind(details.channel.code())
         .bind(details.caller_type.code())
@@ -236,6 +370,7 @@ impl Store {
         .bind(timestamp(OffsetDateTime::now_utc()))
         .bind(id.to_string())
         .bind(organisation_id.to_string())
+        .bind(iso_week(details.started_at))
         .execute(&mut *transaction)
         .await?;
         if updated.rows_affected() != 1 {
@@ -267,31 +402,7 @@ impl Store {
         filter: &ConsultationFilter,
         page: PageRequest,
     ) -> Result<Page<Consultation>, StoreError> {
-        let conditions = "organisation_id = $1 AND ($2 = '' OR started_at >= $2) AND ($3 = '' OR started_at <= $3) \
-             AND ($4 = '' OR destination_country = $4) AND ($5 = '' OR caller_type = $5) AND ($6 = '' OR channel = $6) \
-             AND ($7 = '' OR id IN (SELECT consultation_id FROM consultation_topics \
-                  WHERE organisation_id = $1 AND topic = $7))";
-        let bounds = [
-            organisation_id.to_string(),
-            filter.from.map(timestamp).unwrap_or_default(),
-            filter.until.map(timestamp).unwrap_or_default(),
-            filter
-                .destination_country
-                .map(|c| c.to_string())
-                .unwrap_or_default(),
-            filter
-                .caller_type
-                .map(|c| c.code().to_owned())
-                .unwrap_or_default(),
-            filter
-                .channel
-                .map(|c| c.code().to_owned())
-                .unwrap_or_default(),
-            filter
-                .topic
-                .map(|t| t.code().to_owned())
-                .unwrap_or_default(),
-        ];
+        let (conditions, bounds) = filter_conditions(organisation_id, filter);
         let mut count = sqlx::query(sqlx::AssertSqlSafe(format!(
             "SELECT COUNT(*) FROM consultations WHERE {conditions}"
         )));

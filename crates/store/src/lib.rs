@@ -8,10 +8,12 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod countries;
 pub mod crypto;
 mod database_url;
 pub mod demo;
 pub mod directory;
+pub mod help_requests;
 pub mod hotline;
 
 use std::time::Duration;

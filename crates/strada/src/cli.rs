@@ -130,6 +130,11 @@ pub struct ServeArgs {
     /// 0600 when missing]
     #[arg(long, value_name = "FILE")]
     pub key_file: Option<PathBuf>,
+
+    /// Days a closed anonymous help request is kept before it is deleted (also
+    /// STRADA_HELP_REQUEST_RETENTION_DAYS) [default: 90]
+    #[arg(long, value_name = "DAYS")]
+    pub help_request_retention_days: Option<u32>,
 }
 
 /// Runs a parsed command line.
@@ -146,6 +151,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                     public_url: args.public_url,
                     secure_cookies: args.secure_cookies,
                     key_file: args.key_file,
+                    help_request_retention_days: args.help_request_retention_days,
                 },
                 &file,
             )?;

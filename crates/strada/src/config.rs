@@ -22,6 +22,7 @@ pub struct FileConfig {
     pub public_url: Option<String>,
     pub secure_cookies: Option<bool>,
     pub key_file: Option<String>,
+    pub help_request_retention_days: Option<u32>,
 }
 
 impl FileConfig {
@@ -79,6 +80,8 @@ pub struct ServeConfig {
     pub secure_cookies: bool,
     /// The master key's file; none means `master.key` in the data directory.
     pub key_file: Option<PathBuf>,
+    /// Days a closed anonymous help request is kept.
+    pub help_request_retention_days: u32,
 }
 
 /// The flags of `strada serve`, before they meet the other sources.
@@ -90,6 +93,7 @@ pub struct ServeFlags {
     pub public_url: Option<String>,
     pub secure_cookies: bool,
     pub key_file: Option<PathBuf>,
+    pub help_request_retention_days: Option<u32>,
 }
 
 impl ServeConfig {
@@ -128,6 +132,15 @@ impl ServeConfig {
                 .or_else(|| file.key_file.clone())
                 .map(PathBuf::from),
         };
+        let retention = match flags.help_request_retention_days {
+            Some(days) => Some(days),
+            None => match std::env::var("STRADA_HELP_REQUEST_RETENTION_DAYS") {
+                Ok(text) => Some(text.trim().parse().map_err(|_| {
+                    anyhow::anyhow!("STRADA_HELP_REQUEST_RETENTION_DAYS must be a whole number of days, not `{text}`")
+                })?),
+                Err(_) => file.help_request_retention_days,
+            },
+        };
         Ok(Self {
             addr,
             database: database_url(flags.database.as_deref(), file)?,
@@ -135,6 +148,8 @@ impl ServeConfig {
             public_url,
             secure_cookies,
             key_file,
+            help_request_retention_days: retention
+                .unwrap_or(strada_domain::help_requests::DEFAULT_RETENTION_DAYS),
         })
     }
 

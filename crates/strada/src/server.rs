@@ -35,12 +35,14 @@ pub struct RunningServer {
     pub state: AppState,
     stop: oneshot::Sender<()>,
     task: JoinHandle<std::io::Result<()>>,
+    sweeper: JoinHandle<()>,
 }
 
 impl RunningServer {
     /// Stops accepting, lets in-flight requests finish, and closes the database.
     pub async fn stop(self) -> anyhow::Result<()> {
         let _ = self.stop.send(());
+        self.sweeper.abort();
         self.task.await.context("the server task failed")??;
         self.state.store().close().await;
         Ok(())
@@ -91,6 +93,11 @@ pub async fn start(config: ServeConfig) -> anyhow::Result<RunningServer> {
             hotlines_added = load.hotlines_added,
             "demo network ready"
         );
+        let profiles = strada_store::demo::demo_country_profiles()?;
+        store
+            .load_demo_country_profiles(&profiles)
+            .await
+            .context("cannot load the demo country information")?;
         let accounts = store
             .load_demo_accounts()
             .await
@@ -111,6 +118,10 @@ pub async fn start(config: ServeConfig) -> anyhow::Result<RunningServer> {
     let state = AppState::load(store, settings)
         .await
         .context("cannot read the directory")?;
+    let sweeper = tokio::spawn(sweep_periodically(
+        state.store().clone(),
+        config.help_request_retention_days,
+    ));
     let addr = listener.local_addr()?;
     let router = strada_web::router(state.clone());
     let (stop, stopped) = oneshot::channel::<()>();
@@ -130,7 +141,30 @@ pub async fn start(config: ServeConfig) -> anyhow::Result<RunningServer> {
         state,
         stop,
         task,
+        sweeper,
     })
+}
+
+/// Deletes what is kept no longer: anonymous help requests closed more than `retention_days`
+/// ago. Answers how many were deleted.
+pub async fn sweep_expired(store: &Store, retention_days: u32) -> anyhow::Result<u64> {
+    let before = time::OffsetDateTime::now_utc() - time::Duration::days(i64::from(retention_days));
+    Ok(store.delete_closed_help_requests(before).await?)
+}
+
+/// Sweeps at start and every hour.
+async fn sweep_periodically(store: Store, retention_days: u32) {
+    let mut interval = tokio::time::interval(std::time::Duration::from_secs(3600));
+    loop {
+        interval.tick().await;
+        match sweep_expired(&store, retention_days).await {
+            Ok(0) => {}
+            Ok(deleted) => {
+                tracing::info!(deleted, "deleted closed help requests past their retention")
+            }
+            Err(error) => tracing::error!(%error, "cannot delete expired help requests"),
+        }
+    }
 }
 
 async fn shutdown_signal() {

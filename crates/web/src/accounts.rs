@@ -100,6 +100,14 @@ impl StaffChrome {
         if permits(&actor, Action::ManageOrganisations, Resource::Network) {
             nav.push(("/staff/organisations", "staff-nav-organisations"));
         }
+        if strada_domain::hotline::works_with_consultations(user.role) {
+            nav.push(("/staff/consultations", "staff-nav-consultations"));
+        } else if matches!(user.role, strada_domain::accounts::Role::Analyst) {
+            nav.push(("/staff/consultations/dashboard", "consultations-dashboard"));
+        }
+        if permits(&actor, Action::EditContent, Resource::Network) {
+            nav.push(("/staff/countries", "staff-nav-countries"));
+        }
         if permits(&actor, Action::ViewAudit, own) {
             nav.push(("/staff/audit", "staff-nav-audit"));
         }
@@ -150,6 +158,10 @@ impl StaffChrome {
     pub fn stylesheet(&self) -> &'static str {
         &STYLESHEET.href
     }
+
+    pub fn script(&self) -> &'static str {
+        &crate::assets::STAFF_SCRIPT.href
+    }
 }
 
 /// `GET /staff/`: what the user's role lets them do.
@@ -167,7 +179,13 @@ async fn show_staff_home(staff: session::Staff) -> axum::response::Response {
         .iter()
         .skip(1)
         .map(|item| {
-            let key = item.href.trim_start_matches("/staff/").replace('/', "-");
+            let key = item
+                .href
+                .trim_start_matches("/staff/")
+                .split('/')
+                .next()
+                .unwrap_or("")
+                .to_owned();
             (
                 item.href.clone(),
                 item.label.clone(),

@@ -46,10 +46,19 @@ pub static SCRIPT: LazyLock<Asset> = LazyLock::new(|| {
     )
 });
 
+pub static STAFF_SCRIPT: LazyLock<Asset> = LazyLock::new(|| {
+    asset(
+        "staff",
+        "js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../assets/staff.js"),
+    )
+});
+
 /// `GET /static/{name}`: an asset by its hashed name; any other name is not found.
 pub async fn serve_asset(Path(name): Path<String>) -> Response {
     let requested = format!("/static/{name}");
-    let Some(asset) = [&*STYLESHEET, &*SCRIPT]
+    let Some(asset) = [&*STYLESHEET, &*SCRIPT, &*STAFF_SCRIPT]
         .into_iter()
         .find(|asset| asset.href == requested)
     else {

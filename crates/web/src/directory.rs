@@ -1,7 +1,7 @@
 //! The network directory on the web: the members' pages, the help pages with hotlines, the
 //! JSON API and the HSDS feed, all read from the in-memory `Directory` snapshot.
 
-mod api;
+pub(crate) mod api;
 mod help;
 mod hsds;
 mod members;

@@ -64,6 +64,16 @@ impl ApiError {
         }
     }
 
+    /// Too many attempts from one address; `Retry-After` says when to come back.
+    pub fn too_many() -> Self {
+        Self {
+            status: StatusCode::TOO_MANY_REQUESTS,
+            code: "too_many_requests",
+            message: "too many requests from this address; wait an hour".into(),
+            fields: BTreeMap::new(),
+        }
+    }
+
     /// Values that parsed as text but are not valid: one message per field.
     pub fn invalid(fields: BTreeMap<String, String>) -> Self {
         Self {

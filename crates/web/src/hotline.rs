@@ -3,7 +3,10 @@
 //! aggregates only; other organisations' records answer 404; callers without a token 401.
 //! Reading a consultation whole (with its notes) is an audit event.
 
+mod dashboard;
+mod export;
 mod input;
+mod screen;
 
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -38,6 +41,21 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/api/v1/consultations/{id}",
             get(show_consultation).put(update_consultation),
+        )
+        .route("/staff/consultations", get(screen::list))
+        .route(
+            "/staff/consultations/new",
+            get(screen::show_new).post(screen::record),
+        )
+        .route("/staff/consultations/export.csv", get(export::export_csv))
+        .route("/staff/consultations/export.xlsx", get(export::export_xlsx))
+        .route(
+            "/staff/consultations/dashboard",
+            get(dashboard::show_dashboard),
+        )
+        .route(
+            "/staff/consultations/{id}",
+            get(screen::show).post(screen::update),
         )
 }
 
@@ -104,7 +122,7 @@ impl ConsultationJson {
     }
 }
 
-fn actor(user: &User) -> Actor {
+pub(crate) fn actor(user: &User) -> Actor {
     Actor {
         user_id: user.id,
         organisation_id: user.organisation_id,
@@ -121,6 +139,14 @@ fn check_role(user: &User) -> Result<(), ApiError> {
             "this role sees consultations in aggregate only",
         ))
     }
+}
+
+/// A consultation from JSON, with the directory's organisations for referrals.
+pub(crate) fn read_consultation_json(
+    value: &serde_json::Value,
+    state: &AppState,
+) -> Result<strada_domain::hotline::ConsultationDetails, FieldErrors> {
+    input::read_consultation(value, &state.directory(), OffsetDateTime::now_utc())
 }
 
 fn parse_body(body: &Bytes) -> Result<serde_json::Value, ApiError> {
@@ -169,6 +195,39 @@ async fn record_consultation(
     Ok((status, Json(ConsultationJson::new(consultation, &state))).into_response())
 }
 
+/// The filters of a list of consultations, from a query string (the API's and the screen's).
+pub(crate) fn read_filter(
+    params: &QueryParams,
+) -> (
+    ConsultationFilter,
+    strada_domain::pagination::PageRequest,
+    FieldErrors,
+) {
+    let mut errors = FieldErrors::new();
+    let until_is_date = params.get("until").is_some_and(|text| text.len() == 10);
+    let filter = ConsultationFilter {
+        from: params.read("from", read_time, &mut errors),
+        // A date as the upper bound includes its whole day.
+        until: params.read("until", read_time, &mut errors).map(|time| {
+            if until_is_date {
+                time + time::Duration::days(1) - time::Duration::nanoseconds(1)
+            } else {
+                time
+            }
+        }),
+        topic: params.read("topic", Topic::parse, &mut errors),
+        destination_country: params.read(
+            "destination_country",
+            strada_domain::country::CountryCode::parse,
+            &mut errors,
+        ),
+        caller_type: params.read("caller_type", CallerType::parse, &mut errors),
+        channel: params.read("channel", Channel::parse, &mut errors),
+    };
+    let page = params.page_request(&mut errors);
+    (filter, page, errors)
+}
+
 fn read_time(text: &str) -> Result<OffsetDateTime, &'static str> {
     if let Ok(time) = OffsetDateTime::parse(text, &Rfc3339) {
         return Ok(time);
@@ -186,28 +245,7 @@ async fn list_consultations(
 ) -> Result<Json<Page<ConsultationJson>>, ApiError> {
     check_role(&user)?;
     let params = QueryParams::parse(query.as_deref());
-    let mut errors = FieldErrors::new();
-    let until_text = params.get("until").map(str::to_owned);
-    let filter = ConsultationFilter {
-        from: params.read("from", read_time, &mut errors),
-        // A date as the upper bound includes its whole day.
-        until: params.read("until", read_time, &mut errors).map(|time| {
-            if until_text.as_deref().is_some_and(|t| t.len() == 10) {
-                time + time::Duration::days(1) - time::Duration::nanoseconds(1)
-            } else {
-                time
-            }
-        }),
-        topic: params.read("topic", Topic::parse, &mut errors),
-        destination_country: params.read(
-            "destination_country",
-            strada_domain::country::CountryCode::parse,
-            &mut errors,
-        ),
-        caller_type: params.read("caller_type", CallerType::parse, &mut errors),
-        channel: params.read("channel", Channel::parse, &mut errors),
-    };
-    let page = params.page_request(&mut errors);
+    let (filter, page, errors) = read_filter(&params);
     if !errors.is_empty() {
         return Err(ApiError::invalid(errors));
     }

@@ -23,6 +23,7 @@ pub enum Section {
     Home,
     Members,
     Help,
+    Countries,
     About,
     Safety,
     None,
@@ -101,6 +102,7 @@ impl Chrome {
             (Section::Home, "/", "nav-home"),
             (Section::Members, "/members", "nav-members"),
             (Section::Help, "/help", "nav-help"),
+            (Section::Countries, "/countries", "nav-countries"),
             (Section::About, "/about", "nav-about"),
             (Section::Safety, "/safety", "nav-safety"),
         ]

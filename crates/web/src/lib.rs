@@ -14,8 +14,10 @@ pub mod accounts;
 pub mod assets;
 mod audit;
 mod content;
+mod countries;
 mod directory;
 mod errors;
+mod help_requests;
 mod hotline;
 pub mod i18n;
 mod layout;
@@ -107,6 +109,11 @@ impl AppState {
         Ok(())
     }
 
+    /// Forgets every cached page, after a change to what public pages show.
+    pub fn forget_pages(&self) {
+        self.0.pages.clear();
+    }
+
     /// A public page from the cache, rendered from the directory on its first request.
     /// `path` is the canonical address after the language and must come from typed values.
     fn cached_page(
@@ -143,7 +150,7 @@ impl AppState {
 }
 
 /// Largest request body accepted anywhere (a consultation's 20,000 characters of notes fit).
-const BODY_LIMIT_BYTES: usize = 256 * 1024;
+pub(crate) const BODY_LIMIT_BYTES: usize = 256 * 1024;
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// Every route of the platform with its middleware.
@@ -159,6 +166,8 @@ pub fn router(state: AppState) -> Router {
         .merge(accounts::routes())
         .merge(audit::routes())
         .merge(hotline::routes())
+        .merge(countries::routes())
+        .merge(help_requests::routes())
         .merge(ops::routes())
         .route("/static/{name}", get(assets::serve_asset))
         .fallback(content::not_found)

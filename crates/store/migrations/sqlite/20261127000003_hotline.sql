@@ -15,6 +15,8 @@ CREATE TABLE consultations (
     exploitation_types TEXT NOT NULL,
     duration_minutes INTEGER,
     started_at TEXT NOT NULL,
+    -- The ISO week of started_at (2026-W48), for the dashboard's weekly counts.
+    week TEXT NOT NULL,
     outcome TEXT,
     referred_to TEXT NOT NULL,
     notes_key BLOB,

@@ -638,3 +638,275 @@ async fn authors_edit_for_24_hours_and_org_admins_after() {
         .json();
     assert_eq!(read["channel"], "phone", "nothing changed");
 }
+
+/// The form's own submission id, from the page.
+fn submission_id(html: &str) -> String {
+    let marker = "name=\"submission\" value=\"";
+    let start = html.find(marker).unwrap() + marker.len();
+    html[start..start + html[start..].find('"').unwrap()].to_owned()
+}
+
+#[tokio::test]
+async fn a_consultant_logs_a_contact_from_the_form_and_the_form_remembers_their_habits() {
+    let app = TestApp::spawn().await;
+    let mut browser = crate::Browser::new(&app);
+    browser
+        .sign_in(CONSULTANT, strada_store::demo::DEMO_PASSWORD)
+        .await;
+    let form = browser.get("/staff/consultations/new").await;
+    assert_eq!(form.status, StatusCode::OK);
+    assert!(
+        form.body.contains("<option value=\"phone\" selected>"),
+        "phone by default"
+    );
+    assert!(
+        form.body.contains("data-country-info"),
+        "the destination's information comes beside the form"
+    );
+    let token = crate::csrf_token(&form.body);
+    let submission = submission_id(&form.body);
+    let fields = [
+        ("csrf_token", token.as_str()),
+        ("submission", submission.as_str()),
+        ("channel", "chat"),
+        ("caller_type", "relative_or_friend"),
+        ("language", "uk"),
+        ("anonymous", "on"),
+        ("topics", "missing_person"),
+        ("topics", "jobs_abroad"),
+        ("destination_country", "PL"),
+        ("trafficking_concern", "possible"),
+        ("duration_minutes", "7"),
+        ("notes", "Son stopped answering two weeks ago."),
+    ];
+    let saved = browser.post("/staff/consultations/new", &fields).await;
+    assert_eq!(saved.status, StatusCode::CREATED, "{}", saved.body);
+    assert!(saved.body.contains("id=\"saved-consultation\""));
+    let again = browser.post("/staff/consultations/new", &fields).await;
+    assert_eq!(
+        again.status,
+        StatusCode::CREATED,
+        "a double submission answers the same"
+    );
+    let list = browser.get("/staff/consultations").await;
+    assert!(
+        list.body.contains("1 contact") || list.body.contains("One contact"),
+        "recorded once"
+    );
+    // The next form remembers the channel and the language of the last contact.
+    let next = browser.get("/staff/consultations/new").await.body;
+    assert!(next.contains("<option value=\"chat\" selected>"));
+    assert!(
+        next.contains("name=\"language\" type=\"text\" required maxlength=\"35\" value=\"uk\"")
+    );
+
+    let token = crate::csrf_token(&next);
+    let invalid = browser
+        .post(
+            "/staff/consultations/new",
+            &[
+                ("csrf_token", &token),
+                ("channel", "phone"),
+                ("caller_type", "other"),
+                ("language", "uk"),
+                ("notes", "keep me"),
+            ],
+        )
+        .await;
+    assert_eq!(invalid.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        invalid.body.contains("needs at least one topic"),
+        "the message is next to the field"
+    );
+    assert!(
+        invalid.body.contains(">keep me</textarea>"),
+        "what was typed is kept"
+    );
+
+    let filtered = browser
+        .get("/staff/consultations?topic=missing_person&destination_country=PL")
+        .await;
+    assert_eq!(filtered.status, StatusCode::OK);
+    let start = filtered
+        .body
+        .find("href=\"/staff/consultations/0")
+        .or_else(|| filtered.body.find("href=\"/staff/consultations/"))
+        .unwrap();
+    let href = &filtered.body[start + 6..start + 6 + filtered.body[start + 6..].find('"').unwrap()];
+    let record = browser.get(href).await;
+    assert_eq!(record.status, StatusCode::OK);
+    assert!(
+        record.body.contains("Son stopped answering"),
+        "the record shows its notes"
+    );
+    assert_eq!(
+        browser
+            .get("/staff/consultations?from=someday")
+            .await
+            .status,
+        StatusCode::BAD_REQUEST
+    );
+}
+
+#[tokio::test]
+async fn the_record_is_edited_by_its_author_and_not_by_a_colleague() {
+    let app = TestApp::spawn().await;
+    let token = app.api_token(CONSULTANT).await;
+    let id = post(&app, &token, &sample()).await.json()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let path = format!("/staff/consultations/{id}");
+    let mut author = crate::Browser::new(&app);
+    author
+        .sign_in(CONSULTANT, strada_store::demo::DEMO_PASSWORD)
+        .await;
+    let page = author.get(&path).await;
+    assert!(
+        page.body.contains("id=\"consultation-form\""),
+        "the author may edit"
+    );
+    let edited = author
+        .submit(
+            &path,
+            &path,
+            &[
+                ("channel", "email"),
+                ("caller_type", "professional"),
+                ("language", "en"),
+                ("topics", "other"),
+                ("trafficking_concern", "none"),
+            ],
+        )
+        .await;
+    assert_eq!(edited.status, StatusCode::SEE_OTHER, "{}", edited.body);
+    let read = app
+        .get_with(
+            &format!("/api/v1/consultations/{id}"),
+            &[("authorization", &format!("Bearer {token}"))],
+        )
+        .await
+        .json();
+    assert_eq!(read["channel"], "email");
+    let mut colleague = crate::Browser::new(&app);
+    colleague
+        .sign_in(
+            "case-worker@demo.strada.invalid",
+            strada_store::demo::DEMO_PASSWORD,
+        )
+        .await;
+    assert!(
+        !colleague
+            .get(&path)
+            .await
+            .body
+            .contains("id=\"consultation-form\"")
+    );
+    let refused = colleague
+        .submit(
+            &path,
+            &path,
+            &[
+                ("channel", "phone"),
+                ("caller_type", "other"),
+                ("language", "en"),
+                ("topics", "other"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    let mut stranger = crate::Browser::new(&app);
+    app.create_user(
+        "olga@la-strada.org.ua",
+        "hotline-consultant",
+        "la-strada-ukraine",
+    )
+    .await;
+    let password = app
+        .create_user("ivan@la-strada.org.ua", "editor", "la-strada-ukraine")
+        .await;
+    stranger.sign_in("ivan@la-strada.org.ua", &password).await;
+    assert_eq!(stranger.get(&path).await.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn org_admins_and_analysts_export_and_see_the_dashboard_and_consultants_do_not() {
+    let app = TestApp::spawn().await;
+    let token = app.api_token(CONSULTANT).await;
+    for (topic, destination) in [
+        ("jobs_abroad", "DE"),
+        ("jobs_abroad", "PL"),
+        ("study_abroad", "DE"),
+    ] {
+        let body = json!({"channel": "phone", "caller_type": "potential_migrant", "language": "ro", "topics": [topic],
+            "destination_country": destination, "notes": "=HYPERLINK(\"http://evil\")"});
+        assert_eq!(post(&app, &token, &body).await.status, StatusCode::CREATED);
+    }
+    for role in ["org-admin", "analyst"] {
+        let mut browser = crate::Browser::new(&app);
+        browser
+            .sign_in(
+                &format!("{role}@demo.strada.invalid"),
+                strada_store::demo::DEMO_PASSWORD,
+            )
+            .await;
+        let csv = browser.get("/staff/consultations/export.csv").await;
+        assert_eq!(csv.status, StatusCode::OK, "{role}");
+        assert!(csv.header("content-type").starts_with("text/csv"));
+        assert!(
+            csv.header("content-disposition")
+                .contains("consultations.csv")
+        );
+        let lines: Vec<&str> = csv.body.lines().collect();
+        assert_eq!(lines.len(), 4, "a header and three rows");
+        assert!(lines[0].starts_with("id,started_at,channel"));
+        assert!(
+            !csv.body.contains("HYPERLINK"),
+            "notes never leave in an export"
+        );
+        let filtered = browser
+            .get("/staff/consultations/export.csv?destination_country=DE")
+            .await;
+        assert_eq!(filtered.body.lines().count(), 3);
+        let (status, xlsx) = {
+            let cookie = browser.cookie.clone().unwrap();
+            app.get_bytes("/staff/consultations/export.xlsx", &[("cookie", &cookie)])
+                .await
+        };
+        assert_eq!(status, StatusCode::OK);
+        assert!(xlsx.starts_with(b"PK"), "an XLSX is a zip");
+        let dashboard = browser.get("/staff/consultations/dashboard").await;
+        assert_eq!(dashboard.status, StatusCode::OK, "{role}");
+        assert_eq!(dashboard.body.matches("<svg").count(), 4, "four charts");
+        assert!(dashboard.body.contains("<td>Jobs abroad</td><td>2</td>"));
+        assert!(dashboard.body.contains("<td>Germany</td><td>2</td>"));
+        assert!(dashboard.body.contains("3 contacts"));
+    }
+    let mut consultant = crate::Browser::new(&app);
+    consultant
+        .sign_in(CONSULTANT, strada_store::demo::DEMO_PASSWORD)
+        .await;
+    for path in [
+        "/staff/consultations/export.csv",
+        "/staff/consultations/export.xlsx",
+        "/staff/consultations/dashboard",
+    ] {
+        assert_eq!(
+            consultant.get(path).await.status,
+            StatusCode::NOT_FOUND,
+            "{path}"
+        );
+    }
+    let mut analyst = crate::Browser::new(&app);
+    analyst
+        .sign_in(
+            "analyst@demo.strada.invalid",
+            strada_store::demo::DEMO_PASSWORD,
+        )
+        .await;
+    assert_eq!(
+        analyst.get("/staff/consultations").await.status,
+        StatusCode::NOT_FOUND,
+        "analysts see aggregates only"
+    );
+}

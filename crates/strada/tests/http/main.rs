@@ -7,7 +7,9 @@ mod access;
 mod accounts;
 mod audit;
 mod cli;
+mod countries;
 mod directory;
+mod help_requests;
 mod hotline;
 mod hsds;
 mod ops;
@@ -79,6 +81,7 @@ impl TestApp {
             public_url: None,
             secure_cookies: secure,
             key_file: Some(directory.path().join("master.key")),
+            help_request_retention_days: 90,
         };
         let server = strada::server::start(config)
             .await

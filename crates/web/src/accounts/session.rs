@@ -240,7 +240,7 @@ impl<T: DeserializeOwned> FromRequest<AppState> for Submitted<T> {
             .current_session(request.headers())
             .await
             .ok_or_else(forbidden)?;
-        let body = axum::body::to_bytes(request.into_body(), 64 * 1024)
+        let body = axum::body::to_bytes(request.into_body(), crate::BODY_LIMIT_BYTES)
             .await
             .map_err(|_| StatusCode::PAYLOAD_TOO_LARGE.into_response())?;
         let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&body).map_err(|_| {

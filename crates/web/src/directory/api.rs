@@ -31,7 +31,7 @@ pub struct HotlineJson {
 }
 
 impl HotlineJson {
-    fn new(hotline: &Hotline, directory: &Directory) -> Self {
+    pub fn new(hotline: &Hotline, directory: &Directory) -> Self {
         Self {
             organisation: directory
                 .organisation_by_id(hotline.organisation_id)

@@ -67,6 +67,8 @@ struct HelpCountryPage {
     country: CountryHelp,
     organisations_title: String,
     organisations: Vec<OrganisationLink>,
+    country_info_href: String,
+    country_info_link: String,
 }
 
 /// `GET /{lang}/help`; with `?country=CC` (the home page's form) it sends the reader on to
@@ -142,7 +144,9 @@ pub async fn show_help_in_country(
                 directory,
             ),
             country: CountryHelp::new(tr, country, directory),
-            organisations_title: tr.t_with("help-organisations-title", "country", name),
+            organisations_title: tr.t_with("help-organisations-title", "country", name.clone()),
+            country_info_href: format!("/{}/countries/{country}", language.code()),
+            country_info_link: tr.t_with("country-info-link", "country", name),
             organisations,
         };
         render(&page, StatusCode::OK)

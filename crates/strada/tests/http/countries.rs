@@ -1,0 +1,160 @@
+//! Country information: public pages in every language, the API, editing by editors.
+
+use reqwest::StatusCode;
+use strada_domain::language::UiLanguage;
+
+use crate::{Browser, TestApp, reference_network};
+
+#[tokio::test]
+async fn every_country_of_the_network_has_a_profile_in_every_language() {
+    let app = TestApp::spawn().await;
+    let countries: std::collections::BTreeSet<String> = reference_network()
+        .into_iter()
+        .map(|(_, c, ..)| c)
+        .collect();
+    assert_eq!(countries.len(), 23);
+    for language in UiLanguage::ALL {
+        let index = app.get(&format!("/{}/countries", language.code())).await;
+        assert_eq!(index.status, StatusCode::OK);
+        for country in &countries {
+            let path = format!("/{}/countries/{country}", language.code());
+            assert!(
+                index.body.contains(&format!("href=\"{path}\"")),
+                "{path} is listed"
+            );
+            let page = app.get(&path).await;
+            assert_eq!(page.status, StatusCode::OK, "{path}");
+            assert!(page.body.contains("<h2>"), "{path} has its sections");
+            assert!(
+                page.body.contains("112") || country == "BY",
+                "{path} names 112"
+            );
+        }
+    }
+    let moldova = app.get("/en/countries/md").await.body;
+    assert!(moldova.contains("Last reviewed: 27 November 2026"));
+    assert!(
+        moldova.contains("href=\"tel:080077777\""),
+        "the network's hotlines are beside the profile"
+    );
+    assert!(moldova.contains("Demo data"));
+    let russian = app.get("/ru/countries/MD").await.body;
+    assert!(
+        russian.contains("ноября 2026"),
+        "the date is in the reader's language"
+    );
+}
+
+#[tokio::test]
+async fn unknown_countries_are_translated_404s_and_the_api_serves_profiles() {
+    let app = TestApp::spawn().await;
+    for path in ["/en/countries/XX", "/en/countries/JP", "/uk/countries/zz"] {
+        assert_eq!(app.get(path).await.status, StatusCode::NOT_FOUND, "{path}");
+    }
+    let answer = app.get("/api/v1/countries/de?lang=pl").await;
+    assert_eq!(answer.status, StatusCode::OK);
+    let profile = answer.json();
+    assert_eq!(profile["country"], "DE");
+    assert_eq!(profile["language"], "pl");
+    assert_eq!(profile["demo"], true);
+    assert!(profile["markdown"].as_str().unwrap().contains("## "));
+    assert!(profile["html"].as_str().unwrap().contains("<h2>"));
+    assert_eq!(profile["hotlines"].as_array().unwrap().len(), 2);
+    assert_eq!(
+        app.get("/api/v1/countries/DE").await.json()["language"],
+        "en"
+    );
+    assert_eq!(
+        app.get("/api/v1/countries/XX").await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.get("/api/v1/countries/DE?lang=fr").await.status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+}
+
+#[tokio::test]
+async fn editors_edit_profiles_sanitised_and_published_at_once() {
+    let app = TestApp::spawn().await;
+    let before = app.get("/en/countries/MD").await;
+    assert_eq!(before.status, StatusCode::OK);
+    let mut editor = Browser::new(&app);
+    editor
+        .sign_in(
+            "editor@demo.strada.invalid",
+            strada_store::demo::DEMO_PASSWORD,
+        )
+        .await;
+    assert_eq!(editor.get("/staff/countries").await.status, StatusCode::OK);
+    let body = "## Situation\n\nNew text **checked** by the editor.\n\n<script>alert(1)</script><img src=x onerror=alert(2)>";
+    let saved = editor
+        .submit(
+            "/staff/countries/MD/en",
+            "/staff/countries/MD/en",
+            &[("body", body), ("last_reviewed", "2026-11-26")],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+    let page = app.get("/en/countries/MD").await.body;
+    assert!(page.contains("<strong>checked</strong>"));
+    assert!(
+        !page.contains("<script>alert") && !page.contains("onerror"),
+        "sanitised"
+    );
+    assert!(page.contains("Last reviewed: 26 November 2026"));
+    let api = app.get("/api/v1/countries/MD").await.json();
+    assert_eq!(
+        api["demo"], false,
+        "an edited profile is no longer demo content"
+    );
+    let empty = editor
+        .submit(
+            "/staff/countries/MD/en",
+            "/staff/countries/MD/en",
+            &[("body", "  "), ("last_reviewed", "2026-11-26")],
+        )
+        .await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let bad_date = editor
+        .submit(
+            "/staff/countries/MD/en",
+            "/staff/countries/MD/en",
+            &[("body", "text"), ("last_reviewed", "soon")],
+        )
+        .await;
+    assert_eq!(bad_date.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        bad_date.body.contains(">text</textarea>"),
+        "the form keeps what was typed"
+    );
+
+    for role in ["case-worker", "analyst", "org-admin"] {
+        let mut other = Browser::new(&app);
+        other
+            .sign_in(
+                &format!("{role}@demo.strada.invalid"),
+                strada_store::demo::DEMO_PASSWORD,
+            )
+            .await;
+        assert_eq!(
+            other.get("/staff/countries").await.status,
+            StatusCode::NOT_FOUND,
+            "{role}"
+        );
+        let refused = other
+            .submit(
+                "/staff/",
+                "/staff/countries/MD/en",
+                &[("body", "vandalised"), ("last_reviewed", "2026-11-26")],
+            )
+            .await;
+        assert_eq!(refused.status, StatusCode::NOT_FOUND, "{role}");
+    }
+    assert!(
+        !app.get("/en/countries/MD")
+            .await
+            .body
+            .contains("vandalised")
+    );
+}

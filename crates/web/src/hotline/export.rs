@@ -1,0 +1,242 @@
+//! Exports of an organisation's consultations for org-admins and analysts: CSV streamed page
+//! by page, XLSX built whole. Notes never leave in an export. Every text cell that a
+//! spreadsheet would read as a formula (`=`, `+`, `-`, `@`, tab, carriage return first) is
+//! prefixed with an apostrophe.
+
+use axum::body::Body;
+use axum::extract::{RawQuery, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use bytes::Bytes;
+use futures_util::stream;
+use strada_domain::accounts::Role;
+use strada_domain::audit::{AuditAction, Outcome};
+use strada_domain::hotline::Consultation;
+use strada_domain::pagination::PageRequest;
+use strada_store::hotline::ConsultationFilter;
+use time::format_description::well_known::Rfc3339;
+
+use super::read_filter;
+use crate::AppState;
+use crate::accounts::session::Staff;
+use crate::content::not_found_page;
+use crate::params::QueryParams;
+
+const HEADER: [&str; 13] = [
+    "id",
+    "started_at",
+    "channel",
+    "caller_type",
+    "anonymous",
+    "language",
+    "topics",
+    "destination_country",
+    "trafficking_concern",
+    "exploitation_types_htcds",
+    "duration_minutes",
+    "outcome",
+    "referred_to",
+];
+
+pub fn may_export(staff: &Staff) -> bool {
+    matches!(staff.user.role, Role::OrgAdmin | Role::Analyst)
+}
+
+/// A cell as a spreadsheet will not run it.
+pub fn neutralise(cell: &str) -> String {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}")
+    } else {
+        cell.to_owned()
+    }
+}
+
+fn cells(consultation: &Consultation) -> [String; 13] {
+    let details = &consultation.details;
+    let join = |items: Vec<String>| items.join(" ");
+    [
+        consultation.id.to_string(),
+        details.started_at.format(&Rfc3339).unwrap_or_default(),
+        details.channel.to_string(),
+        details.caller_type.to_string(),
+        details.anonymous.to_string(),
+        details.language.to_string(),
+        join(details.topics.iter().map(ToString::to_string).collect()),
+        details
+            .destination_country
+            .map(|c| c.to_string())
+            .unwrap_or_default(),
+        details.trafficking_concern.to_string(),
+        join(
+            details
+                .exploitation_types
+                .iter()
+                .map(|t| t.htcds_code().to_owned())
+                .collect(),
+        ),
+        details
+            .duration_minutes
+            .map(|m| m.to_string())
+            .unwrap_or_default(),
+        details.outcome.map(|o| o.to_string()).unwrap_or_default(),
+        join(
+            details
+                .referred_to
+                .iter()
+                .map(ToString::to_string)
+                .collect(),
+        ),
+    ]
+    .map(|cell| neutralise(&cell))
+}
+
+async fn authorised(
+    state: &AppState,
+    staff: &Staff,
+    query: Option<&str>,
+    format: &str,
+) -> Result<ConsultationFilter, Response> {
+    if !may_export(staff) {
+        return Err(not_found_page(staff.user.language, "error-not-found-text"));
+    }
+    let (filter, _, errors) = read_filter(&QueryParams::parse(query));
+    if let Some((field, message)) = errors.into_iter().next() {
+        return Err((StatusCode::BAD_REQUEST, format!("{field}: {message}")).into_response());
+    }
+    state
+        .audit(
+            Some(&staff.user),
+            "",
+            AuditAction::ConsultationsExported,
+            format,
+            Outcome::Success,
+        )
+        .await;
+    Ok(filter)
+}
+
+fn attachment(content_type: &'static str, name: &str) -> [(header::HeaderName, HeaderValue); 2] {
+    [
+        (header::CONTENT_TYPE, HeaderValue::from_static(content_type)),
+        (
+            header::CONTENT_DISPOSITION,
+            HeaderValue::from_str(&format!("attachment; filename=\"{name}\""))
+                .unwrap_or(HeaderValue::from_static("attachment")),
+        ),
+    ]
+}
+
+const EXPORT_PAGE: u32 = 100;
+
+/// `GET /staff/consultations/export.csv?filters`: streamed, a page of rows at a time.
+pub async fn export_csv(
+    State(state): State<AppState>,
+    staff: Staff,
+    RawQuery(query): RawQuery,
+) -> Response {
+    let filter = match authorised(&state, &staff, query.as_deref(), "csv").await {
+        Ok(filter) => filter,
+        Err(response) => return response,
+    };
+    let organisation = staff.user.organisation_id;
+    let header = csv_line(&HEADER.map(str::to_owned));
+    let rows = stream::unfold(Some(1u32), move |page| {
+        let state = state.clone();
+        let filter = filter.clone();
+        async move {
+            let number = page?;
+            let request = PageRequest::new(Some(number), Some(EXPORT_PAGE)).ok()?;
+            match state
+                .store()
+                .list_consultations(organisation, &filter, request)
+                .await
+            {
+                Ok(found) => {
+                    let next = (number < found.total_pages()).then_some(number + 1);
+                    let mut chunk = Vec::new();
+                    for consultation in &found.items {
+                        chunk.extend(csv_line(&cells(consultation)));
+                    }
+                    Some((Ok::<Bytes, std::io::Error>(Bytes::from(chunk)), next))
+                }
+                Err(error) => Some((Err(std::io::Error::other(error.to_string())), None)),
+            }
+        }
+    });
+    let body = stream::iter([Ok::<Bytes, std::io::Error>(Bytes::from(header))]);
+    let stream = futures_util::StreamExt::chain(body, rows);
+    (
+        attachment("text/csv; charset=utf-8", "consultations.csv"),
+        Body::from_stream(stream),
+    )
+        .into_response()
+}
+
+fn csv_line(cells: &[String]) -> Vec<u8> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let _ = writer.write_record(cells);
+    writer.into_inner().unwrap_or_default()
+}
+
+/// `GET /staff/consultations/export.xlsx?filters`
+pub async fn export_xlsx(
+    State(state): State<AppState>,
+    staff: Staff,
+    RawQuery(query): RawQuery,
+) -> Response {
+    let filter = match authorised(&state, &staff, query.as_deref(), "xlsx").await {
+        Ok(filter) => filter,
+        Err(response) => return response,
+    };
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let sheet = workbook.add_worksheet();
+    for (column, title) in HEADER.iter().enumerate() {
+        let _ = sheet.write_string(0, column as u16, *title);
+    }
+    let mut row = 1u32;
+    let mut number = 1;
+    while let Ok(request) = PageRequest::new(Some(number), Some(EXPORT_PAGE)) {
+        let found = match state
+            .store()
+            .list_consultations(staff.user.organisation_id, &filter, request)
+            .await
+        {
+            Ok(found) => found,
+            Err(_) => return StatusCode::SERVICE_UNAVAILABLE.into_response(),
+        };
+        for consultation in &found.items {
+            for (column, cell) in cells(consultation).iter().enumerate() {
+                let _ = sheet.write_string(row, column as u16, cell);
+            }
+            row += 1;
+        }
+        if number >= found.total_pages() {
+            break;
+        }
+        number += 1;
+    }
+    match workbook.save_to_buffer() {
+        Ok(bytes) => (
+            attachment(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "consultations.xlsx",
+            ),
+            bytes,
+        )
+            .into_response(),
+        Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_neutralised() {
+        assert_eq!(neutralise("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(neutralise("+1"), "'+1");
+        assert_eq!(neutralise("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(neutralise("phone"), "phone");
+    }
+}
