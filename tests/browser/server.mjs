@@ -107,6 +107,10 @@ export async function publicPages() {
     ...countries.map((code) => ok(`/en/help/${code}`)),
     ok('/en/about'),
     ok('/en/safety'),
+    ok('/en/countries'),
+    ...countries.map((code) => ok(`/en/countries/${code}`)),
+    ok('/en/help/ask'),
+    ok('/en/help/ask/status'),
     { path: '/en/help/XX', status: 404 },
     { path: '/en/members/no-such-organisation', status: 404 },
     { path: '/en/members?country=ZZ', status: 400 },
@@ -121,6 +125,8 @@ export async function publicPages() {
       ok(`/${lang}/members/${encodeURIComponent(profile)}`),
       ok(`/${lang}/about`),
       ok(`/${lang}/safety`),
+      ok(`/${lang}/countries/MD`),
+      ok(`/${lang}/help/ask`),
     );
   }
   return pages;

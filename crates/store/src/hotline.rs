@@ -2,8 +2,8 @@
 //! organisation in SQL. Notes are sealed with the record's own data key before they reach
 //! the database and opened only when a consultation is read whole.
 
-use sqlx::Row;
 use sqlx::any::AnyRow;
+use sqlx::{Any, Row, Transaction};
 use strada_domain::country::CountryCode;
 use strada_domain::directory::Slug;
 use strada_domain::hotline::{
@@ -59,6 +59,14 @@ fn timestamp(time: OffsetDateTime) -> String {
     )
 }
 
+/// One bit per topic, by its place in `Topic::ALL`.
+fn topic_mask(topics: &[Topic]) -> i64 {
+    topics
+        .iter()
+        .filter_map(|topic| Topic::ALL.iter().position(|t| t == topic))
+        .fold(0, |mask, bit| mask | (1 << bit))
+}
+
 /// The ISO 8601 week of a time, as `2026-W48`.
 pub fn iso_week(time: OffsetDateTime) -> String {
     let (year, week, _) = time
@@ -90,37 +98,67 @@ fn split<T>(
         .collect()
 }
 
-/// The SQL conditions of a filter, with `$1`..`$7` bound to the values that follow.
-fn filter_conditions(
+/// A consultation about to be inserted.
+struct NewRow<'a> {
+    id: Uuid,
     organisation_id: Uuid,
-    filter: &ConsultationFilter,
-) -> (&'static str, [String; 7]) {
-    let conditions = "organisation_id = $1 AND ($2 = '' OR started_at >= $2) AND ($3 = '' OR started_at <= $3) \
-         AND ($4 = '' OR destination_country = $4) AND ($5 = '' OR caller_type = $5) AND ($6 = '' OR channel = $6) \
-         AND ($7 = '' OR id IN (SELECT consultation_id FROM consultation_topics \
-              WHERE organisation_id = $1 AND topic = $7))";
-    let bounds = [
-        organisation_id.to_string(),
-        filter.from.map(timestamp).unwrap_or_default(),
-        filter.until.map(timestamp).unwrap_or_default(),
-        filter
-            .destination_country
-            .map(|c| c.to_string())
-            .unwrap_or_default(),
-        filter
-            .caller_type
-            .map(|c| c.code().to_owned())
-            .unwrap_or_default(),
-        filter
-            .channel
-            .map(|c| c.code().to_owned())
-            .unwrap_or_default(),
-        filter
-            .topic
-            .map(|t| t.code().to_owned())
-            .unwrap_or_default(),
-    ];
-    (conditions, bounds)
+    author_id: Uuid,
+    details: &'a ConsultationDetails,
+    idempotency_key: Option<&'a str>,
+    now: String,
+}
+
+/// Indexes a consultation's topics for the filters and the dashboard.
+async fn insert_topics(
+    transaction: &mut Transaction<'_, Any>,
+    id: Uuid,
+    organisation_id: Uuid,
+    details: &ConsultationDetails,
+) -> Result<(), StoreError> {
+    let started_at = timestamp(details.started_at);
+    for topic in &details.topics {
+        sqlx::query(
+            "INSERT INTO consultation_topics (consultation_id, organisation_id, topic, started_at) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(id.to_string())
+        .bind(organisation_id.to_string())
+        .bind(topic.code())
+        .bind(&started_at)
+        .execute(&mut **transaction)
+        .await?;
+    }
+    Ok(())
+}
+
+/// The SQL conditions of a filter over `consultations`, with only the conditions that apply
+/// (so that the database can use the index that fits) and their values, bound from `$1`.
+fn filter_conditions(organisation_id: Uuid, filter: &ConsultationFilter) -> (String, Vec<String>) {
+    let mut conditions = vec!["organisation_id = $1".to_owned()];
+    let mut values = vec![organisation_id.to_string()];
+    let mut add = |condition: &str, value: String| {
+        values.push(value);
+        conditions.push(condition.replace('?', &format!("${}", values.len())));
+    };
+    if let Some(from) = filter.from {
+        add("started_at >= ?", timestamp(from));
+    }
+    if let Some(until) = filter.until {
+        add("started_at <= ?", timestamp(until));
+    }
+    if let Some(country) = filter.destination_country {
+        add("destination_country = ?", country.to_string());
+    }
+    if let Some(caller) = filter.caller_type {
+        add("caller_type = ?", caller.code().to_owned());
+    }
+    if let Some(channel) = filter.channel {
+        add("channel = ?", channel.code().to_owned());
+    }
+    if let Some(topic) = filter.topic {
+        // A constant bit (not a parameter) so the condition reads from the index alone.
+        conditions.push(format!("(topic_mask & {}) <> 0", topic_mask(&[topic])));
+    }
+    (conditions.join(" AND "), values)
 }
 
 /// Counts of an organisation's consultations, for the dashboard.
@@ -141,52 +179,59 @@ impl Store {
         organisation_id: Uuid,
         filter: &ConsultationFilter,
     ) -> Result<ConsultationStatistics, StoreError> {
-        let (conditions, bounds) = filter_conditions(organisation_id, filter);
-        let grouped = |column: &'static str| {
-            let bounds = bounds.clone();
-            async move {
-                let sql = format!(
-                    "SELECT {column} AS label, COUNT(*) AS n FROM consultations WHERE {conditions} \
-                     GROUP BY {column} ORDER BY {column}"
-                );
-                let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
-                for bound in bounds {
-                    query = query.bind(bound);
-                }
-                let rows = query.fetch_all(self.pool()).await?;
-                rows.iter()
-                    .map(|row| {
-                        let label: Option<String> = row.try_get("label")?;
-                        Ok((
-                            label.unwrap_or_default(),
-                            row.try_get::<i64, _>("n")? as u64,
-                        ))
-                    })
-                    .collect::<Result<Vec<_>, StoreError>>()
+        let (conditions, values) = filter_conditions(organisation_id, filter);
+        let grouped = |sql: String, values: Vec<String>| async move {
+            let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+            for value in values {
+                query = query.bind(value);
             }
+            let rows = query.fetch_all(self.pool()).await?;
+            rows.iter()
+                .map(|row| {
+                    let label: Option<String> = row.try_get("label")?;
+                    Ok((
+                        label.unwrap_or_default(),
+                        row.try_get::<i64, _>("n")? as u64,
+                    ))
+                })
+                .collect::<Result<Vec<_>, StoreError>>()
         };
-        let by_week = grouped("week").await?;
-        let by_destination = grouped("destination_country").await?;
-        let by_caller_type = grouped("caller_type").await?;
-        let topic_sql = format!(
-            "SELECT topic AS label, COUNT(*) AS n FROM consultation_topics WHERE organisation_id = $1 \
-             AND consultation_id IN (SELECT id FROM consultations WHERE {conditions}) GROUP BY topic ORDER BY topic"
-        );
-        let mut query = sqlx::query(sqlx::AssertSqlSafe(topic_sql));
-        for bound in &bounds {
-            query = query.bind(bound.clone());
-        }
-        let by_topic = query
-            .fetch_all(self.pool())
-            .await?
-            .iter()
-            .map(|row| {
-                Ok((
-                    row.try_get::<String, _>("label")?,
-                    row.try_get::<i64, _>("n")? as u64,
-                ))
-            })
-            .collect::<Result<Vec<_>, StoreError>>()?;
+        let by = |column: &str| {
+            format!(
+                "SELECT {column} AS label, COUNT(*) AS n FROM consultations WHERE {conditions} GROUP BY {column} ORDER BY {column}"
+            )
+        };
+        let by_week = grouped(by("week"), values.clone()).await?;
+        let by_destination = grouped(by("destination_country"), values.clone()).await?;
+        let by_caller_type = grouped(by("caller_type"), values.clone()).await?;
+        // Topics have their own table with the organisation and the time: with no other filter
+        // than dates it is counted alone, through its own index.
+        let dates_only = filter.topic.is_none()
+            && filter.destination_country.is_none()
+            && filter.caller_type.is_none()
+            && filter.channel.is_none();
+        let topic_sql = if dates_only {
+            format!(
+                "SELECT topic AS label, COUNT(*) AS n FROM consultation_topics WHERE {} GROUP BY topic ORDER BY topic",
+                conditions
+            )
+        } else {
+            format!(
+                "SELECT consultation_topics.topic AS label, COUNT(*) AS n FROM consultation_topics \
+                 JOIN consultations ON consultations.id = consultation_topics.consultation_id \
+                 WHERE {} GROUP BY consultation_topics.topic ORDER BY consultation_topics.topic",
+                conditions
+                    .replace("organisation_id = $1", "consultations.organisation_id = $1")
+                    .replace("started_at", "consultations.started_at")
+                    .replace(
+                        "destination_country =",
+                        "consultations.destination_country ="
+                    )
+                    .replace("caller_type =", "consultations.caller_type =")
+                    .replace("channel =", "consultations.channel =")
+            )
+        };
+        let by_topic = grouped(topic_sql, values).await?;
         let total = by_caller_type.iter().map(|(_, n)| n).sum();
         Ok(ConsultationStatistics {
             total,
@@ -215,6 +260,16 @@ impl Store {
         }))
     }
 
+    /// Refreshes the planner's statistics (after an import, and now and then).
+    pub async fn optimize(&self) -> Result<(), StoreError> {
+        let statement = match self.backend() {
+            crate::Backend::Sqlite => "PRAGMA optimize; ANALYZE",
+            crate::Backend::Postgres => "ANALYZE",
+        };
+        sqlx::raw_sql(statement).execute(self.pool()).await?;
+        Ok(())
+    }
+
     /// Records a consultation for the author's organisation. With an idempotency key already
     /// used in that organisation, answers the earlier record and stores nothing.
     pub async fn record_consultation(
@@ -232,39 +287,17 @@ impl Store {
             return Ok(Recorded::Repeated(earlier));
         }
         let id = Uuid::now_v7();
-        let now = timestamp(OffsetDateTime::now_utc());
-        let sealed = self.seal_notes(id, details.notes.as_deref())?;
-        let started_at = timestamp(details.started_at);
+        let row = NewRow {
+            id,
+            organisation_id,
+            author_id,
+            details,
+            idempotency_key,
+            now: timestamp(OffsetDateTime::now_utc()),
+        };
         let mut transaction = self.pool().begin().await?;
-        let inserted = sqlx::query(
-            "INSERT INTO consultations (id, organisation_id, author_id, channel, caller_type, anonymous, \
-             language, topics, destination_country, trafficking_concern, exploitation_types, duration_minutes, \
-             started_at, outcome, referred_to, notes_key, notes_ciphertext, idempotency_key, created_at, updated_at, week) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $19, $20)",
-        )
-        .bind(id.to_string())
-        .bind(organisation_id.to_string())
-        .bind(author_id.to_string())
-        .bind(details.channel.code())
-        .bind(details.caller_type.code())
-        .bind(i32::from(details.anonymous))
-        .bind(details.language.as_str())
-        .bind(join(&details.topics))
-        .bind(details.destination_country.map(|c| c.to_string()))
-        .bind(details.trafficking_concern.code())
-        .bind(join(&details.exploitation_types))
-        .bind(details.duration_minutes.map(i64::from))
-        .bind(&started_at)
-        .bind(details.outcome.map(|o| o.code()))
-        .bind(join(&details.referred_to))
-        .bind(sealed.as_ref().map(|s| s.wrapped_key.clone()))
-        .bind(sealed.as_ref().map(|s| s.ciphertext.clone()))
-        .bind(idempotency_key)
-        .bind(&now)
-        .bind(iso_week(details.started_at))
-        .execute(&mut *transaction)
-        .await;
-        if let Err(sqlx::Error::Database(error)) = &inserted
+        let inserted = self.insert_consultation(&mut transaction, &row).await;
+        if let Err(StoreError::Query(sqlx::Error::Database(error))) = &inserted
             && error.is_unique_violation()
             && let Some(key) = idempotency_key
         {
@@ -277,23 +310,77 @@ impl Store {
                 .ok_or_else(|| corrupt("vanished"));
         }
         inserted?;
-        for topic in &details.topics {
-            sqlx::query(
-                "INSERT INTO consultation_topics (consultation_id, organisation_id, topic, started_at) VALUES ($1, $2, $3, $4)",
-            )
-            .bind(id.to_string())
-            .bind(organisation_id.to_string())
-            .bind(topic.code())
-            .bind(&started_at)
-            .execute(&mut *transaction)
-            .await?;
-        }
         transaction.commit().await?;
         let recorded = self
             .consultation(organisation_id, id, false)
             .await?
             .ok_or_else(|| corrupt("vanished"))?;
         Ok(Recorded::New(recorded))
+    }
+
+    /// Records many consultations of one organisation in one transaction (imports, and the
+    /// benchmark's generator); answers how many.
+    pub async fn import_consultations(
+        &self,
+        organisation_id: Uuid,
+        author_id: Uuid,
+        batch: &[ConsultationDetails],
+    ) -> Result<usize, StoreError> {
+        let now = timestamp(OffsetDateTime::now_utc());
+        let mut transaction = self.pool().begin().await?;
+        for details in batch {
+            let row = NewRow {
+                id: Uuid::now_v7(),
+                organisation_id,
+                author_id,
+                details,
+                idempotency_key: None,
+                now: now.clone(),
+            };
+            self.insert_consultation(&mut transaction, &row).await?;
+        }
+        transaction.commit().await?;
+        Ok(batch.len())
+    }
+
+    /// Inserts a consultation and its topics, its notes sealed, in `transaction`.
+    async fn insert_consultation(
+        &self,
+        transaction: &mut Transaction<'_, Any>,
+        row: &NewRow<'_>,
+    ) -> Result<(), StoreError> {
+        let details = row.details;
+        let sealed = self.seal_notes(row.id, details.notes.as_deref())?;
+        sqlx::query(
+            "INSERT INTO consultations (id, organisation_id, author_id, channel, caller_type, anonymous, \
+             language, topics, destination_country, trafficking_concern, exploitation_types, duration_minutes, \
+             started_at, outcome, referred_to, notes_key, notes_ciphertext, idempotency_key, created_at, updated_at, week, \
+             topic_mask) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $19, $20, $21)",
+        )
+        .bind(row.id.to_string())
+        .bind(row.organisation_id.to_string())
+        .bind(row.author_id.to_string())
+        .bind(details.channel.code())
+        .bind(details.caller_type.code())
+        .bind(i32::from(details.anonymous))
+        .bind(details.language.as_str())
+        .bind(join(&details.topics))
+        .bind(details.destination_country.map(|c| c.to_string()))
+        .bind(details.trafficking_concern.code())
+        .bind(join(&details.exploitation_types))
+        .bind(details.duration_minutes.map(i64::from))
+        .bind(timestamp(details.started_at))
+        .bind(details.outcome.map(|o| o.code()))
+        .bind(join(&details.referred_to))
+        .bind(sealed.as_ref().map(|s| s.wrapped_key.clone()))
+        .bind(sealed.as_ref().map(|s| s.ciphertext.clone()))
+        .bind(row.idempotency_key)
+        .bind(&row.now)
+        .bind(iso_week(details.started_at))
+        .bind(topic_mask(&details.topics))
+        .execute(&mut **transaction)
+        .await?;
+        insert_topics(transaction, row.id, row.organisation_id, details).await
     }
 
     async fn consultation_by_idempotency_key(
@@ -351,7 +438,7 @@ impl Store {
             "UPDATE consultations SET channel = $1, caller_type = $2, anonymous = $3, language = $4, topics = $5, \
              destination_country = $6, trafficking_concern = $7, exploitation_types = $8, duration_minutes = $9, \
              started_at = $10, outcome = $11, referred_to = $12, notes_key = $13, notes_ciphertext = $14, updated_at = $15, \
-             week = $18 WHERE id = $16 AND organisation_id = $17",
+             week = $18, topic_mask = $19 WHERE id = $16 AND organisation_id = $17",
         )
         .bind(details.channel.code())
         .bind(details.caller_type.code())
@@ -371,6 +458,7 @@ impl Store {
         .bind(id.to_string())
         .bind(organisation_id.to_string())
         .bind(iso_week(details.started_at))
+        .bind(topic_mask(&details.topics))
         .execute(&mut *transaction)
         .await?;
         if updated.rows_affected() != 1 {
@@ -380,17 +468,7 @@ impl Store {
             .bind(id.to_string())
             .execute(&mut *transaction)
             .await?;
-        for topic in &details.topics {
-            sqlx::query(
-                "INSERT INTO consultation_topics (consultation_id, organisation_id, topic, started_at) VALUES ($1, $2, $3, $4)",
-            )
-            .bind(id.to_string())
-            .bind(organisation_id.to_string())
-            .bind(topic.code())
-            .bind(&started_at)
-            .execute(&mut *transaction)
-            .await?;
-        }
+        insert_topics(&mut transaction, id, organisation_id, details).await?;
         transaction.commit().await?;
         Ok(true)
     }
@@ -409,18 +487,21 @@ impl Store {
         for bound in &bounds {
             count = count.bind(bound.clone());
         }
-        let total: i64 = count.fetch_one(self.pool()).await?.try_get(0)?;
+        let limit = bounds.len() + 1;
         let mut query = sqlx::query(sqlx::AssertSqlSafe(format!(
-            "SELECT {COLUMNS} FROM consultations WHERE {conditions} ORDER BY started_at DESC, id DESC LIMIT $8 OFFSET $9"
+            "SELECT {COLUMNS} FROM consultations WHERE {conditions} ORDER BY started_at DESC, id DESC LIMIT ${limit} OFFSET ${}",
+            limit + 1
         )));
         for bound in &bounds {
             query = query.bind(bound.clone());
         }
-        let rows = query
+        let query = query
             .bind(i64::from(page.size()))
-            .bind(i64::from(page.size()) * i64::from(page.number() - 1))
-            .fetch_all(self.pool())
-            .await?;
+            .bind(i64::from(page.size()) * i64::from(page.number() - 1));
+        // The count and the page are independent reads: run them side by side.
+        let (counted, rows) =
+            tokio::try_join!(count.fetch_one(self.pool()), query.fetch_all(self.pool()))?;
+        let total: i64 = counted.try_get(0)?;
         let items = rows
             .iter()
             .map(|row| self.read_consultation(row, false))

@@ -152,7 +152,7 @@ pub async fn sweep_expired(store: &Store, retention_days: u32) -> anyhow::Result
     Ok(store.delete_closed_help_requests(before).await?)
 }
 
-/// Sweeps at start and every hour.
+/// Sweeps at start and every hour, and refreshes the planner's statistics.
 async fn sweep_periodically(store: Store, retention_days: u32) {
     let mut interval = tokio::time::interval(std::time::Duration::from_secs(3600));
     loop {
@@ -163,6 +163,10 @@ async fn sweep_periodically(store: Store, retention_days: u32) {
                 tracing::info!(deleted, "deleted closed help requests past their retention")
             }
             Err(error) => tracing::error!(%error, "cannot delete expired help requests"),
+        }
+        // Keeps the query planner's statistics fresh as the tables grow.
+        if let Err(error) = store.optimize().await {
+            tracing::warn!(%error, "cannot refresh the database's statistics");
         }
     }
 }
