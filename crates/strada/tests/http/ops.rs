@@ -52,9 +52,17 @@ async fn the_openapi_document_describes_every_api_route_and_they_answer() {
         .as_str()
         .unwrap()
         .to_owned();
-    for path in paths.keys() {
+    for (path, operations) in paths {
+        // Public reads must answer; the others are exercised by their features' tests.
+        let public_read = operations
+            .get("get")
+            .is_some_and(|get| get.get("security").is_none());
+        if !public_read {
+            continue;
+        }
         let concrete = path
             .replace("{slug}", "la-strada-moldova")
+            .replace("{country}", "MD")
             .replace("/organizations/{id}", &format!("/organizations/{hsds_id}"))
             .replace("/services/{id}", &format!("/services/{service_id}"));
         let answer = app.get(&concrete).await;
@@ -72,6 +80,15 @@ async fn the_openapi_document_describes_every_api_route_and_they_answer() {
         "/hsds/services/{id}",
         "/healthz",
         "/readyz",
+        "/api/v1/me",
+        "/api/v1/consultations",
+        "/api/v1/consultations/{id}",
+        "/api/v1/countries/{country}",
+        "/api/v1/help-requests",
+        "/api/v1/help-requests/status",
+        "/api/v1/help-requests/{id}/replies",
+        "/api/v1/help-requests/{id}/close",
+        "/api/v1/help-requests/{id}/consultation",
     ] {
         assert!(paths.contains_key(route), "{route} is not documented");
     }
