@@ -17,7 +17,7 @@ use strada_domain::language::UiLanguage;
 
 use crate::AppState;
 use crate::accounts::StaffChrome;
-use crate::accounts::session::{Staff, Submitted};
+use crate::accounts::session::{Staff, StaffForm};
 use crate::content::{CountryOption, country_options, not_found_page};
 use crate::directory::HotlineCard;
 use crate::errors::ApiError;
@@ -354,19 +354,14 @@ pub struct ProfileForm {
 async fn save_profile(
     State(state): State<AppState>,
     Path((country, language)): Path<(String, String)>,
-    submitted: Submitted<ProfileForm>,
+    StaffForm { staff, form }: StaffForm<ProfileForm>,
 ) -> Response {
-    let staff = match Staff::from_session(submitted.session) {
-        Ok(staff) => staff,
-        Err(response) => return response,
-    };
     if let Err(response) = may_edit_content(&staff) {
         return response;
     }
     let Some((country, language)) = parse_target(&state, &country, &language) else {
         return not_found_page(staff.user.language, "error-not-found-text");
     };
-    let form = submitted.form;
     let body = check_body(&form.body);
     let reviewed = time::Date::parse(
         form.last_reviewed.trim(),

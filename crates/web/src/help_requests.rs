@@ -31,7 +31,7 @@ use crate::accounts::api::ApiCaller;
 use crate::content::{CountryOption, country_options};
 use crate::errors::ApiError;
 use crate::layout::{Chrome, PageLanguage, Section, render};
-use crate::params::{FieldErrors, QueryParams};
+use crate::params::{FieldErrors, QueryParams, read_json_object};
 
 /// Requests one address may send per hour, and status checks it may make.
 const SENDS_PER_HOUR: i64 = 5;
@@ -387,19 +387,6 @@ async fn check_status_form(
     }
 }
 
-fn json_object(body: &Bytes) -> Result<serde_json::Map<String, Value>, ApiError> {
-    let value: Value =
-        serde_json::from_slice(body).map_err(|e| ApiError::malformed(&e.to_string()))?;
-    match value {
-        Value::Object(object) => Ok(object),
-        _ => {
-            let mut errors = FieldErrors::new();
-            errors.insert("body".into(), "must be a JSON object".into());
-            Err(ApiError::invalid(errors))
-        }
-    }
-}
-
 /// A string field of a JSON object: absent is empty; another type is a field error.
 fn text_field(
     object: &serde_json::Map<String, Value>,
@@ -428,7 +415,7 @@ async fn send_json(
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let object = json_object(&body)?;
+    let object = read_json_object(&body)?;
     let mut errors = FieldErrors::new();
     for name in object.keys() {
         if !["country", "language", "message", TRAP_FIELD].contains(&name.as_str()) {
@@ -518,7 +505,7 @@ async fn check_status_json(
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let object = json_object(&body)?;
+    let object = read_json_object(&body)?;
     let mut errors = FieldErrors::new();
     let ticket = text_field(&object, "ticket", &mut errors);
     let passphrase = text_field(&object, "passphrase", &mut errors);
@@ -620,7 +607,7 @@ async fn reply(
 ) -> Result<Response, ApiError> {
     check_role(&user)?;
     let request = received(&state, &user, &id).await?;
-    let object = json_object(&body)?;
+    let object = read_json_object(&body)?;
     let mut errors = FieldErrors::new();
     let message = text_field(&object, "message", &mut errors);
     let message = check_message(&message).map_err(|e| {
@@ -688,7 +675,7 @@ async fn make_consultation(
 ) -> Result<Response, ApiError> {
     check_role(&user)?;
     let request = received(&state, &user, &id).await?;
-    let mut object = json_object(&body)?;
+    let mut object = read_json_object(&body)?;
     object
         .entry("channel")
         .or_insert(Value::String("web_form".into()));

@@ -149,10 +149,6 @@ pub(crate) fn read_consultation_json(
     input::read_consultation(value, &state.directory(), OffsetDateTime::now_utc())
 }
 
-fn parse_body(body: &Bytes) -> Result<serde_json::Value, ApiError> {
-    serde_json::from_slice(body).map_err(|error| ApiError::malformed(&error.to_string()))
-}
-
 /// `POST /api/v1/consultations`: 201 with the record; with an `Idempotency-Key` header seen
 /// before, 200 with the first record and nothing stored.
 async fn record_consultation(
@@ -162,7 +158,7 @@ async fn record_consultation(
     body: Bytes,
 ) -> Result<Response, ApiError> {
     check_role(&user)?;
-    let value = parse_body(&body)?;
+    let value = crate::params::read_json(&body)?;
     let details = input::read_consultation(&value, &state.directory(), OffsetDateTime::now_utc())
         .map_err(ApiError::invalid)?;
     let key = headers
@@ -317,7 +313,7 @@ async fn update_consultation(
             "only its author within 24 hours, or an org-admin, may change a consultation",
         ));
     }
-    let value = parse_body(&body)?;
+    let value = crate::params::read_json(&body)?;
     let details = input::read_consultation(&value, &state.directory(), existing.details.started_at)
         .map_err(ApiError::invalid)?;
     state

@@ -62,6 +62,26 @@ impl QueryParams {
     }
 }
 
+/// A JSON request body, or the 400 answer for one that is not JSON (or not UTF-8).
+pub fn read_json(body: &[u8]) -> Result<serde_json::Value, crate::errors::ApiError> {
+    serde_json::from_slice(body)
+        .map_err(|error| crate::errors::ApiError::malformed(&error.to_string()))
+}
+
+/// A JSON body that must be an object; anything else is a field error on `body`.
+pub fn read_json_object(
+    body: &[u8],
+) -> Result<serde_json::Map<String, serde_json::Value>, crate::errors::ApiError> {
+    match read_json(body)? {
+        serde_json::Value::Object(object) => Ok(object),
+        _ => {
+            let mut errors = FieldErrors::new();
+            errors.insert("body".into(), "must be a JSON object".into());
+            Err(crate::errors::ApiError::invalid(errors))
+        }
+    }
+}
+
 /// The canonical query string of a directory filter: the same filter always has the same
 /// address (and the same cache entry), whatever order a link wrote it in.
 pub fn filter_query(filter: &DirectoryFilter) -> String {

@@ -14,7 +14,7 @@ use strada_store::accounts::{digest, hash_password, new_totp_secret, random_toke
 use uuid::Uuid;
 
 use super::StaffChrome;
-use super::session::{Staff, Submitted};
+use super::session::{Staff, StaffForm};
 use crate::AppState;
 use crate::layout::render;
 
@@ -159,13 +159,9 @@ pub struct PasswordForm {
 /// `POST /staff/account/password`
 pub async fn change_password(
     State(state): State<AppState>,
-    submitted: Submitted<PasswordForm>,
+    StaffForm { staff, form }: StaffForm<PasswordForm>,
 ) -> Response {
-    let staff = match Staff::from_session(submitted.session) {
-        Ok(staff) => staff,
-        Err(response) => return response,
-    };
-    if !password_is_right(&state, &staff, &submitted.form.current_password).await {
+    if !password_is_right(&state, &staff, &form.current_password).await {
         state
             .audit(
                 Some(&staff.user),
@@ -183,7 +179,7 @@ pub async fn change_password(
         )
         .await;
     }
-    let password = match NewPassword::parse(&submitted.form.new_password) {
+    let password = match NewPassword::parse(&form.new_password) {
         Ok(password) => password,
         Err(weak) => {
             let key = match weak {
@@ -244,13 +240,9 @@ pub struct LanguageForm {
 /// `POST /staff/account/language`
 pub async fn change_language(
     State(state): State<AppState>,
-    submitted: Submitted<LanguageForm>,
+    StaffForm { staff, form }: StaffForm<LanguageForm>,
 ) -> Response {
-    let staff = match Staff::from_session(submitted.session) {
-        Ok(staff) => staff,
-        Err(response) => return response,
-    };
-    let Some(language) = UiLanguage::from_code(&submitted.form.language) else {
+    let Some(language) = UiLanguage::from_code(&form.language) else {
         return account_page(
             &state,
             &staff,
@@ -279,15 +271,11 @@ pub struct SessionForm {
 /// `POST /staff/account/sessions/end`: ends one of one's own sessions.
 pub async fn end_session(
     State(state): State<AppState>,
-    submitted: Submitted<SessionForm>,
+    StaffForm { staff, form }: StaffForm<SessionForm>,
 ) -> Response {
-    let staff = match Staff::from_session(submitted.session) {
-        Ok(staff) => staff,
-        Err(response) => return response,
-    };
     match state
         .store()
-        .delete_session_of(staff.user.id, &submitted.form.session)
+        .delete_session_of(staff.user.id, &form.session)
         .await
     {
         Ok(true) => {
@@ -300,7 +288,7 @@ pub async fn end_session(
                     Outcome::Success,
                 )
                 .await;
-            if submitted.form.session == staff.session.id_hash() {
+            if form.session == staff.session.id_hash() {
                 return Redirect::to("/login").into_response();
             }
             account_page(
@@ -325,13 +313,9 @@ pub struct ResetForm {
 /// `POST /staff/account/second-factor/reset` with `password`: a new secret to enrol.
 pub async fn reset_second_factor(
     State(state): State<AppState>,
-    submitted: Submitted<ResetForm>,
+    StaffForm { staff, form }: StaffForm<ResetForm>,
 ) -> Response {
-    let staff = match Staff::from_session(submitted.session) {
-        Ok(staff) => staff,
-        Err(response) => return response,
-    };
-    if !password_is_right(&state, &staff, &submitted.form.password).await {
+    if !password_is_right(&state, &staff, &form.password).await {
         state
             .audit(
                 Some(&staff.user),
@@ -380,13 +364,9 @@ pub struct TokenForm {
 /// `POST /staff/account/tokens` with `name`: a new token, shown once.
 pub async fn create_token(
     State(state): State<AppState>,
-    submitted: Submitted<TokenForm>,
+    StaffForm { staff, form }: StaffForm<TokenForm>,
 ) -> Response {
-    let staff = match Staff::from_session(submitted.session) {
-        Ok(staff) => staff,
-        Err(response) => return response,
-    };
-    let name = submitted.form.name.trim();
+    let name = form.name.trim();
     if name.is_empty() || name.chars().count() > 100 {
         return account_page(
             &state,
@@ -425,13 +405,9 @@ pub async fn create_token(
 /// `POST /staff/account/tokens/revoke` with `token` (its id).
 pub async fn revoke_token(
     State(state): State<AppState>,
-    submitted: Submitted<TokenForm>,
+    StaffForm { staff, form }: StaffForm<TokenForm>,
 ) -> Response {
-    let staff = match Staff::from_session(submitted.session) {
-        Ok(staff) => staff,
-        Err(response) => return response,
-    };
-    let revoked = match Uuid::parse_str(&submitted.form.token) {
+    let revoked = match Uuid::parse_str(&form.token) {
         Ok(id) => state
             .store()
             .revoke_api_token(staff.user.id, id)
@@ -447,7 +423,7 @@ pub async fn revoke_token(
             Some(&staff.user),
             "",
             AuditAction::TokenRevoked,
-            &submitted.form.token,
+            &form.token,
             Outcome::Success,
         )
         .await;

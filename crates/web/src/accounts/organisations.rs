@@ -13,7 +13,7 @@ use strada_domain::directory::{Membership, Organisation, Slug};
 use uuid::Uuid;
 
 use super::StaffChrome;
-use super::session::{Staff, Submitted};
+use super::session::{Staff, StaffForm};
 use crate::AppState;
 use crate::content::not_found_page;
 use crate::layout::render;
@@ -125,16 +125,11 @@ pub async fn list_organisations(State(state): State<AppState>, staff: Staff) -> 
 /// `POST /staff/organisations` with `name`, `country`, `city`, `membership`, `website`.
 pub async fn create_organisation(
     State(state): State<AppState>,
-    submitted: Submitted<OrganisationForm>,
+    StaffForm { staff, form }: StaffForm<OrganisationForm>,
 ) -> Response {
-    let staff = match Staff::from_session(submitted.session) {
-        Ok(staff) => staff,
-        Err(response) => return response,
-    };
     if let Err(response) = may_manage(&staff) {
         return response;
     }
-    let form = submitted.form;
     let name = form.name.trim().to_owned();
     let website = form.website.trim();
     let parsed = (

@@ -264,3 +264,21 @@ impl<T: DeserializeOwned> FromRequest<AppState> for Submitted<T> {
         Ok(Self { session, form })
     }
 }
+
+/// A form posted by a signed-in staff member: `Submitted`'s CSRF check, then `Staff`'s.
+pub struct StaffForm<T> {
+    pub staff: Staff,
+    pub form: T,
+}
+
+impl<T: DeserializeOwned> FromRequest<AppState> for StaffForm<T> {
+    type Rejection = Response;
+
+    async fn from_request(request: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        let submitted = Submitted::<T>::from_request(request, state).await?;
+        Ok(Self {
+            staff: Staff::from_session(submitted.session)?,
+            form: submitted.form,
+        })
+    }
+}

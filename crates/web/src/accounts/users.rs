@@ -17,7 +17,7 @@ use time::{Duration, OffsetDateTime};
 use uuid::Uuid;
 
 use super::StaffChrome;
-use super::session::{MaybeSession, Staff, Submitted};
+use super::session::{MaybeSession, Staff, StaffForm, Submitted};
 use super::sign_in::with_cookie;
 use crate::AppState;
 use crate::content::not_found_page;
@@ -173,17 +173,12 @@ pub async fn list_users(State(state): State<AppState>, staff: Staff) -> Response
 /// its person, and the one-time link that lets them set a password.
 pub async fn invite_user(
     State(state): State<AppState>,
-    submitted: Submitted<InviteForm>,
+    StaffForm { staff, form }: StaffForm<InviteForm>,
 ) -> Response {
-    let staff = match Staff::from_session(submitted.session) {
-        Ok(staff) => staff,
-        Err(response) => return response,
-    };
     let users_scope = match managed_scope(&staff, Action::ManageUsers) {
         Ok(users_scope) => users_scope,
         Err(response) => return response,
     };
-    let form = submitted.form;
     let refuse = |key: &str, form: InviteForm| Shown {
         form,
         error: Some(key.to_owned()),
@@ -295,17 +290,13 @@ async fn target_user(
 pub async fn change_role(
     State(state): State<AppState>,
     Path(id): Path<String>,
-    submitted: Submitted<RoleForm>,
+    StaffForm { staff, form }: StaffForm<RoleForm>,
 ) -> Response {
-    let staff = match Staff::from_session(submitted.session) {
-        Ok(staff) => staff,
-        Err(response) => return response,
-    };
     let (user, users_scope) = match target_user(&state, &staff, &id).await {
         Ok(found) => found,
         Err(response) => return response,
     };
-    let role = match Role::parse(&submitted.form.role) {
+    let role = match Role::parse(&form.role) {
         Ok(role)
             if may_assign(&staff.actor(), role)
                 && may_assign(&staff.actor(), user.role)
@@ -347,30 +338,21 @@ pub async fn change_role(
 pub async fn disable_user(
     State(state): State<AppState>,
     Path(id): Path<String>,
-    submitted: Submitted<NoFields>,
+    StaffForm { staff, .. }: StaffForm<NoFields>,
 ) -> Response {
-    set_disabled(state, id, submitted, true).await
+    set_disabled(state, id, staff, true).await
 }
 
 /// `POST /staff/users/{id}/enable`
 pub async fn enable_user(
     State(state): State<AppState>,
     Path(id): Path<String>,
-    submitted: Submitted<NoFields>,
+    StaffForm { staff, .. }: StaffForm<NoFields>,
 ) -> Response {
-    set_disabled(state, id, submitted, false).await
+    set_disabled(state, id, staff, false).await
 }
 
-async fn set_disabled(
-    state: AppState,
-    id: String,
-    submitted: Submitted<NoFields>,
-    disabled: bool,
-) -> Response {
-    let staff = match Staff::from_session(submitted.session) {
-        Ok(staff) => staff,
-        Err(response) => return response,
-    };
+async fn set_disabled(state: AppState, id: String, staff: Staff, disabled: bool) -> Response {
     let (user, users_scope) = match target_user(&state, &staff, &id).await {
         Ok(found) => found,
         Err(response) => return response,

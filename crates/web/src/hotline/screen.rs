@@ -23,7 +23,7 @@ use super::input::{FieldErrors, read_consultation};
 use super::{actor, read_filter};
 use crate::AppState;
 use crate::accounts::StaffChrome;
-use crate::accounts::session::{Staff, Submitted};
+use crate::accounts::session::{Staff, StaffForm};
 use crate::content::not_found_page;
 use crate::i18n::Translator;
 use crate::layout::render;
@@ -466,16 +466,12 @@ fn form_of(pairs: Vec<(String, String)>) -> FormValues {
 /// `POST /staff/consultations/new`: saved, then a fresh form for the next contact.
 pub async fn record(
     State(state): State<AppState>,
-    submitted: Submitted<Vec<(String, String)>>,
+    StaffForm { staff, form }: StaffForm<Vec<(String, String)>>,
 ) -> Response {
-    let staff = match Staff::from_session(submitted.session) {
-        Ok(staff) => staff,
-        Err(response) => return response,
-    };
     if let Err(response) = consultant(&staff) {
         return response;
     }
-    let form = form_of(submitted.form);
+    let form = form_of(form);
     let details = match read_consultation(
         &form.to_json(),
         &state.directory(),
@@ -626,12 +622,8 @@ pub async fn show(State(state): State<AppState>, staff: Staff, Path(id): Path<St
 pub async fn update(
     State(state): State<AppState>,
     Path(id): Path<String>,
-    submitted: Submitted<Vec<(String, String)>>,
+    StaffForm { staff, form }: StaffForm<Vec<(String, String)>>,
 ) -> Response {
-    let staff = match Staff::from_session(submitted.session) {
-        Ok(staff) => staff,
-        Err(response) => return response,
-    };
     if let Err(response) = consultant(&staff) {
         return response;
     }
@@ -639,7 +631,7 @@ pub async fn update(
         Ok(consultation) => consultation,
         Err(response) => return response,
     };
-    let form = form_of(submitted.form);
+    let form = form_of(form);
     if !may_edit(
         &actor(&staff.user),
         &consultation,
