@@ -155,8 +155,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 },
                 &file,
             )?;
+            let signal = server::shutdown_signal()?;
             let running = server::start(config).await?;
-            running.wait_for_shutdown_signal().await
+            running.wait_for(signal).await
         }
         Command::Migrate(args) => {
             let url = config::database_url(args.database.as_deref(), &file)?;

@@ -48,9 +48,13 @@ impl RunningServer {
         Ok(())
     }
 
-    /// Serves until SIGTERM or Ctrl-C, then stops gracefully.
-    pub async fn wait_for_shutdown_signal(self) -> anyhow::Result<()> {
-        shutdown_signal().await;
+    /// Serves until `signal` (from `shutdown_signal`, installed before the server started)
+    /// completes, then stops gracefully.
+    pub async fn wait_for(
+        self,
+        signal: impl std::future::Future<Output = ()>,
+    ) -> anyhow::Result<()> {
+        signal.await;
         tracing::info!("shutting down: finishing the requests in flight");
         self.stop().await?;
         tracing::info!("stopped");
@@ -171,23 +175,20 @@ async fn sweep_periodically(store: Store, retention_days: u32) {
     }
 }
 
-async fn shutdown_signal() {
-    let interrupt = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
+/// SIGTERM or Ctrl-C. The handlers are installed when this is called, not when it is awaited,
+/// so a signal that comes while the server starts is not lost (nor fatal).
+pub fn shutdown_signal() -> anyhow::Result<impl std::future::Future<Output = ()>> {
     #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
-            }
-            Err(_) => std::future::pending::<()>().await,
+    let mut terminate = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        .context("cannot listen for SIGTERM")?;
+    let interrupt = tokio::signal::ctrl_c();
+    Ok(async move {
+        #[cfg(unix)]
+        tokio::select! {
+            _ = interrupt => {}
+            _ = terminate.recv() => {}
         }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = interrupt => {}
-        () = terminate => {}
-    }
+        #[cfg(not(unix))]
+        let _ = interrupt.await;
+    })
 }
