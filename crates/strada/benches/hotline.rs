@@ -7,7 +7,7 @@
 //!   cargo bench -p strada --bench hotline -- [CONSULTATIONS]
 //!
 //! SQLite in a temporary directory by default; PostgreSQL when STRADA_BENCH_POSTGRES_URL
-//! names an empty database. Writes `bench/hotline-results.md`.
+//! names an empty database. Writes `bench/hotline-results-{sqlite,postgresql}.md`.
 
 use std::time::{Duration, Instant};
 
