@@ -313,8 +313,10 @@ async fn main() -> anyhow::Result<()> {
         dashboard_p95 = millis(dashboard_p95),
     );
     println!("{report}");
-    let results =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../bench/hotline-results.md");
+    let results = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!(
+        "../../bench/hotline-results-{}.md",
+        engine.to_lowercase()
+    ));
     std::fs::write(results, &report)?;
     Ok(())
 }
