@@ -164,6 +164,14 @@ impl StaffChrome {
     }
 }
 
+/// The message key that explains why a new password was refused.
+fn weak_password_message(weak: strada_domain::accounts::WeakPassword) -> &'static str {
+    match weak {
+        strada_domain::accounts::WeakPassword::Common => "password-common",
+        _ => "password-length",
+    }
+}
+
 /// `GET /staff/`: what the user's role lets them do.
 async fn show_staff_home(staff: session::Staff) -> axum::response::Response {
     use askama::Template;

@@ -182,10 +182,7 @@ pub async fn change_password(
     let password = match NewPassword::parse(&form.new_password) {
         Ok(password) => password,
         Err(weak) => {
-            let key = match weak {
-                strada_domain::accounts::WeakPassword::Common => "password-common",
-                _ => "password-length",
-            };
+            let key = super::weak_password_message(weak);
             return account_page(&state, &staff, error(key), StatusCode::UNPROCESSABLE_ENTITY)
                 .await;
         }

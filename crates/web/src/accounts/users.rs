@@ -480,11 +480,7 @@ pub async fn accept_invitation(
     let password = match NewPassword::parse(&submitted.form.new_password) {
         Ok(password) => password,
         Err(weak) => {
-            let key = if weak == strada_domain::accounts::WeakPassword::Common {
-                "password-common"
-            } else {
-                "password-length"
-            };
+            let key = super::weak_password_message(weak);
             return invitation_form(
                 &state,
                 &headers,
