@@ -15,6 +15,7 @@ pub mod demo;
 pub mod directory;
 pub mod help_requests;
 pub mod hotline;
+pub mod rate_limits;
 
 use std::time::Duration;
 

@@ -150,15 +150,24 @@ pub async fn start(config: ServeConfig) -> anyhow::Result<RunningServer> {
 }
 
 /// Deletes what is kept no longer: anonymous help requests closed more than `retention_days`
-/// ago. Answers how many were deleted.
+/// ago, and the counts and keys of rate limits whose window or day has ended. Answers how many
+/// help requests were deleted.
 pub async fn sweep_expired(store: &Store, retention_days: u32) -> anyhow::Result<u64> {
+    store.purge_rate_limits().await?;
     let before = time::OffsetDateTime::now_utc() - time::Duration::days(i64::from(retention_days));
     Ok(store.delete_closed_help_requests(before).await?)
 }
 
-/// Sweeps at start and every hour, and refreshes the planner's statistics.
+/// How often the sweeper runs: rate-limit counts are deleted within a minute of their window's
+/// end.
+const SWEEP_INTERVAL: std::time::Duration = std::time::Duration::from_secs(60);
+/// Sweeps between two refreshes of the planner's statistics (an hour).
+const SWEEPS_PER_STATISTICS: u32 = 60;
+
+/// Sweeps at start and every minute, and refreshes the planner's statistics every hour.
 async fn sweep_periodically(store: Store, retention_days: u32) {
-    let mut interval = tokio::time::interval(std::time::Duration::from_secs(3600));
+    let mut interval = tokio::time::interval(SWEEP_INTERVAL);
+    let mut sweeps = 0u32;
     loop {
         interval.tick().await;
         match sweep_expired(&store, retention_days).await {
@@ -166,12 +175,15 @@ async fn sweep_periodically(store: Store, retention_days: u32) {
             Ok(deleted) => {
                 tracing::info!(deleted, "deleted closed help requests past their retention")
             }
-            Err(error) => tracing::error!(%error, "cannot delete expired help requests"),
+            Err(error) => tracing::error!(%error, "cannot delete what has expired"),
         }
-        // Keeps the query planner's statistics fresh as the tables grow.
-        if let Err(error) = store.optimize().await {
-            tracing::warn!(%error, "cannot refresh the database's statistics");
+        if sweeps.is_multiple_of(SWEEPS_PER_STATISTICS) {
+            // Keeps the query planner's statistics fresh as the tables grow.
+            if let Err(error) = store.optimize().await {
+                tracing::warn!(%error, "cannot refresh the database's statistics");
+            }
         }
+        sweeps = sweeps.wrapping_add(1);
     }
 }
 

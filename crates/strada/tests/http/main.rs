@@ -349,6 +349,43 @@ impl TestApp {
         Ok(())
     }
 
+    /// Every row of `table` as text, one row a line: to check what the database holds, as
+    /// someone who copied it would read it.
+    pub async fn table_text(&self, table: &str) -> String {
+        match &self.database {
+            DatabaseUrl::Sqlite(path) => {
+                let mut connection =
+                    sqlx::SqliteConnection::connect(&format!("sqlite://{}", path.display()))
+                        .await
+                        .unwrap();
+                let columns: String = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+                    "SELECT group_concat('quote(' || name || ')', ' || ''|'' || ') \
+                     FROM pragma_table_info('{table}')"
+                )))
+                .fetch_one(&mut connection)
+                .await
+                .unwrap();
+                let rows: Vec<String> = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+                    "SELECT {columns} FROM {table}"
+                )))
+                .fetch_all(&mut connection)
+                .await
+                .unwrap();
+                rows.join("\n")
+            }
+            DatabaseUrl::Postgres(url) => {
+                let mut connection = sqlx::PgConnection::connect(url).await.unwrap();
+                let rows: Vec<String> = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+                    "SELECT row_to_json(t)::text FROM {table} t"
+                )))
+                .fetch_all(&mut connection)
+                .await
+                .unwrap();
+                rows.join("\n")
+            }
+        }
+    }
+
     /// Removes the database's guard against changing audit events, as an intruder with the
     /// database's owner rights could.
     pub async fn drop_audit_guards(&self) {

@@ -118,3 +118,41 @@ async fn a_body_larger_than_the_limit_is_refused() {
     );
     assert_eq!(app.get("/api/v1/network").await.json()["members"], 26);
 }
+
+#[tokio::test]
+async fn a_rate_limit_holds_under_concurrent_attempts_and_keeps_no_subject_in_clear() {
+    use strada_store::rate_limits::RateLimit;
+    let app = TestApp::spawn().await;
+    let store = app.server().state.store().clone();
+    let limit = RateLimit {
+        name: "test-concurrency",
+        max: 5,
+        window: time::Duration::hours(1),
+    };
+    let attempts = (0..120).map(|_| {
+        let store = store.clone();
+        tokio::spawn(async move { store.take_attempt(&limit, "203.0.113.7").await })
+    });
+    let mut counted = 0;
+    for attempt in futures_util::future::join_all(attempts).await {
+        if attempt.unwrap().unwrap() {
+            counted += 1;
+        }
+    }
+    assert_eq!(
+        counted, 5,
+        "exactly the limit is counted, however many race"
+    );
+    assert!(!store.take_attempt(&limit, "203.0.113.7").await.unwrap());
+    assert!(store.take_attempt(&limit, "203.0.113.8").await.unwrap());
+    store
+        .give_back_attempt(&limit, "203.0.113.7")
+        .await
+        .unwrap();
+    assert!(store.take_attempt(&limit, "203.0.113.7").await.unwrap());
+
+    let dump = app.table_text("rate_limit_counts").await;
+    assert!(!dump.contains("203.0.113"), "{dump}");
+    // Nothing ended yet, so the sweep keeps the counts.
+    assert_eq!(store.purge_rate_limits().await.unwrap(), 0);
+}
