@@ -16,9 +16,7 @@ use axum::http::HeaderMap;
 use axum::routing::{get, post};
 use strada_domain::access::{Action, Resource, permits};
 use strada_domain::accounts::User;
-use strada_domain::audit::{AuditAction, Outcome};
 use strada_domain::language::UiLanguage;
-use strada_store::audit::NewAuditEvent;
 
 use crate::AppState;
 use crate::assets::STYLESHEET;
@@ -100,9 +98,9 @@ impl StaffChrome {
         if permits(&actor, Action::ManageOrganisations, Resource::Network) {
             nav.push(("/staff/organisations", "staff-nav-organisations"));
         }
-        if strada_domain::hotline::works_with_consultations(user.role) {
+        if actor.may(Action::RecordConsultations) {
             nav.push(("/staff/consultations", "staff-nav-consultations"));
-        } else if matches!(user.role, strada_domain::accounts::Role::Analyst) {
+        } else if actor.may(Action::AnalyseConsultations) {
             nav.push(("/staff/consultations/dashboard", "consultations-dashboard"));
         }
         if permits(&actor, Action::EditContent, Resource::Network) {
@@ -203,28 +201,4 @@ async fn show_staff_home(staff: session::Staff) -> axum::response::Response {
         .collect();
     crate::layout::render(&StaffHome { chrome, tasks }, axum::http::StatusCode::OK)
         .into_response(staff.user.language)
-}
-
-impl AppState {
-    /// Appends to the audit trail; a failure to record is logged loudly, never shown.
-    pub async fn audit(
-        &self,
-        actor: Option<&User>,
-        actor_label: &str,
-        action: AuditAction,
-        target: &str,
-        outcome: Outcome,
-    ) {
-        let event = NewAuditEvent {
-            actor_id: actor.map(|user| user.id),
-            actor: actor.map_or_else(|| actor_label.to_owned(), |user| user.email.to_string()),
-            organisation_id: actor.map(|user| user.organisation_id),
-            action,
-            target: target.to_owned(),
-            outcome,
-        };
-        if let Err(error) = self.store().record_audit_event(event).await {
-            tracing::error!(%error, action = action.code(), "an audit event could not be recorded");
-        }
-    }
 }

@@ -830,7 +830,7 @@ async fn the_record_is_edited_by_its_author_and_not_by_a_colleague() {
 }
 
 #[tokio::test]
-async fn org_admins_and_analysts_export_and_see_the_dashboard_and_consultants_do_not() {
+async fn org_admins_export_analysts_see_aggregates_only_and_consultants_neither() {
     let app = TestApp::spawn().await;
     let token = app.api_token(CONSULTANT).await;
     for (topic, destination) in [
@@ -839,7 +839,7 @@ async fn org_admins_and_analysts_export_and_see_the_dashboard_and_consultants_do
         ("study_abroad", "DE"),
     ] {
         let body = json!({"channel": "phone", "caller_type": "potential_migrant", "language": "ro", "topics": [topic],
-            "destination_country": destination, "notes": "=HYPERLINK(\"http://evil\")"});
+            "destination_country": destination, "duration_minutes": 12, "notes": "=HYPERLINK(\"http://evil\")"});
         assert_eq!(post(&app, &token, &body).await.status, StatusCode::CREATED);
     }
     for role in ["org-admin", "analyst"] {
@@ -850,6 +850,25 @@ async fn org_admins_and_analysts_export_and_see_the_dashboard_and_consultants_do
                 strada_store::demo::DEMO_PASSWORD,
             )
             .await;
+        let dashboard = browser.get("/staff/consultations/dashboard").await;
+        assert_eq!(dashboard.status, StatusCode::OK, "{role}");
+        assert_eq!(dashboard.body.matches("<svg").count(), 4, "four charts");
+        assert!(dashboard.body.contains("<td>Jobs abroad</td><td>2</td>"));
+        assert!(dashboard.body.contains("<td>Germany</td><td>2</td>"));
+        assert!(dashboard.body.contains("3 contacts"));
+        if role == "analyst" {
+            for path in [
+                "/staff/consultations/export.csv",
+                "/staff/consultations/export.xlsx",
+            ] {
+                assert_eq!(
+                    browser.get(path).await.status,
+                    StatusCode::NOT_FOUND,
+                    "analysts never get one row per consultation: {path}"
+                );
+            }
+            continue;
+        }
         let csv = browser.get("/staff/consultations/export.csv").await;
         assert_eq!(csv.status, StatusCode::OK, "{role}");
         assert!(csv.header("content-type").starts_with("text/csv"));
@@ -875,12 +894,15 @@ async fn org_admins_and_analysts_export_and_see_the_dashboard_and_consultants_do
         };
         assert_eq!(status, StatusCode::OK);
         assert!(xlsx.starts_with(b"PK"), "an XLSX is a zip");
-        let dashboard = browser.get("/staff/consultations/dashboard").await;
-        assert_eq!(dashboard.status, StatusCode::OK, "{role}");
-        assert_eq!(dashboard.body.matches("<svg").count(), 4, "four charts");
-        assert!(dashboard.body.contains("<td>Jobs abroad</td><td>2</td>"));
-        assert!(dashboard.body.contains("<td>Germany</td><td>2</td>"));
-        assert!(dashboard.body.contains("3 contacts"));
+        let sheet = zip_entry(&xlsx, "xl/worksheets/sheet1.xml");
+        assert!(
+            sheet.contains("<c r=\"K2\"><v>12</v></c>"),
+            "minutes are a number: {sheet}"
+        );
+        assert!(
+            sheet.contains("<c r=\"E2\" t=\"b\"><v>1</v></c>"),
+            "{sheet}"
+        );
     }
     let mut consultant = crate::Browser::new(&app);
     consultant
@@ -909,4 +931,152 @@ async fn org_admins_and_analysts_export_and_see_the_dashboard_and_consultants_do
         StatusCode::NOT_FOUND,
         "analysts see aggregates only"
     );
+}
+
+async fn org_admin(app: &TestApp) -> crate::Browser<'_> {
+    let mut browser = crate::Browser::new(app);
+    browser
+        .sign_in(
+            "org-admin@demo.strada.invalid",
+            strada_store::demo::DEMO_PASSWORD,
+        )
+        .await;
+    browser
+}
+
+#[tokio::test]
+async fn a_compressed_csv_export_arrives_whole_and_its_audit_event_says_so() {
+    let app = TestApp::spawn().await;
+    let token = app.api_token(CONSULTANT).await;
+    // More than one page of the export's reads.
+    for minute in 0..130 {
+        let mut body = sample();
+        body["started_at"] = json!(format!(
+            "2026-11-20T{:02}:{:02}:00Z",
+            8 + minute / 60,
+            minute % 60
+        ));
+        assert_eq!(post(&app, &token, &body).await.status, StatusCode::CREATED);
+    }
+    let browser = org_admin(&app).await;
+    let cookie = browser.cookie.clone().unwrap();
+    let response = app
+        .client
+        .get(format!("{}/staff/consultations/export.csv", app.base))
+        .header("cookie", &cookie)
+        .header("accept-encoding", "gzip")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers()["content-encoding"], "gzip");
+    let compressed = response.bytes().await.expect("the whole body arrives");
+    let mut csv = String::new();
+    std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&compressed[..]), &mut csv)
+        .expect("a complete gzip stream");
+    assert_eq!(csv.lines().count(), 131, "a header and every row");
+    let audit = browser_get_audit(&app).await;
+    assert!(audit.contains("consultations_exported"), "{audit}");
+}
+
+async fn browser_get_audit(app: &TestApp) -> String {
+    app.table_text("audit_events").await
+}
+
+#[tokio::test]
+async fn dates_outside_what_the_code_handles_answer_422_and_never_panic() {
+    let app = TestApp::spawn().await;
+    let token = app.api_token(CONSULTANT).await;
+    assert_eq!(
+        post(&app, &token, &sample()).await.status,
+        StatusCode::CREATED
+    );
+    let mut admin = org_admin(&app).await;
+    for query in [
+        "until=9999-12-31",
+        "from=9999-12-31",
+        "until=-9999-01-01",
+        "from=0000-01-01&until=9999-12-31T23:59:59Z",
+        "until=2026-02-30",
+    ] {
+        let api = app
+            .send_json(
+                Method::GET,
+                &format!("/api/v1/consultations?{query}"),
+                Some(&token),
+                "",
+                &[],
+            )
+            .await;
+        assert_eq!(
+            api.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{query}: {}",
+            api.body
+        );
+        assert!(api.json()["error"]["fields"].is_object());
+        for page in [
+            "/staff/consultations",
+            "/staff/consultations/dashboard",
+            "/staff/consultations/export.csv",
+            "/staff/consultations/export.xlsx",
+        ] {
+            let answer = admin.get(&format!("{page}?{query}")).await;
+            assert!(
+                answer.status.is_client_error(),
+                "{page}?{query}: {}",
+                answer.status
+            );
+        }
+    }
+    // The last dates the code handles still work, to their last nanosecond.
+    let api = app
+        .send_json(
+            Method::GET,
+            "/api/v1/consultations?from=1900-01-01&until=2200-12-31",
+            Some(&token),
+            "",
+            &[],
+        )
+        .await;
+    assert_eq!(api.status, StatusCode::OK, "{}", api.body);
+    assert_eq!(api.json()["total"], 1);
+}
+
+/// One file of a zip archive (an XLSX), inflated: enough of the format to read a worksheet,
+/// through the central directory (local headers may leave sizes to a trailing descriptor).
+fn zip_entry(archive: &[u8], name: &str) -> String {
+    let number = |at: usize, width: usize| {
+        archive[at..at + width]
+            .iter()
+            .rev()
+            .fold(0usize, |value, byte| value << 8 | usize::from(*byte))
+    };
+    let mut at = archive
+        .windows(4)
+        .position(|window| window == b"PK\x01\x02")
+        .expect("a central directory");
+    while archive[at..].starts_with(b"PK\x01\x02") {
+        let (method, compressed) = (number(at + 10, 2), number(at + 20, 4));
+        let (name_length, extra_length, comment_length) =
+            (number(at + 28, 2), number(at + 30, 2), number(at + 32, 2));
+        let local = number(at + 42, 4);
+        if &archive[at + 46..at + 46 + name_length] == name.as_bytes() {
+            let start = local + 30 + number(local + 26, 2) + number(local + 28, 2);
+            let data = &archive[start..start + compressed];
+            let mut text = String::new();
+            if method == 0 {
+                text = String::from_utf8(data.to_vec()).unwrap();
+            } else {
+                std::io::Read::read_to_string(
+                    &mut flate2::read::DeflateDecoder::new(data),
+                    &mut text,
+                )
+                .unwrap();
+            }
+            return text;
+        }
+        at += 46 + name_length + extra_length + comment_length;
+    }
+    panic!("no {name} in the archive");
 }

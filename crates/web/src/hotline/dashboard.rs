@@ -7,7 +7,6 @@ use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
-use super::export::may_export;
 use super::read_filter;
 use super::screen::{FormOptions, FormValues};
 use crate::AppState;
@@ -17,6 +16,7 @@ use crate::content::not_found_page;
 use crate::i18n::Translator;
 use crate::layout::render;
 use crate::params::QueryParams;
+use strada_domain::access::Action;
 
 /// One chart: its title, its bars, and the SVG drawn from them.
 pub struct Chart {
@@ -96,7 +96,7 @@ pub async fn show_dashboard(
     staff: Staff,
     RawQuery(query): RawQuery,
 ) -> Response {
-    if !may_export(&staff) {
+    if !staff.actor().may(Action::AnalyseConsultations) {
         return not_found_page(staff.user.language, "error-not-found-text");
     }
     let params = QueryParams::parse(query.as_deref());

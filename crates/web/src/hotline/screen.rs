@@ -10,10 +10,11 @@ use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde_json::{Map, Value};
+use strada_domain::access::Action;
 use strada_domain::audit::{AuditAction, Outcome};
 use strada_domain::hotline::{
     CallerType, Channel, Consultation, ConsultationOutcome, ExploitationType, Topic,
-    TraffickingConcern, may_edit, works_with_consultations,
+    TraffickingConcern, may_edit,
 };
 use strada_store::hotline::Recorded;
 use time::OffsetDateTime;
@@ -291,7 +292,7 @@ struct ListPage {
 
 /// Staff who work with individual consultations, or the 404 page.
 fn consultant(staff: &Staff) -> Result<(), Response> {
-    if works_with_consultations(staff.user.role) {
+    if staff.actor().may(Action::RecordConsultations) {
         Ok(())
     } else {
         Err(not_found_page(staff.user.language, "error-not-found-text"))
@@ -379,7 +380,7 @@ pub async fn list(
             .into_iter()
             .next()
             .map(|(field, message)| format!("{field}: {message}")),
-        can_export: super::export::may_export(&staff),
+        can_export: staff.actor().may(Action::ExportConsultations),
         chrome,
     };
     let status = if page.error.is_some() {
