@@ -136,12 +136,12 @@ impl AppState {
         path: String,
         render: impl FnOnce(Translator, &Directory) -> RenderedPage,
     ) -> Response {
-        self.0
-            .pages
-            .get_or_render(language, path, || {
-                render(Translator::new(language), &self.directory())
-            })
-            .into_response(language)
+        let cached = self.0.pages.get_or_render(language, path, || {
+            render(Translator::new(language), &self.directory())
+        });
+        let mut response = cached.page.into_response(language);
+        response.extensions_mut().insert(cached.compressed);
+        response
     }
 
     fn chrome(
@@ -173,7 +173,8 @@ const REQUEST_ID: &str = "x-request-id";
 /// Every route of the platform with its middleware. From the outside in: the request id (the
 /// caller's when well formed), the log line, the security headers (outside everything that
 /// can answer, so that 408, 413 and 500 carry them too), the last line of defence against a
-/// panic, the request timeout, the body limit and compression.
+/// panic, the request timeout, the body limit, compression, and the choice among a cached
+/// page's compressed forms.
 pub fn router(state: AppState) -> Router {
     let request_id = HeaderName::from_static(REQUEST_ID);
     Router::new()
@@ -191,6 +192,7 @@ pub fn router(state: AppState) -> Router {
         .merge(ops::routes())
         .route("/static/{name}", get(assets::serve_asset))
         .fallback(content::not_found)
+        .layer(middleware::from_fn(page_cache::serve_precompressed))
         .layer(CompressionLayer::new())
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT_BYTES))
         .layer(TimeoutLayer::with_status_code(
