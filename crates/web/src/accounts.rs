@@ -64,6 +64,13 @@ pub fn routes() -> Router<AppState> {
             get(organisations::list_organisations).post(organisations::create_organisation),
         )
         .route("/api/v1/me", get(api::show_me))
+        // Any other staff address: the staff 404, in the staff chrome.
+        .route("/staff/{*rest}", get(show_staff_not_found))
+}
+
+/// `GET /staff/...` for an address no route knows.
+async fn show_staff_not_found(staff: session::Staff) -> axum::response::Response {
+    staff_not_found(&staff)
 }
 
 /// What every staff page shares: the user's language, the navigation their role allows, the
@@ -200,5 +207,19 @@ async fn show_staff_home(staff: session::Staff) -> axum::response::Response {
         })
         .collect();
     crate::layout::render(&StaffHome { chrome, tasks }, axum::http::StatusCode::OK)
+        .into_response(staff.user.language)
+}
+
+/// The 404 page of the staff area, in the staff chrome and the user's language: for an
+/// address that does not exist and for a record or screen the access policy does not open.
+pub fn staff_not_found(staff: &session::Staff) -> axum::response::Response {
+    use askama::Template;
+    #[derive(Template)]
+    #[template(path = "staff/not_found.html")]
+    struct StaffNotFound {
+        chrome: StaffChrome,
+    }
+    let chrome = StaffChrome::for_user(&staff.user, &staff.session, "error-not-found-title", "");
+    crate::layout::render(&StaffNotFound { chrome }, axum::http::StatusCode::NOT_FOUND)
         .into_response(staff.user.language)
 }

@@ -209,6 +209,16 @@ pub(crate) fn read_filter(
         ),
         caller_type: params.read("caller_type", CallerType::parse, &mut errors),
         channel: params.read("channel", Channel::parse, &mut errors),
+        trafficking_concern: params.read(
+            "trafficking_concern",
+            strada_domain::hotline::TraffickingConcern::parse,
+            &mut errors,
+        ),
+        outcome: params.read(
+            "outcome",
+            strada_domain::hotline::ConsultationOutcome::parse,
+            &mut errors,
+        ),
     };
     let page = params.page_request(&mut errors);
     (filter, page, errors)

@@ -656,8 +656,8 @@ async fn a_consultant_logs_a_contact_from_the_form_and_the_form_remembers_their_
     let form = browser.get("/staff/consultations/new").await;
     assert_eq!(form.status, StatusCode::OK);
     assert!(
-        form.body.contains("<option value=\"phone\" selected>"),
-        "phone by default"
+        !form.body.contains(" selected>") && !form.body.contains(" checked"),
+        "nothing is chosen for the consultant on their first contact"
     );
     assert!(
         form.body.contains("data-country-info"),
@@ -671,7 +671,6 @@ async fn a_consultant_logs_a_contact_from_the_form_and_the_form_remembers_their_
         ("channel", "chat"),
         ("caller_type", "relative_or_friend"),
         ("language", "uk"),
-        ("anonymous", "on"),
         ("topics", "missing_person"),
         ("topics", "jobs_abroad"),
         ("destination_country", "PL"),
@@ -696,9 +695,13 @@ async fn a_consultant_logs_a_contact_from_the_form_and_the_form_remembers_their_
     // The next form remembers the channel and the language of the last contact.
     let next = browser.get("/staff/consultations/new").await.body;
     assert!(next.contains("<option value=\"chat\" selected>"));
+    assert!(next.contains("<option value=\"uk\" selected>Ukrainian</option>"));
+    let carried = &next[next.find("id=\"carried-over\"").expect("said so")..];
     assert!(
-        next.contains("name=\"language\" type=\"text\" required maxlength=\"35\" value=\"uk\"")
+        carried[..carried.find("</p>").unwrap()].contains("Chat, Ukrainian"),
+        "what carries over is visible"
     );
+    assert!(!next.contains(" checked"), "nothing else is chosen");
 
     let token = crate::csrf_token(&next);
     let invalid = browser
@@ -715,7 +718,9 @@ async fn a_consultant_logs_a_contact_from_the_form_and_the_form_remembers_their_
         .await;
     assert_eq!(invalid.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
-        invalid.body.contains("needs at least one topic"),
+        invalid
+            .body
+            .contains("<p class=\"field-error\" id=\"topics-error\">Tick at least one topic.</p>"),
         "the message is next to the field"
     );
     assert!(
@@ -780,6 +785,15 @@ async fn the_record_is_edited_by_its_author_and_not_by_a_colleague() {
         )
         .await;
     assert_eq!(edited.status, StatusCode::SEE_OTHER, "{}", edited.body);
+    let location = edited.header("location").to_owned();
+    assert_eq!(location, format!("{path}?saved"));
+    let after = author.get(&location).await;
+    assert!(
+        after
+            .body
+            .contains("role=\"status\" id=\"form-notice\">The consultation was updated.</p>"),
+        "the edit is confirmed"
+    );
     let read = app
         .get_with(
             &format!("/api/v1/consultations/{id}"),
@@ -931,6 +945,202 @@ async fn org_admins_export_analysts_see_aggregates_only_and_consultants_neither(
         StatusCode::NOT_FOUND,
         "analysts see aggregates only"
     );
+}
+
+/// The demo consultant (of la-strada-moldova), with the interface in Romanian.
+async fn romanian_consultant(app: &TestApp) -> crate::Browser<'_> {
+    app.execute_sql(&format!(
+        "UPDATE users SET language = 'ro' WHERE email = '{CONSULTANT}'"
+    ))
+    .await;
+    let mut browser = crate::Browser::new(app);
+    browser
+        .sign_in(CONSULTANT, strada_store::demo::DEMO_PASSWORD)
+        .await;
+    browser
+}
+
+#[tokio::test]
+async fn form_errors_speak_the_consultants_language_beside_their_fields() {
+    let app = TestApp::spawn().await;
+    let mut browser = romanian_consultant(&app).await;
+    let answer = browser
+        .submit(
+            "/staff/consultations/new",
+            "/staff/consultations/new",
+            &[
+                ("channel", "phone"),
+                ("caller_type", "other"),
+                ("language", "not a language!"),
+                ("started_at", "yesterday"),
+                ("duration_minutes", "99999"),
+                ("notes", "de păstrat"),
+            ],
+        )
+        .await;
+    assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let body = &answer.body;
+    for (field, message) in [
+        ("topics", "Bifați cel puțin un subiect."),
+        ("language", "Alegeți o variantă din listă."),
+        ("started_at", "Introduceți o dată și o oră."),
+        (
+            "duration_minutes",
+            "Introduceți un număr întreg de minute, de la 0 la 1440.",
+        ),
+    ] {
+        assert!(
+            body.contains(&format!(
+                "<p class=\"field-error\" id=\"{field}-error\">{message}</p>"
+            )),
+            "{field}: {body}"
+        );
+        assert!(
+            body.contains(&format!(
+                "aria-invalid=\"true\" aria-describedby=\"{field}-error\""
+            )),
+            "{field} is tied to its message"
+        );
+        assert!(
+            body.contains(&format!("<a href=\"#{field}\">")),
+            "the summary links to {field}"
+        );
+    }
+    assert!(body.contains("id=\"error-summary\" role=\"alert\""));
+    for english in [
+        "BCP 47",
+        "RFC 3339",
+        "needs at least one topic",
+        "must be",
+        "is required",
+    ] {
+        assert!(!body.contains(english), "no {english} on the page");
+    }
+    assert!(
+        body.contains(">de păstrat</textarea>"),
+        "what was typed is kept"
+    );
+    let list = browser.get("/staff/consultations?outcome=maybe").await;
+    assert_eq!(list.status, StatusCode::BAD_REQUEST);
+    assert!(
+        list.body
+            .contains("Acest filtru nu a fost înțeles: Rezultat."),
+        "{}",
+        list.body
+    );
+    assert!(!list.body.contains("consultation outcome"));
+}
+
+#[tokio::test]
+async fn times_are_typed_and_shown_on_the_organisations_clock() {
+    let app = TestApp::spawn().await;
+    let token = app.api_token(CONSULTANT).await;
+    let mut browser = crate::Browser::new(&app);
+    browser
+        .sign_in(CONSULTANT, strada_store::demo::DEMO_PASSWORD)
+        .await;
+    let form = browser.get("/staff/consultations/new").await.body;
+    assert!(form.contains("Started (time in Europe/Chisinau)"), "{form}");
+    // Half past midnight in Chisinau in winter is half past ten the evening before in UTC.
+    let saved = browser
+        .submit(
+            "/staff/consultations/new",
+            "/staff/consultations/new",
+            &[
+                ("channel", "phone"),
+                ("caller_type", "possible_victim"),
+                ("language", "ro"),
+                ("topics", "suspected_trafficking"),
+                ("started_at", "2026-01-15T00:30"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::CREATED, "{}", saved.body);
+    let listed = app
+        .get_with(
+            "/api/v1/consultations",
+            &[("authorization", &format!("Bearer {token}"))],
+        )
+        .await
+        .json();
+    assert_eq!(listed["items"][0]["started_at"], "2026-01-14T22:30:00Z");
+    let id = listed["items"][0]["id"].as_str().unwrap().to_owned();
+    let record = browser
+        .get(&format!("/staff/consultations/{id}"))
+        .await
+        .body;
+    assert!(record.contains("value=\"2026-01-15T00:30\""), "{record}");
+    let list = browser.get("/staff/consultations").await.body;
+    assert!(list.contains(">2026-01-15 00:30</a>"), "{list}");
+    // In summer Chisinau is three hours ahead.
+    let summer = browser
+        .submit(
+            &format!("/staff/consultations/{id}"),
+            &format!("/staff/consultations/{id}"),
+            &[
+                ("channel", "phone"),
+                ("caller_type", "possible_victim"),
+                ("language", "ro"),
+                ("topics", "suspected_trafficking"),
+                ("started_at", "2025-07-01T03:15"),
+            ],
+        )
+        .await;
+    assert_eq!(summer.status, StatusCode::SEE_OTHER, "{}", summer.body);
+    let read = app
+        .get_with(
+            &format!("/api/v1/consultations/{id}"),
+            &[("authorization", &format!("Bearer {token}"))],
+        )
+        .await
+        .json();
+    assert_eq!(read["started_at"], "2025-07-01T00:15:00Z");
+}
+
+#[tokio::test]
+async fn the_list_filters_by_concern_and_outcome_too() {
+    let app = TestApp::spawn().await;
+    let token = app.api_token(CONSULTANT).await;
+    for (concern, outcome) in [
+        ("likely", "case_opened"),
+        ("likely", "information_provided"),
+        ("none", "case_opened"),
+        ("possible", "referred_within_network"),
+    ] {
+        let body = json!({"channel": "phone", "caller_type": "possible_victim", "language": "ro",
+            "topics": ["suspected_trafficking"], "trafficking_concern": concern, "outcome": outcome});
+        assert_eq!(post(&app, &token, &body).await.status, StatusCode::CREATED);
+    }
+    let auth = format!("Bearer {token}");
+    for (query, expected) in [
+        ("trafficking_concern=likely", 2),
+        ("outcome=case_opened", 2),
+        ("trafficking_concern=likely&outcome=case_opened", 1),
+        (
+            "trafficking_concern=possible&topic=suspected_trafficking",
+            1,
+        ),
+    ] {
+        let api = app
+            .get_with(
+                &format!("/api/v1/consultations?{query}"),
+                &[("authorization", &auth)],
+            )
+            .await
+            .json();
+        assert_eq!(api["total"], expected, "{query}");
+    }
+    let mut browser = crate::Browser::new(&app);
+    browser
+        .sign_in(CONSULTANT, strada_store::demo::DEMO_PASSWORD)
+        .await;
+    let page = browser
+        .get("/staff/consultations?trafficking_concern=likely&outcome=case_opened")
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("1 contact") || page.body.contains("One contact"));
+    assert!(page.body.contains("<option value=\"likely\" selected>"));
+    assert!(page.body.contains("<td>Case opened</td>"));
 }
 
 async fn org_admin(app: &TestApp) -> crate::Browser<'_> {

@@ -10,9 +10,8 @@ use axum::response::{IntoResponse, Response};
 use super::read_filter;
 use super::screen::{FormOptions, FormValues};
 use crate::AppState;
-use crate::accounts::StaffChrome;
 use crate::accounts::session::Staff;
-use crate::content::not_found_page;
+use crate::accounts::{StaffChrome, staff_not_found};
 use crate::i18n::Translator;
 use crate::layout::render;
 use crate::params::QueryParams;
@@ -97,7 +96,7 @@ pub async fn show_dashboard(
     RawQuery(query): RawQuery,
 ) -> Response {
     if !staff.actor().may(Action::AnalyseConsultations) {
-        return not_found_page(staff.user.language, "error-not-found-text");
+        return staff_not_found(&staff);
     }
     let params = QueryParams::parse(query.as_deref());
     let (filter, _, errors) = read_filter(&params);
