@@ -32,6 +32,12 @@ pub enum Action {
     ViewAudit,
     /// Write the network's public content (country information, pages).
     EditContent,
+    /// Keep an organisation's directory entry true: its profile, services and hotlines.
+    EditDirectoryEntry,
+    /// Record and read an organisation's individual consultations.
+    WorkWithConsultations,
+    /// See an organisation's consultations in aggregate: the dashboard and the exports.
+    ViewConsultationFigures,
 }
 
 /// What the action is about.
@@ -75,6 +81,17 @@ pub fn permits(actor: &Actor, action: Action, resource: Resource) -> bool {
         },
         Action::ManageOrganisations => actor.role == Role::NetworkAdmin,
         Action::EditContent => matches!(actor.role, Role::Editor | Role::NetworkAdmin),
+        Action::EditDirectoryEntry => match actor.role {
+            Role::NetworkAdmin => true,
+            Role::OrgAdmin => own,
+            _ => false,
+        },
+        Action::WorkWithConsultations => {
+            own && crate::hotline::works_with_consultations(actor.role)
+        }
+        Action::ViewConsultationFigures => {
+            own && matches!(actor.role, Role::OrgAdmin | Role::Analyst)
+        }
     }
 }
 
@@ -127,6 +144,38 @@ mod tests {
         );
         assert!(!may_assign(&admin, Role::NetworkAdmin));
         assert!(may_assign(&admin, Role::CaseWorker));
+    }
+
+    #[test]
+    fn org_admins_keep_their_own_directory_entry_and_the_secretariat_any() {
+        let mine = Resource::Organisation(Uuid::from_u128(10));
+        let theirs = Resource::Organisation(Uuid::from_u128(11));
+        assert!(permits(
+            &actor(Role::OrgAdmin),
+            Action::EditDirectoryEntry,
+            mine
+        ));
+        assert!(!permits(
+            &actor(Role::OrgAdmin),
+            Action::EditDirectoryEntry,
+            theirs
+        ));
+        assert!(permits(
+            &actor(Role::NetworkAdmin),
+            Action::EditDirectoryEntry,
+            theirs
+        ));
+        for role in [
+            Role::CaseWorker,
+            Role::HotlineConsultant,
+            Role::Editor,
+            Role::Analyst,
+        ] {
+            assert!(
+                !permits(&actor(role), Action::EditDirectoryEntry, mine),
+                "{role}"
+            );
+        }
     }
 
     #[test]

@@ -9,7 +9,6 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
 use futures_util::stream;
-use strada_domain::accounts::Role;
 use strada_domain::audit::{AuditAction, Outcome};
 use strada_domain::hotline::Consultation;
 use strada_domain::pagination::PageRequest;
@@ -39,7 +38,11 @@ const HEADER: [&str; 13] = [
 ];
 
 pub fn may_export(staff: &Staff) -> bool {
-    matches!(staff.user.role, Role::OrgAdmin | Role::Analyst)
+    strada_domain::access::permits(
+        &staff.actor(),
+        strada_domain::access::Action::ViewConsultationFigures,
+        strada_domain::access::Resource::Organisation(staff.user.organisation_id),
+    )
 }
 
 /// A cell as a spreadsheet will not run it.

@@ -11,23 +11,25 @@ use askama::Template;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use strada_domain::access::{Action, Resource, permits};
 use strada_domain::audit::{AuditAction, Outcome};
-use strada_domain::hotline::{Consultation, may_edit, works_with_consultations};
+use strada_domain::hotline::{Consultation, may_edit};
 use strada_domain::time_zone::TimeZone;
 use strada_store::hotline::Recorded;
 use time::OffsetDateTime;
 use time::macros::format_description;
 use uuid::Uuid;
 
+pub use crate::forms::FormValues;
+pub use fields::FormOptions;
 use fields::form_errors;
-pub use fields::{FormOptions, FormValues};
 
 use super::input::read_consultation_problems;
 use super::{actor, read_filter};
 use crate::AppState;
 use crate::accounts::session::{Staff, StaffForm};
 use crate::accounts::{StaffChrome, staff_not_found};
-use crate::form_errors::FormErrors;
+use crate::forms::FormErrors;
 use crate::layout::render;
 use crate::params::QueryParams;
 
@@ -107,7 +109,11 @@ struct ListPage {
 
 /// Staff who work with individual consultations, or the staff 404 page.
 fn consultant(staff: &Staff) -> Result<(), Response> {
-    if works_with_consultations(staff.user.role) {
+    if permits(
+        &staff.actor(),
+        Action::WorkWithConsultations,
+        Resource::Organisation(staff.user.organisation_id),
+    ) {
         Ok(())
     } else {
         Err(staff_not_found(staff))
@@ -318,12 +324,7 @@ async fn usual_values(state: &AppState, staff: &Staff) -> NewForm {
 }
 
 fn form_of(pairs: Vec<(String, String)>) -> FormValues {
-    FormValues::from_pairs(
-        pairs
-            .into_iter()
-            .filter(|(key, _)| key != "csrf_token")
-            .collect(),
-    )
+    FormValues::from_pairs(pairs)
 }
 
 /// `POST /staff/consultations/new`: saved, then a fresh form for the next contact.
