@@ -8,11 +8,13 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
+use pulldown_cmark::{Event, Tag, TagEnd};
 use serde::{Deserialize, Serialize};
 use strada_domain::access::{Action, Resource, permits};
 use strada_domain::audit::{AuditAction, Outcome};
 use strada_domain::countries::{CountryProfile, check_body};
 use strada_domain::country::CountryCode;
+use strada_domain::directory::PhoneNumber;
 use strada_domain::language::UiLanguage;
 
 use crate::AppState;
@@ -22,7 +24,7 @@ use crate::content::{CountryOption, country_options, not_found_page};
 use crate::directory::HotlineCard;
 use crate::errors::ApiError;
 use crate::i18n::Translator;
-use crate::layout::{Chrome, PageLanguage, Section, render};
+use crate::layout::{Chrome, PageLanguage, Section, escape_html, render};
 use crate::params::{FieldErrors, QueryParams};
 
 pub fn routes() -> Router<AppState> {
@@ -37,12 +39,37 @@ pub fn routes() -> Router<AppState> {
         )
 }
 
-/// Markdown to HTML, then only safe HTML kept (no script, no style, no event handlers).
+/// Markdown to HTML, then only safe HTML kept (no script, no style, no event handlers). A
+/// phone number written in bold (`**800 290 290**`, as the useful numbers are) becomes a
+/// `tel:` link.
 pub fn render_markdown(markdown: &str) -> String {
-    let parser = pulldown_cmark::Parser::new(markdown);
+    let mut events: Vec<Event> = pulldown_cmark::Parser::new(markdown).collect();
+    let mut in_link = false;
+    for index in 0..events.len() {
+        match &events[index] {
+            Event::Start(Tag::Link { .. }) => in_link = true,
+            Event::End(TagEnd::Link) => in_link = false,
+            Event::Text(text) if !in_link && index > 0 => {
+                let bold_alone = matches!(events[index - 1], Event::Start(Tag::Strong))
+                    && matches!(events.get(index + 1), Some(Event::End(TagEnd::Strong)));
+                if let (true, Ok(number)) = (bold_alone, PhoneNumber::parse(text)) {
+                    let link = format!(
+                        "<a href=\"tel:{}\">{}</a>",
+                        number.dial_string(),
+                        escape_html(number.as_str())
+                    );
+                    events[index] = Event::InlineHtml(link.into());
+                }
+            }
+            _ => {}
+        }
+    }
     let mut html = String::new();
-    pulldown_cmark::html::push_html(&mut html, parser);
-    ammonia::clean(&html)
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    ammonia::Builder::default()
+        .link_rel(Some("noreferrer"))
+        .clean(&html)
+        .to_string()
 }
 
 #[derive(Template)]
@@ -76,13 +103,15 @@ async fn list_countries(
 ) -> Response {
     state.cached_page(language, "/countries".into(), |tr, directory| {
         let page = CountriesPage {
-            chrome: state.chrome(
-                tr,
-                tr.t("countries-title"),
-                "/countries".into(),
-                Section::Countries,
-                directory,
-            ),
+            chrome: state
+                .chrome(
+                    tr,
+                    tr.t("countries-title"),
+                    "/countries".into(),
+                    Section::Countries,
+                    directory,
+                )
+                .described(tr.t("meta-description-countries")),
             countries: country_options(tr, directory),
         };
         render(&page, StatusCode::OK)
@@ -111,13 +140,15 @@ async fn show_country(
     state.cached_page(language, path.clone(), |tr, directory| {
         let name = tr.country(country);
         let page = CountryPage {
-            chrome: state.chrome(
-                tr,
-                tr.t_with("country-title", "country", name.clone()),
-                path,
-                Section::Countries,
-                directory,
-            ),
+            chrome: state
+                .chrome(
+                    tr,
+                    tr.t_with("country-title", "country", name.clone()),
+                    path,
+                    Section::Countries,
+                    directory,
+                )
+                .described(tr.t_with("meta-description-country", "country", name.clone())),
             body_html: render_markdown(&profile.body),
             reviewed: tr.t_with("country-reviewed", "date", tr.date(profile.last_reviewed)),
             hotlines_title: tr.t_with("country-hotlines-title", "country", name.clone()),
@@ -389,7 +420,11 @@ async fn save_profile(
     if state.store().save_country_profile(&profile).await.is_err() {
         return StatusCode::SERVICE_UNAVAILABLE.into_response();
     }
-    state.forget_pages();
+    // The snapshot carries the national line a profile names: read it again, which also
+    // forgets every page rendered from the old profile.
+    if state.reload_directory().await.is_err() {
+        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+    }
     state
         .audit(
             Some(&staff.user),

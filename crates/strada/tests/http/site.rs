@@ -237,20 +237,49 @@ async fn unknown_addresses_get_a_translated_404_page() {
 }
 
 #[tokio::test]
-async fn a_bad_filter_in_an_address_is_a_translated_400_page() {
+async fn a_bad_filter_in_an_address_is_a_400_page_with_a_translated_error_by_its_field() {
     let app = TestApp::spawn().await;
-    let answer = app.get("/ru/members?country=ZZ").await;
+    let answer = app.get("/ru/members?country=ZZ&service=shelter").await;
     assert_eq!(answer.status, StatusCode::BAD_REQUEST);
-    let title = Translator::new(UiLanguage::Ru).t("error-bad-request-title");
-    assert!(answer.body.contains(&escape(&title)));
-    assert!(answer.body.contains("ZZ"));
+    let message = Translator::new(UiLanguage::Ru).t("error-query-country");
+    // The error sits by its field, which points at it for screen readers.
+    assert!(answer.body.contains(&format!(
+        "<p class=\"field-error\" id=\"filter-country-error\" role=\"alert\">{}</p>",
+        escape(&message)
+    )));
+    assert!(
+        answer
+            .body
+            .contains("aria-describedby=\"filter-country-error\"")
+    );
+    assert!(
+        answer.body.contains("value=\"shelter\" selected"),
+        "the valid choices stay chosen"
+    );
+    for code in ["ISO 3166", "alpha-2", "BCP 47", "is not an", "ZZ"] {
+        assert!(!answer.body.contains(code), "{code} reaches the reader");
+    }
     let answer = app.get("/en/members?service=%3Cscript%3E").await;
     assert_eq!(answer.status, StatusCode::BAD_REQUEST);
     assert!(!answer.body.contains("<script>"), "the value is escaped");
+    assert!(
+        answer
+            .body
+            .contains("This is not an assistance service we know")
+    );
     let answer = app.get("/en/members?country=%FF%FE").await;
     assert_eq!(
         answer.status,
         StatusCode::BAD_REQUEST,
         "broken encodings are refused"
     );
+    // The help page's country chooser says the same by its own field, in Polish here.
+    let answer = app.get("/pl/help?country=Moldova").await;
+    assert_eq!(answer.status, StatusCode::BAD_REQUEST);
+    let message = Translator::new(UiLanguage::Pl).t("error-query-country");
+    assert!(answer.body.contains(&format!(
+        "id=\"help-country-error\" role=\"alert\">{}</p>",
+        escape(&message)
+    )));
+    assert!(!answer.body.contains("ISO 3166") && !answer.body.contains("Moldova</p>"));
 }
