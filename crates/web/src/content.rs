@@ -188,6 +188,11 @@ const PUBLIC_SECTIONS: [&str; 5] = ["members", "help", "countries", "about", "sa
 /// `/members?country=MD`). The rest is not found: JSON for the APIs, the translated 404 page
 /// for the others (in the language of the first segment when it names one).
 pub async fn not_found(uri: Uri, headers: HeaderMap) -> Response {
+    answer_unknown_address(&uri, &headers)
+}
+
+/// What `not_found` answers, for extractors that find the address is not a page's.
+pub fn answer_unknown_address(uri: &Uri, headers: &HeaderMap) -> Response {
     let path = uri.path();
     if path.starts_with("/api/") || path.starts_with("/hsds/") {
         return crate::errors::ApiError::not_found("resource").into_response();
@@ -204,7 +209,7 @@ pub async fn not_found(uri: Uri, headers: HeaderMap) -> Response {
         return Redirect::permanent(&format!("{trimmed}{query}")).into_response();
     }
     if language.is_none() && PUBLIC_SECTIONS.contains(&segment) {
-        return redirect_by_language(&headers, &format!("{trimmed}{query}"));
+        return redirect_by_language(headers, &format!("{trimmed}{query}"));
     }
     not_found_page(language.unwrap_or(UiLanguage::En), "error-not-found-text")
 }

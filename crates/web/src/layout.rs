@@ -230,7 +230,8 @@ impl RenderedPage {
 }
 
 /// The interface language named by a public URL's first segment. Any other first segment is
-/// not a page of the site: it answers the English 404 page.
+/// not a page of the site: it answers what the fallback does (a redirect when the address
+/// lacks only its language, like `/help`, else the English 404 page).
 pub struct PageLanguage(pub UiLanguage);
 
 impl<S: Send + Sync> FromRequestParts<S> for PageLanguage {
@@ -246,6 +247,6 @@ impl<S: Send + Sync> FromRequestParts<S> for PageLanguage {
             .unwrap_or("");
         UiLanguage::from_code(segment)
             .map(PageLanguage)
-            .ok_or_else(|| crate::content::not_found_page(UiLanguage::En, "error-not-found-text"))
+            .ok_or_else(|| crate::content::answer_unknown_address(&parts.uri, &parts.headers))
     }
 }

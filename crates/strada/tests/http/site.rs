@@ -283,3 +283,125 @@ async fn a_bad_filter_in_an_address_is_a_400_page_with_a_translated_error_by_its
     )));
     assert!(!answer.body.contains("ISO 3166") && !answer.body.contains("Moldova</p>"));
 }
+
+#[tokio::test]
+async fn near_miss_public_addresses_redirect_to_their_canonical_address() {
+    let app = TestApp::spawn().await;
+    // A trailing slash: permanently to the address without it, query kept.
+    for (from, to) in [
+        ("/en/help/", "/en/help"),
+        ("/ro/help/MD/", "/ro/help/MD"),
+        ("/en/members/?country=MD", "/en/members?country=MD"),
+        (
+            "/en/members/la-strada-moldova/",
+            "/en/members/la-strada-moldova",
+        ),
+        ("/uk/countries/", "/uk/countries"),
+        ("/en/safety/", "/en/safety"),
+    ] {
+        let answer = app.get(from).await;
+        assert_eq!(answer.status, StatusCode::PERMANENT_REDIRECT, "{from}");
+        assert_eq!(answer.header("location"), to, "{from}");
+    }
+    // No language: to the reader's, by Accept-Language, like `/`.
+    for (from, to) in [
+        ("/help", "/ro/help"),
+        ("/help/", "/ro/help"),
+        ("/help/MD", "/ro/help/MD"),
+        ("/members?country=MD", "/ro/members?country=MD"),
+        ("/countries/IT", "/ro/countries/IT"),
+        ("/about", "/ro/about"),
+        ("/safety", "/ro/safety"),
+    ] {
+        let answer = app
+            .get_with(from, &[("accept-language", "ro-RO,ro;q=0.9")])
+            .await;
+        assert_eq!(answer.status, StatusCode::SEE_OTHER, "{from}");
+        assert_eq!(answer.header("location"), to, "{from}");
+        assert_eq!(answer.header("vary"), "accept-language");
+    }
+    // The home page keeps its slash; what is not near a page stays not found.
+    assert_eq!(app.get("/en/").await.status, StatusCode::OK);
+    assert_eq!(app.get("/nowhere").await.status, StatusCode::NOT_FOUND);
+    let api = app.get("/api/v1/network/").await;
+    assert_eq!(api.status, StatusCode::NOT_FOUND);
+    assert!(api.header("content-type").starts_with("application/json"));
+}
+
+#[tokio::test]
+async fn pages_have_a_favicon_and_favicon_ico_answers() {
+    let app = TestApp::spawn().await;
+    let html = app.get("/en/").await.body;
+    let start = html
+        .find("<link rel=\"icon\" href=\"")
+        .expect("an icon link")
+        + 23;
+    let href = &html[start..start + html[start..].find('"').unwrap()];
+    assert!(
+        href.starts_with("/static/favicon.") && href.ends_with(".svg"),
+        "{href}"
+    );
+    let icon = app.get(href).await;
+    assert_eq!(icon.status, StatusCode::OK);
+    assert_eq!(icon.header("content-type"), "image/svg+xml");
+    assert!(icon.header("cache-control").contains("immutable"));
+    assert!(icon.body.starts_with("<svg"));
+    let legacy = app.get("/favicon.ico").await;
+    assert_eq!(legacy.status, StatusCode::PERMANENT_REDIRECT);
+    assert_eq!(legacy.header("location"), href);
+}
+
+/// The content of a page's `<meta name="description">`.
+fn description(html: &str) -> &str {
+    let start = html
+        .find("<meta name=\"description\" content=\"")
+        .expect("a description")
+        + 34;
+    &html[start..start + html[start..].find('"').unwrap()]
+}
+
+#[tokio::test]
+async fn every_public_page_has_its_own_translated_description() {
+    let app = TestApp::spawn().await;
+    let pages = [
+        "/",
+        "/members",
+        "/members/la-strada-moldova",
+        "/help",
+        "/help/MD",
+        "/countries",
+        "/countries/MD",
+        "/about",
+        "/safety",
+    ];
+    for language in ["en", "ro", "uk"] {
+        let mut seen = std::collections::BTreeSet::new();
+        for page in pages {
+            let html = app.get(&format!("/{language}{page}")).await.body;
+            let text = description(&html).to_owned();
+            assert!(text.len() > 40, "{language}{page}: {text}");
+            assert!(seen.insert(text.clone()), "{language}{page} repeats {text}");
+        }
+    }
+    let romanian = app.get("/ro/help/MD").await.body;
+    assert!(description(&romanian).contains("Republica Moldova"));
+    assert_ne!(
+        description(&romanian),
+        description(&app.get("/en/help/MD").await.body)
+    );
+}
+
+#[tokio::test]
+async fn hreflang_alternates_are_absolute_addresses_from_the_public_url() {
+    let app = TestApp::spawn_with_public_url("https://strada.example.org/").await;
+    let html = app.get("/ro/members?country=MD").await.body;
+    for language in ["en", "ro", "ru", "uk", "bg", "pl"] {
+        let alternate = format!(
+            "<link rel=\"alternate\" hreflang=\"{language}\" href=\"https://strada.example.org/{language}/members?country=MD\">"
+        );
+        assert!(html.contains(&alternate), "{alternate}");
+    }
+    // An error page has no counterpart to point at.
+    let missing = app.get("/ro/nowhere").await.body;
+    assert!(!missing.contains("rel=\"alternate\""));
+}
