@@ -66,13 +66,17 @@ pub async fn redirect_to_language(headers: HeaderMap) -> Response {
     redirect_by_language(&headers, "/")
 }
 
-/// To `path` after the reader's language, chosen by `Accept-Language`.
-fn redirect_by_language(headers: &HeaderMap, path: &str) -> Response {
-    let accepted = headers
+/// The reader's `Accept-Language`, or nothing.
+fn accepted_languages(headers: &HeaderMap) -> &str {
+    headers
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|value| value.to_str().ok())
-        .unwrap_or("");
-    let language = UiLanguage::negotiate(accepted);
+        .unwrap_or("")
+}
+
+/// To `path` after the reader's language, chosen by `Accept-Language`.
+fn redirect_by_language(headers: &HeaderMap, path: &str) -> Response {
+    let language = UiLanguage::negotiate(accepted_languages(headers));
     let mut response = Redirect::to(&format!("/{}{path}", language.code())).into_response();
     response.headers_mut().insert(
         header::VARY,
@@ -186,7 +190,8 @@ const PUBLIC_SECTIONS: [&str; 5] = ["members", "help", "countries", "about", "sa
 /// Any address no route knows. A public address one step from a page is sent there: without
 /// its trailing slash (`/en/help/`), or with the reader's language in front (`/help`,
 /// `/members?country=MD`). The rest is not found: JSON for the APIs, the translated 404 page
-/// for the others (in the language of the first segment when it names one).
+/// for the others (in the language of the first segment when it names one, else in the one
+/// the reader's browser asks for).
 pub async fn not_found(uri: Uri, headers: HeaderMap) -> Response {
     answer_unknown_address(&uri, &headers)
 }
@@ -211,5 +216,7 @@ pub fn answer_unknown_address(uri: &Uri, headers: &HeaderMap) -> Response {
     if language.is_none() && PUBLIC_SECTIONS.contains(&segment) {
         return redirect_by_language(headers, &format!("{trimmed}{query}"));
     }
-    not_found_page(language.unwrap_or(UiLanguage::En), "error-not-found-text")
+    // Without a language in the address, the page speaks the one the reader's browser asks for.
+    let language = language.unwrap_or_else(|| UiLanguage::negotiate(accepted_languages(headers)));
+    not_found_page(language, "error-not-found-text")
 }

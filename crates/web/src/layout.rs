@@ -231,7 +231,7 @@ impl RenderedPage {
 
 /// The interface language named by a public URL's first segment. Any other first segment is
 /// not a page of the site: it answers what the fallback does (a redirect when the address
-/// lacks only its language, like `/help`, else the English 404 page).
+/// lacks only its language, like `/help`, else the 404 page in the reader's language).
 pub struct PageLanguage(pub UiLanguage);
 
 impl<S: Send + Sync> FromRequestParts<S> for PageLanguage {

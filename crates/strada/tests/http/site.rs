@@ -323,6 +323,12 @@ async fn near_miss_public_addresses_redirect_to_their_canonical_address() {
     // The home page keeps its slash; what is not near a page stays not found.
     assert_eq!(app.get("/en/").await.status, StatusCode::OK);
     assert_eq!(app.get("/nowhere").await.status, StatusCode::NOT_FOUND);
+    // A 404 without a language in its address speaks the reader's.
+    let missing = app
+        .get_with("/xx/members", &[("accept-language", "uk-UA,uk;q=0.9")])
+        .await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+    assert!(missing.body.contains("<html lang=\"uk\">"));
     let api = app.get("/api/v1/network/").await;
     assert_eq!(api.status, StatusCode::NOT_FOUND);
     assert!(api.header("content-type").starts_with("application/json"));
