@@ -222,11 +222,15 @@ pub async fn show_member(
             ),
             website: organisation.website.clone(),
             languages: tr.language_names(&organisation.languages),
-            services: organisation
-                .services
-                .iter()
-                .map(|service| tr.t(&format!("service-{service}")))
-                .collect(),
+            services: {
+                let mut services: Vec<String> = organisation
+                    .services
+                    .iter()
+                    .map(|service| tr.t(&format!("service-{service}")))
+                    .collect();
+                tr.sort_by_name(&mut services, String::as_str);
+                services
+            },
             cards: directory
                 .hotlines_of(organisation)
                 .into_iter()
