@@ -233,3 +233,6 @@ outcome-referred_elsewhere = Насочване извън мрежата
 outcome-follow_up_planned = Планирани последващи действия
 outcome-case_opened = Открит случай
 outcome-no_further_action = Без по-нататъшни действия
+
+## Country information: the national line
+country-edit-national-line-hint = Номерата с получер шрифт стават връзки за обаждане. Посочете националната линия срещу трафика на хора на отделен ред, който читателите не виждат; страниците за помощ я предлагат там, където мрежата няма собствена гореща линия:

@@ -233,3 +233,6 @@ outcome-referred_elsewhere = Referred elsewhere
 outcome-follow_up_planned = Follow-up planned
 outcome-case_opened = Case opened
 outcome-no_further_action = No further action
+
+## Country information: the national line
+country-edit-national-line-hint = Numbers in bold become links that call them. Name the country's national anti-trafficking line on a line of its own, which readers do not see; the help pages offer it where the network has no hotline:

@@ -237,3 +237,6 @@ outcome-referred_elsewhere = Skierowano poza sieć
 outcome-follow_up_planned = Zaplanowano dalsze działania
 outcome-case_opened = Otwarto sprawę
 outcome-no_further_action = Bez dalszych działań
+
+## Country information: the national line
+country-edit-national-line-hint = Numery pogrubione stają się linkami do połączenia. Podaj krajową linię przeciwdziałania handlowi ludźmi w osobnym wierszu, niewidocznym dla czytelników; strony pomocy pokazują ją tam, gdzie sieć nie ma własnej infolinii:

@@ -235,3 +235,6 @@ outcome-referred_elsewhere = Îndrumare în afara rețelei
 outcome-follow_up_planned = Acțiuni ulterioare planificate
 outcome-case_opened = Caz deschis
 outcome-no_further_action = Fără alte acțiuni
+
+## Country information: the national line
+country-edit-national-line-hint = Numerele scrise îngroșat devin linkuri care le apelează. Indicați linia națională împotriva traficului de persoane pe un rând separat, pe care cititorii nu îl văd; paginile de ajutor o oferă acolo unde rețeaua nu are o linie proprie:

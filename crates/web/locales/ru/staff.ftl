@@ -237,3 +237,6 @@ outcome-referred_elsewhere = Направлено за пределы сети
 outcome-follow_up_planned = Запланированы дальнейшие действия
 outcome-case_opened = Открыт случай
 outcome-no_further_action = Без дальнейших действий
+
+## Country information: the national line
+country-edit-national-line-hint = Номера, выделенные жирным, становятся ссылками для звонка. Укажите национальную линию против торговли людьми отдельной строкой, которую читатели не видят; страницы помощи предлагают её там, где у сети нет своей горячей линии:

@@ -237,3 +237,6 @@ outcome-referred_elsewhere = Скеровано за межі мережі
 outcome-follow_up_planned = Заплановано подальші дії
 outcome-case_opened = Відкрито випадок
 outcome-no_further_action = Без подальших дій
+
+## Country information: the national line
+country-edit-national-line-hint = Номери, виділені жирним, стають посиланнями для дзвінка. Укажіть національну лінію протидії торгівлі людьми окремим рядком, якого читачі не бачать; сторінки допомоги пропонують її там, де мережа не має власної гарячої лінії:
