@@ -188,8 +188,8 @@ pub fn not_found_page(language: UiLanguage, text_key: &str) -> Response {
 const PUBLIC_SECTIONS: [&str; 5] = ["members", "help", "countries", "about", "safety"];
 
 /// Any address no route knows. A public address one step from a page is sent there: without
-/// its trailing slash (`/en/help/`), or with the reader's language in front (`/help`,
-/// `/members?country=MD`). The rest is not found: JSON for the APIs, the translated 404 page
+/// its trailing slash (`/en/help/`), with its language in lower case (`/EN/help`), or with the
+/// reader's language in front (`/help`, `/members?country=MD`). The rest is not found: JSON for the APIs, the translated 404 page
 /// for the others (in the language of the first segment when it names one, else in the one
 /// the reader's browser asks for).
 pub async fn not_found(uri: Uri, headers: HeaderMap) -> Response {
@@ -209,12 +209,21 @@ pub fn answer_unknown_address(uri: &Uri, headers: &HeaderMap) -> Response {
     let segment = path.trim_start_matches('/').split('/').next().unwrap_or("");
     let language = UiLanguage::from_code(segment);
     let trimmed = path.trim_end_matches('/');
-    // `/{lang}/` is the home page's own address: its slash stays.
-    if trimmed.len() < path.len() && !trimmed.is_empty() && trimmed != format!("/{segment}") {
-        return Redirect::permanent(&format!("{trimmed}{query}")).into_response();
-    }
-    if language.is_none() && PUBLIC_SECTIONS.contains(&segment) {
+    if let Some(written) = UiLanguage::from_code(&segment.to_ascii_lowercase()) {
+        // The canonical form: the language in lower case, no trailing slash but the home
+        // page's own (`/en/`).
+        let rest = &trimmed[(1 + segment.len()).min(trimmed.len())..];
+        let canonical = match rest {
+            "" => format!("/{}/", written.code()),
+            rest => format!("/{}{rest}", written.code()),
+        };
+        if canonical != path {
+            return Redirect::permanent(&format!("{canonical}{query}")).into_response();
+        }
+    } else if PUBLIC_SECTIONS.contains(&segment) {
         return redirect_by_language(headers, &format!("{trimmed}{query}"));
+    } else if !trimmed.is_empty() && trimmed != path {
+        return Redirect::permanent(&format!("{trimmed}{query}")).into_response();
     }
     // Without a language in the address, the page speaks the one the reader's browser asks for.
     let language = language.unwrap_or_else(|| UiLanguage::negotiate(accepted_languages(headers)));

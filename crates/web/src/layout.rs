@@ -250,3 +250,21 @@ impl<S: Send + Sync> FromRequestParts<S> for PageLanguage {
             .ok_or_else(|| crate::content::answer_unknown_address(&parts.uri, &parts.headers))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_translated_sentence_links_its_number_and_escapes_the_rest() {
+        assert_eq!(
+            html_with_tel_link("Call 112 <now> & \"safely\": 112", "112"),
+            "Call <a href=\"tel:112\">112</a> &lt;now&gt; &amp; &quot;safely&quot;: <a href=\"tel:112\">112</a>"
+        );
+        assert_eq!(
+            html_with_tel_link("Sunați la 0 800 77777.", "0 800 77777"),
+            "Sunați la <a href=\"tel:080077777\">0 800 77777</a>."
+        );
+        assert_eq!(html_with_tel_link("No number", "112"), "No number");
+    }
+}

@@ -287,7 +287,8 @@ async fn a_bad_filter_in_an_address_is_a_400_page_with_a_translated_error_by_its
 #[tokio::test]
 async fn near_miss_public_addresses_redirect_to_their_canonical_address() {
     let app = TestApp::spawn().await;
-    // A trailing slash: permanently to the address without it, query kept.
+    // A trailing slash or a language in capitals: permanently to the canonical address, query
+    // kept.
     for (from, to) in [
         ("/en/help/", "/en/help"),
         ("/ro/help/MD/", "/ro/help/MD"),
@@ -298,6 +299,11 @@ async fn near_miss_public_addresses_redirect_to_their_canonical_address() {
         ),
         ("/uk/countries/", "/uk/countries"),
         ("/en/safety/", "/en/safety"),
+        ("/EN/help", "/en/help"),
+        ("/Ro/help/MD/", "/ro/help/MD"),
+        ("/UK/", "/uk/"),
+        ("/PL", "/pl/"),
+        ("/login/", "/login"),
     ] {
         let answer = app.get(from).await;
         assert_eq!(answer.status, StatusCode::PERMANENT_REDIRECT, "{from}");
