@@ -32,6 +32,8 @@ pub enum Action {
     ViewAudit,
     /// Write the network's public content (country information, pages).
     EditContent,
+    /// Read, answer and close the anonymous help requests an organisation receives.
+    AnswerHelpRequests,
 }
 
 /// What the action is about.
@@ -75,6 +77,12 @@ pub fn permits(actor: &Actor, action: Action, resource: Resource) -> bool {
         },
         Action::ManageOrganisations => actor.role == Role::NetworkAdmin,
         Action::EditContent => matches!(actor.role, Role::Editor | Role::NetworkAdmin),
+        Action::AnswerHelpRequests => {
+            own && matches!(
+                actor.role,
+                Role::HotlineConsultant | Role::CaseWorker | Role::OrgAdmin | Role::NetworkAdmin
+            )
+        }
     }
 }
 

@@ -105,6 +105,9 @@ impl StaffChrome {
         } else if matches!(user.role, strada_domain::accounts::Role::Analyst) {
             nav.push(("/staff/consultations/dashboard", "consultations-dashboard"));
         }
+        if permits(&actor, Action::AnswerHelpRequests, own) {
+            nav.push(("/staff/help-requests", "staff-nav-help-requests"));
+        }
         if permits(&actor, Action::EditContent, Resource::Network) {
             nav.push(("/staff/countries", "staff-nav-countries"));
         }
@@ -173,13 +176,17 @@ fn weak_password_message(weak: strada_domain::accounts::WeakPassword) -> &'stati
 }
 
 /// `GET /staff/`: what the user's role lets them do.
-async fn show_staff_home(staff: session::Staff) -> axum::response::Response {
+async fn show_staff_home(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    staff: session::Staff,
+) -> axum::response::Response {
     use askama::Template;
     #[derive(Template)]
     #[template(path = "staff/home.html")]
     struct StaffHome {
         chrome: StaffChrome,
         tasks: Vec<(String, String, String)>,
+        unread_help_requests: Option<String>,
     }
     let chrome = StaffChrome::for_user(&staff.user, &staff.session, "staff-home-title", "/staff/");
     let tasks = chrome
@@ -201,8 +208,15 @@ async fn show_staff_home(staff: session::Staff) -> axum::response::Response {
             )
         })
         .collect();
-    crate::layout::render(&StaffHome { chrome, tasks }, axum::http::StatusCode::OK)
-        .into_response(staff.user.language)
+    let unread_help_requests = crate::help_requests::unread_count(&state, &staff.user)
+        .await
+        .map(|count| chrome.tr.count("help-inbox-unread-count", count as usize));
+    let home = StaffHome {
+        chrome,
+        tasks,
+        unread_help_requests,
+    };
+    crate::layout::render(&home, axum::http::StatusCode::OK).into_response(staff.user.language)
 }
 
 impl AppState {

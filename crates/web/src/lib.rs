@@ -48,13 +48,15 @@ use crate::layout::{Chrome, Section};
 use crate::page_cache::{PageCache, RenderedPage};
 
 /// How the site is reached, which decides absolute links and transport security headers.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct WebSettings {
     /// The public address (`https://strada.example.org`), for absolute links; none means
     /// links relative to the host the reader used.
     pub public_url: Option<String>,
     /// Served over TLS (directly or behind a proxy): sends HSTS.
     pub secure: bool,
+    /// Hours an anonymous help request may wait unopened before the secretariat receives it.
+    pub help_request_escalation_hours: u32,
 }
 
 /// What every handler shares.

@@ -1,12 +1,55 @@
 //! Anonymous help requests: asked without an account, answered by the members in the
 //! country (or the secretariat), read back with the ticket and passphrase only.
 
+mod forms;
+mod inbox;
+mod privacy;
+
 use reqwest::{Method, StatusCode};
 use serde_json::json;
 
 use crate::{Answer, TestApp};
 
-async fn ask(app: &TestApp, body: serde_json::Value) -> Answer {
+/// The text of the `<code id="{id}">` of a page (the ticket, the passphrase).
+pub fn code_text(html: &str, id: &str) -> String {
+    let marker = format!("<code id=\"{id}\">");
+    let start = html
+        .find(&marker)
+        .unwrap_or_else(|| panic!("no {id} in {html}"))
+        + marker.len();
+    html[start..start + html[start..].find('<').unwrap()].to_owned()
+}
+
+/// Sends the form as a person would and follows the redirect to the page that shows the
+/// ticket and passphrase once: answers them, with the address of that page.
+pub async fn ask_with_form(
+    app: &TestApp,
+    country: &str,
+    message: &str,
+) -> (String, String, String) {
+    let sent = crate::Browser::new(app)
+        .post(
+            "/en/help/ask",
+            &[
+                ("country", country),
+                ("language", "en"),
+                ("message", message),
+                ("contact_me_by_fax_only", ""),
+            ],
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
+    let location = sent.header("location").to_owned();
+    let shown = app.get(&location).await;
+    assert_eq!(shown.status, StatusCode::OK);
+    (
+        code_text(&shown.body, "ticket"),
+        code_text(&shown.body, "passphrase"),
+        location,
+    )
+}
+
+pub async fn ask(app: &TestApp, body: serde_json::Value) -> Answer {
     app.send_json(
         Method::POST,
         "/api/v1/help-requests",
@@ -17,7 +60,7 @@ async fn ask(app: &TestApp, body: serde_json::Value) -> Answer {
     .await
 }
 
-async fn status(app: &TestApp, ticket: &str, passphrase: &str) -> Answer {
+pub async fn status(app: &TestApp, ticket: &str, passphrase: &str) -> Answer {
     let body = json!({"ticket": ticket, "passphrase": passphrase});
     app.send_json(
         Method::POST,
@@ -49,27 +92,27 @@ async fn a_person_asks_from_the_form_and_reads_the_reply_with_the_ticket_and_pas
             ],
         )
         .await;
-    assert_eq!(sent.status, StatusCode::CREATED);
+    assert_eq!(sent.status, StatusCode::SEE_OTHER);
     assert!(sent.headers.get("set-cookie").is_none());
-    assert_eq!(sent.header("cache-control"), "no-store");
-    let html = sent.body.clone();
-    let grab = |id: &str| {
-        let marker = format!("<code id=\"{id}\">");
-        let start = html.find(&marker).unwrap() + marker.len();
-        html[start..start + html[start..].find('<').unwrap()].to_owned()
-    };
-    let (ticket, passphrase) = (grab("ticket"), grab("passphrase"));
+    let shown = app.get(sent.header("location")).await;
+    assert_eq!(shown.status, StatusCode::OK);
+    assert!(shown.headers.get("set-cookie").is_none());
+    assert_eq!(shown.header("cache-control"), "no-store");
+    let (ticket, passphrase) = (
+        code_text(&shown.body, "ticket"),
+        code_text(&shown.body, "passphrase"),
+    );
     assert!(passphrase.len() >= 12);
 
     let waiting = status(&app, &ticket, &passphrase).await;
     assert_eq!(waiting.status, StatusCode::OK);
     assert_eq!(waiting.json()["status"], "open");
     assert_eq!(
-        status(&app, &ticket, "wrong-pass-phrase").await.status,
+        status(&app, &ticket, "abcd-efgh-jkmn-pqrs").await.status,
         StatusCode::NOT_FOUND
     );
     assert_eq!(
-        status(&app, "NOPE-NOPE", &passphrase).await.status,
+        status(&app, "ZZZZ-ZZZZ", &passphrase).await.status,
         StatusCode::NOT_FOUND
     );
 
@@ -119,7 +162,7 @@ async fn a_person_asks_from_the_form_and_reads_the_reply_with_the_ticket_and_pas
     let wrong = crate::Browser::new(&app)
         .post(
             "/ro/help/ask/status",
-            &[("ticket", &*ticket), ("passphrase", "not-it-at-all")],
+            &[("ticket", &*ticket), ("passphrase", "abcd-efgh-jkmn-pqrs")],
         )
         .await;
     assert_eq!(wrong.status, StatusCode::NOT_FOUND);
@@ -401,4 +444,35 @@ async fn a_request_becomes_a_consultation_and_is_deleted_after_its_retention() {
         StatusCode::NOT_FOUND,
         "deleted"
     );
+}
+
+/// The rows of a query on the app's database, every column cast to text by the query
+/// itself (`CAST(x AS TEXT)`), as someone reading the database would see them.
+pub async fn rows(app: &TestApp, sql: &str) -> Vec<Vec<Option<String>>> {
+    use sqlx::{Connection, Row};
+    match &app.database {
+        strada_store::DatabaseUrl::Sqlite(path) => {
+            let mut connection =
+                sqlx::SqliteConnection::connect(&format!("sqlite://{}", path.display()))
+                    .await
+                    .unwrap();
+            sqlx::query::<sqlx::Sqlite>(sqlx::AssertSqlSafe(sql.to_owned()))
+                .fetch_all(&mut connection)
+                .await
+                .unwrap_or_else(|e| panic!("{sql}: {e}"))
+                .iter()
+                .map(|row| (0..row.len()).map(|i| row.try_get(i).unwrap()).collect())
+                .collect()
+        }
+        strada_store::DatabaseUrl::Postgres(url) => {
+            let mut connection = sqlx::PgConnection::connect(url).await.unwrap();
+            sqlx::query::<sqlx::Postgres>(sqlx::AssertSqlSafe(sql.to_owned()))
+                .fetch_all(&mut connection)
+                .await
+                .unwrap_or_else(|e| panic!("{sql}: {e}"))
+                .iter()
+                .map(|row| (0..row.len()).map(|i| row.try_get(i).unwrap()).collect())
+                .collect()
+        }
+    }
 }
