@@ -58,16 +58,45 @@ pub(super) fn unavailable(error: &StoreError) -> Response {
     StatusCode::SERVICE_UNAVAILABLE.into_response()
 }
 
-/// A time as staff read it: UTC, named.
-fn shown(stored: &str) -> String {
-    format!(
-        "{} UTC",
-        stored
-            .chars()
-            .take(16)
-            .collect::<String>()
-            .replace('T', " ")
-    )
+/// How staff read times: in their organisation's time zone, named, when it has one (and
+/// Strada knows it); else in UTC, named.
+pub(super) struct StaffClock(Option<(jiff::tz::TimeZone, String)>);
+
+impl StaffClock {
+    pub(super) async fn of(state: &AppState, staff: &Staff) -> Result<Self, StoreError> {
+        let name = state
+            .store()
+            .organisation_time_zone(staff.user.organisation_id)
+            .await?;
+        Ok(Self(name.and_then(|name| {
+            let zone = jiff::tz::db().get(&name).ok()?;
+            Some((zone, name))
+        })))
+    }
+
+    /// A stored UTC time (RFC 3339) as the reader reads it, to the minute.
+    pub(super) fn show(&self, stored: &str) -> String {
+        let utc = || {
+            format!(
+                "{} UTC",
+                stored
+                    .chars()
+                    .take(16)
+                    .collect::<String>()
+                    .replace('T', " ")
+            )
+        };
+        let Some((zone, name)) = &self.0 else {
+            return utc();
+        };
+        match stored.parse::<jiff::Timestamp>() {
+            Ok(instant) => format!(
+                "{} {name}",
+                instant.to_zoned(zone.clone()).strftime("%Y-%m-%d %H:%M")
+            ),
+            Err(_) => utc(),
+        }
+    }
 }
 
 struct InboxLine {
@@ -129,13 +158,17 @@ async fn list_requests(
         Ok(queue) => queue,
         Err(error) => return unavailable(&error),
     };
+    let clock = match StaffClock::of(&state, &staff).await {
+        Ok(clock) => clock,
+        Err(error) => return unavailable(&error),
+    };
     let tr = chrome.tr;
     let lines = queue
         .items
         .iter()
         .map(|item| InboxLine {
             href: format!("/staff/help-requests/{}", item.id),
-            received: shown(&item.created_at),
+            received: clock.show(&item.created_at),
             country: tr.country(item.country),
             language: tr.language_name(&item.language),
             status: tr.t(&format!("help-state-{}", item.status)),
@@ -258,13 +291,17 @@ pub(super) async fn request_page(
         "help-request-title",
         "/staff/help-requests",
     );
+    let clock = match StaffClock::of(state, staff).await {
+        Ok(clock) => clock,
+        Err(error) => return unavailable(&error),
+    };
     let tr = chrome.tr;
     let page = RequestPage {
         id: request.id,
         country: tr.country(request.country),
         language: tr.language_name(&request.language),
         status: tr.t(&format!("help-state-{}", request.status)),
-        received: shown(&request.created_at),
+        received: clock.show(&request.created_at),
         message: request.message,
         thread: request
             .thread
@@ -274,7 +311,7 @@ pub(super) async fn request_page(
                     .organisation
                     .unwrap_or_else(|| tr.t("help-request-from-person")),
                 message: line.message,
-                time: shown(&line.created_at),
+                time: clock.show(&line.created_at),
             })
             .collect(),
         open: request.status != HelpRequestStatus::Closed,

@@ -352,3 +352,43 @@ async fn a_request_nobody_opens_in_time_goes_to_the_secretariat_too() {
         "the member keeps it too"
     );
 }
+
+#[tokio::test]
+async fn staff_read_times_in_their_organisations_time_zone_or_in_utc_named() {
+    let app = TestApp::spawn().await;
+    ask_with_form(&app, "MD", "what time is it").await;
+    let id = queue_ids(&app, CONSULTANT).await.remove(0);
+    app.execute_sql(&format!(
+        "UPDATE help_requests SET created_at = '2026-07-01T09:05:00Z' WHERE id = '{id}'"
+    ))
+    .await;
+    let mut staff = Browser::new(&app);
+    staff
+        .sign_in(CONSULTANT, strada_store::demo::DEMO_PASSWORD)
+        .await;
+    let page = staff.get(&format!("/staff/help-requests/{id}")).await;
+    assert!(
+        page.body.contains("2026-07-01 09:05 UTC"),
+        "no zone: UTC, named"
+    );
+    app.execute_sql(
+        "UPDATE organisations SET time_zone = 'Europe/Chisinau' WHERE slug = 'la-strada-moldova'",
+    )
+    .await;
+    let page = staff.get(&format!("/staff/help-requests/{id}")).await;
+    assert!(
+        page.body.contains("2026-07-01 12:05 Europe/Chisinau"),
+        "summer time in Moldova is UTC+3"
+    );
+    let list = staff.get("/staff/help-requests").await;
+    assert!(list.body.contains("2026-07-01 12:05 Europe/Chisinau"));
+    app.execute_sql(
+        "UPDATE organisations SET time_zone = 'Mars/Olympus' WHERE slug = 'la-strada-moldova'",
+    )
+    .await;
+    let page = staff.get(&format!("/staff/help-requests/{id}")).await;
+    assert!(
+        page.body.contains("2026-07-01 09:05 UTC"),
+        "an unknown zone: UTC, named"
+    );
+}
