@@ -5,7 +5,9 @@
 //!
 //! Nothing stored ties a request to its sender: no address, no agent, and no row elsewhere
 //! written at the request's instant (the rate limiter keeps keyed digests in windows, and the
-//! receipt that shows the ticket once expires at the end of a coarse window).
+//! receipt that shows the ticket once expires at the end of a coarse window). What the person
+//! writes is dated to the minute only, and its ids are random (a v7 id would carry the
+//! millisecond).
 
 mod inbox;
 mod receipts;
@@ -22,7 +24,7 @@ use uuid::Uuid;
 
 use crate::accounts::{digest, random_bytes};
 use crate::crypto::Sealed;
-use crate::{Store, StoreError, now_text};
+use crate::{Store, StoreError};
 
 pub use inbox::{InboxFilter, QueuedRequest};
 
@@ -72,6 +74,25 @@ impl Credentials {
     }
 }
 
+/// A random (version 4) id: nothing of the moment it was made.
+pub fn random_id() -> Uuid {
+    uuid::Builder::from_random_bytes(random_bytes::<16>()).into_uuid()
+}
+
+/// Now, to the minute: precise enough to read and to order requests, too coarse to line up
+/// with anything else.
+fn this_minute() -> String {
+    let now = time::OffsetDateTime::now_utc();
+    let minute = now
+        .replace_second(0)
+        .unwrap_or(now)
+        .replace_nanosecond(0)
+        .unwrap_or(now);
+    minute
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
+}
+
 pub(crate) fn corrupt(what: &str) -> StoreError {
     StoreError::Corrupt(format!("help request {what}"))
 }
@@ -83,7 +104,7 @@ impl Store {
         request: &NewHelpRequest,
         recipients: &[Uuid],
     ) -> Result<Credentials, StoreError> {
-        let id = Uuid::now_v7();
+        let id = random_id();
         let credentials = Credentials::new();
         let sealed = self.master_key()?.seal(id, request.message.as_bytes());
         let mut transaction = self.pool().begin().await?;
@@ -98,7 +119,7 @@ impl Store {
         .bind(request.language.as_str())
         .bind(sealed.wrapped_key)
         .bind(sealed.ciphertext)
-        .bind(now_text())
+        .bind(this_minute())
         .execute(&mut *transaction)
         .await?;
         for organisation in recipients {
@@ -182,7 +203,7 @@ impl Store {
         .bind(request_id.to_string())
         .bind(sealed.wrapped_key)
         .bind(sealed.ciphertext)
-        .bind(now_text())
+        .bind(this_minute())
         .execute(&mut *transaction)
         .await?
         .rows_affected()

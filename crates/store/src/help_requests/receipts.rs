@@ -11,7 +11,7 @@ use time::format_description::well_known::Rfc3339;
 use uuid::Uuid;
 
 use super::{Credentials, corrupt};
-use crate::accounts::{digest, random_bytes};
+use crate::accounts::digest;
 use crate::crypto::Sealed;
 use crate::{Store, StoreError};
 
@@ -30,7 +30,7 @@ fn text_time(time: OffsetDateTime) -> String {
 impl Store {
     /// Keeps `credentials` for one showing; answers the receipt's id to redirect to.
     pub async fn keep_receipt(&self, credentials: &Credentials) -> Result<String, StoreError> {
-        let id = Uuid::from_bytes(random_bytes::<16>());
+        let id = super::random_id();
         let token = id.simple().to_string();
         let text = format!(
             "{}\n{}",

@@ -140,3 +140,45 @@ async fn concurrent_requests_and_status_checks_never_pass_their_limits() {
         "thirty guesses an hour, however many at once"
     );
 }
+
+#[tokio::test]
+async fn what_the_person_writes_is_dated_to_the_minute_with_ids_that_carry_no_time() {
+    let app = TestApp::spawn().await;
+    let (ticket, passphrase, _) = ask_with_form(&app, "MD", "first").await;
+    let page = crate::Browser::new(&app)
+        .post(
+            "/en/help/ask/status",
+            &[("ticket", &ticket), ("passphrase", &passphrase)],
+        )
+        .await;
+    let marker = "name=\"follow_up\" value=\"";
+    let start = page.body.find(marker).unwrap() + marker.len();
+    let follow_up = page.body[start..start + 36].to_owned();
+    crate::Browser::new(&app)
+        .post(
+            "/en/help/ask/status/reply",
+            &[
+                ("ticket", &ticket),
+                ("passphrase", &passphrase),
+                ("follow_up", &follow_up),
+                ("message", "second"),
+            ],
+        )
+        .await;
+    let written = rows(
+        &app,
+        "SELECT id, created_at FROM help_requests UNION ALL SELECT id, created_at FROM help_request_follow_ups",
+    )
+    .await;
+    assert_eq!(written.len(), 2);
+    for row in written {
+        let id = uuid::Uuid::parse_str(row[0].as_deref().unwrap()).unwrap();
+        assert_eq!(
+            id.get_version_num(),
+            4,
+            "a random id, not one made of the time"
+        );
+        let created = row[1].clone().unwrap();
+        assert!(created.ends_with(":00Z"), "to the minute: {created}");
+    }
+}

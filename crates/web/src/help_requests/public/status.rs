@@ -146,7 +146,7 @@ fn status_page(
         thread,
         // A new random id for each form shown (no time in it): the same form sent twice
         // stores one message.
-        follow_up: Uuid::from_bytes(strada_store::accounts::random_bytes::<16>()).to_string(),
+        follow_up: strada_store::help_requests::random_id().to_string(),
         reply: view.reply.to_owned(),
     };
     render(&page, status).into_response(language)
@@ -335,7 +335,7 @@ pub(super) async fn write_back(
     };
     // A form that did not come from the page gets an id of its own.
     let follow_up = Uuid::parse_str(&form.follow_up)
-        .unwrap_or_else(|_| Uuid::from_bytes(strada_store::accounts::random_bytes::<16>()));
+        .unwrap_or_else(|_| strada_store::help_requests::random_id());
     let stored = state
         .store()
         .add_follow_up(request.id, follow_up, &message)
