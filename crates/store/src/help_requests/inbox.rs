@@ -215,6 +215,14 @@ impl Store {
         .bind(id.to_string())
         .execute(&mut *transaction)
         .await?;
+        // Whoever answers has read it.
+        sqlx::query(
+            "UPDATE help_request_recipients SET opened = 1 WHERE help_request_id = $1 AND organisation_id = $2",
+        )
+        .bind(id.to_string())
+        .bind(organisation_id.to_string())
+        .execute(&mut *transaction)
+        .await?;
         transaction.commit().await?;
         Ok(())
     }

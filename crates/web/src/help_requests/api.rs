@@ -263,6 +263,12 @@ async fn list_queue(
             .await
             .map_err(|e| ApiError::unavailable(&e))?
         {
+            // The caller reads the person's words here: for the inbox, it is opened.
+            state
+                .store()
+                .mark_help_request_opened(user.organisation_id, request.id)
+                .await
+                .map_err(|e| ApiError::unavailable(&e))?;
             items.push(RequestJson::new(request, true));
         }
     }
