@@ -13,6 +13,7 @@ ask-write-back = Отговорете
 ask-write-back-submit = Изпратете
 ask-closed = Това запитване е затворено. За да попитате нещо ново, изпратете ново запитване.
 ask-written-back = Съобщението ви е изпратено.
+ask-unreadable = Формулярът не можа да бъде прочетен. Върнете се, проверете написаното и изпратете отново.
 
 # Help requests: the staff inbox
 staff-nav-help-requests = Запитвания за помощ

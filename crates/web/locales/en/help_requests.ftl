@@ -13,6 +13,7 @@ ask-write-back = Write back
 ask-write-back-submit = Send
 ask-closed = This request is closed. To ask something new, send a new request.
 ask-written-back = Your message was sent.
+ask-unreadable = The form could not be read. Go back, check what you wrote and send it again.
 
 # Help requests: the staff inbox
 staff-nav-help-requests = Help requests

@@ -13,6 +13,7 @@ ask-write-back = Odpowiedz
 ask-write-back-submit = Wyślij
 ask-closed = To zgłoszenie jest zamknięte. Aby zapytać o coś nowego, wyślij nowe zgłoszenie.
 ask-written-back = Twoja wiadomość została wysłana.
+ask-unreadable = Nie udało się odczytać formularza. Wróć, sprawdź, co napisałeś(-aś), i wyślij ponownie.
 
 # Help requests: the staff inbox
 staff-nav-help-requests = Prośby o pomoc

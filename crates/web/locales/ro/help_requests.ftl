@@ -13,6 +13,7 @@ ask-write-back = Răspundeți
 ask-write-back-submit = Trimiteți
 ask-closed = Această cerere este închisă. Pentru a întreba ceva nou, trimiteți o cerere nouă.
 ask-written-back = Mesajul dumneavoastră a fost trimis.
+ask-unreadable = Formularul nu a putut fi citit. Reveniți, verificați ce ați scris și trimiteți din nou.
 
 # Help requests: the staff inbox
 staff-nav-help-requests = Cereri de ajutor

@@ -13,6 +13,7 @@ ask-write-back = Ответить
 ask-write-back-submit = Отправить
 ask-closed = Это обращение закрыто. Чтобы спросить о новом, отправьте новое обращение.
 ask-written-back = Ваше сообщение отправлено.
+ask-unreadable = Не удалось прочитать форму. Вернитесь, проверьте написанное и отправьте снова.
 
 # Help requests: the staff inbox
 staff-nav-help-requests = Обращения за помощью

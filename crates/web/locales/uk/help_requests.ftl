@@ -13,6 +13,7 @@ ask-write-back = Відповісти
 ask-write-back-submit = Надіслати
 ask-closed = Це звернення закрито. Щоб запитати про нове, надішліть нове звернення.
 ask-written-back = Ваше повідомлення надіслано.
+ask-unreadable = Не вдалося прочитати форму. Поверніться, перевірте написане й надішліть знову.
 
 # Help requests: the staff inbox
 staff-nav-help-requests = Звернення по допомогу

@@ -7,6 +7,7 @@
 use std::net::SocketAddr;
 
 use askama::Template;
+use axum::extract::rejection::FormRejection;
 use axum::extract::{ConnectInfo, RawQuery, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -170,8 +171,19 @@ async fn send_form(
     State(state): State<AppState>,
     PageLanguage(language): PageLanguage,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    Form(form): Form<AskForm>,
+    form: Result<Form<AskForm>, FormRejection>,
 ) -> Response {
+    // A body that is no form (a robot, a broken client) still gets a page the reader can read.
+    let Ok(Form(form)) = form else {
+        return ask_page(
+            &state,
+            language,
+            &AskForm::default(),
+            &Problems::new(),
+            Some("ask-unreadable"),
+            StatusCode::BAD_REQUEST,
+        );
+    };
     if !form.trap.is_empty() {
         return (StatusCode::BAD_REQUEST, "").into_response();
     }

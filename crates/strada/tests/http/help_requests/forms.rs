@@ -206,3 +206,29 @@ async fn the_person_writes_back_with_the_ticket_and_passphrase_and_a_resent_form
             .contains("id=\"reply-message-error\">Write your message.")
     );
 }
+
+#[tokio::test]
+async fn a_body_that_is_no_form_gets_a_page_in_the_readers_language() {
+    let app = TestApp::spawn().await;
+    for path in [
+        "/bg/help/ask",
+        "/bg/help/ask/status",
+        "/bg/help/ask/status/reply",
+    ] {
+        let answer = app
+            .client
+            .post(format!("{}{path}", app.base))
+            .header("content-type", "text/plain")
+            .body("country=MD")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(answer.status(), StatusCode::BAD_REQUEST, "{path}");
+        let body = answer.text().await.unwrap();
+        assert!(
+            body.contains("Формулярът не можа да бъде прочетен"),
+            "{path}: {body}"
+        );
+    }
+    assert!(rows(&app, "SELECT id FROM help_requests").await.is_empty());
+}

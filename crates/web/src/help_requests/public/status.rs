@@ -8,6 +8,7 @@ use std::net::SocketAddr;
 
 use askama::Template;
 use axum::Form;
+use axum::extract::rejection::FormRejection;
 use axum::extract::{ConnectInfo, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -240,13 +241,29 @@ async fn open_with(
     }
 }
 
+/// The status form again, for a body that is no form, said in the reader's language.
+fn unreadable(state: &AppState, language: UiLanguage) -> Response {
+    status_page(
+        state,
+        language,
+        StatusView {
+            notice: Some("ask-unreadable"),
+            ..StatusView::form("")
+        },
+        StatusCode::BAD_REQUEST,
+    )
+}
+
 /// `POST /{lang}/help/ask/status` with `ticket` and `passphrase`; a wrong pair answers 404.
 pub(super) async fn check_status(
     State(state): State<AppState>,
     PageLanguage(language): PageLanguage,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    Form(form): Form<StatusForm>,
+    form: Result<Form<StatusForm>, FormRejection>,
 ) -> Response {
+    let Ok(Form(form)) = form else {
+        return unreadable(&state, language);
+    };
     match open_with(
         &state,
         language,
@@ -289,8 +306,11 @@ pub(super) async fn write_back(
     State(state): State<AppState>,
     PageLanguage(language): PageLanguage,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    Form(form): Form<WriteBackForm>,
+    form: Result<Form<WriteBackForm>, FormRejection>,
 ) -> Response {
+    let Ok(Form(form)) = form else {
+        return unreadable(&state, language);
+    };
     let request = match open_with(
         &state,
         language,
