@@ -31,7 +31,3 @@ CREATE TABLE help_request_receipts (
     sealed_credentials BLOB NOT NULL,
     expires_at TEXT NOT NULL
 );
-
--- The IANA time zone (`Europe/Chisinau`) an organisation's staff read times in; none: UTC,
--- named as such.
-ALTER TABLE organisations ADD COLUMN time_zone TEXT;
