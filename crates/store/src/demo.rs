@@ -8,6 +8,7 @@ use strada_domain::directory::{
     PhoneNumber, Slug,
 };
 use strada_domain::language::LanguageTag;
+use strada_domain::time_zone::TimeZone;
 use uuid::Uuid;
 
 use strada_domain::accounts::{EmailAddress, NewPassword, PersonName, Role};
@@ -47,11 +48,12 @@ pub fn demo_network() -> Result<(Vec<Organisation>, Vec<Hotline>), StoreError> {
         let field = |i: usize| record.get(i).unwrap_or("").trim();
         let optional = |i: usize| Some(field(i).to_owned()).filter(|value| !value.is_empty());
         let slug = Slug::from_name(field(0)).map_err(|e| seed_error(line, &e))?;
+        let country = CountryCode::parse(field(1)).map_err(|e| seed_error(line, &e))?;
         organisations.push(Organisation {
             id: Uuid::new_v5(&DEMO_NAMESPACE, slug.as_str().as_bytes()),
             slug,
             name: field(0).to_owned(),
-            country: CountryCode::parse(field(1)).map_err(|e| seed_error(line, &e))?,
+            country,
             city: optional(2),
             membership: Membership::parse(field(3)).map_err(|e| seed_error(line, &e))?,
             founding: field(4) == "yes",
@@ -68,6 +70,8 @@ pub fn demo_network() -> Result<(Vec<Organisation>, Vec<Hotline>), StoreError> {
                 .collect::<Result<_, _>>()
                 .map_err(|e| seed_error(line, &e))?,
             demo: true,
+            time_zone: TimeZone::of_country(country),
+            version: 1,
         });
     }
     let mut hotlines = Vec::new();

@@ -35,6 +35,7 @@ async fn audit(
             actor_id: None,
             actor: ACTOR.to_owned(),
             organisation_id: Some(user.organisation_id),
+            about_organisation_id: None,
             action,
             target: target.to_owned(),
             outcome: Outcome::Success,

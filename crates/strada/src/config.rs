@@ -85,6 +85,9 @@ pub struct ServeConfig {
     pub help_request_retention_days: u32,
     /// Hours a help request may wait unopened before the secretariat receives it too.
     pub help_request_escalation_hours: u32,
+    /// The longest a client may take to send a request's headers, and a request to be
+    /// answered (no flag: the tests shorten it).
+    pub request_timeout: std::time::Duration,
 }
 
 /// The flags of `strada serve`, before they meet the other sources.
@@ -165,6 +168,7 @@ impl ServeConfig {
                 .unwrap_or(strada_domain::help_requests::DEFAULT_RETENTION_DAYS),
             help_request_escalation_hours: escalation
                 .unwrap_or(strada_domain::help_requests::DEFAULT_ESCALATION_HOURS),
+            request_timeout: strada_web::DEFAULT_REQUEST_TIMEOUT,
         })
     }
 

@@ -4,4 +4,5 @@
 pub mod admin;
 pub mod cli;
 pub mod config;
+mod connections;
 pub mod server;

@@ -16,9 +16,7 @@ use axum::http::HeaderMap;
 use axum::routing::{get, post};
 use strada_domain::access::{Action, Resource, permits};
 use strada_domain::accounts::User;
-use strada_domain::audit::{AuditAction, Outcome};
 use strada_domain::language::UiLanguage;
-use strada_store::audit::NewAuditEvent;
 
 use crate::AppState;
 use crate::assets::STYLESHEET;
@@ -66,6 +64,13 @@ pub fn routes() -> Router<AppState> {
             get(organisations::list_organisations).post(organisations::create_organisation),
         )
         .route("/api/v1/me", get(api::show_me))
+        // Any other staff address: the staff 404, in the staff chrome.
+        .route("/staff/{*rest}", get(show_staff_not_found))
+}
+
+/// `GET /staff/...` for an address no route knows.
+async fn show_staff_not_found(staff: session::Staff) -> axum::response::Response {
+    staff_not_found(&staff)
 }
 
 /// What every staff page shares: the user's language, the navigation their role allows, the
@@ -100,9 +105,9 @@ impl StaffChrome {
         if permits(&actor, Action::ManageOrganisations, Resource::Network) {
             nav.push(("/staff/organisations", "staff-nav-organisations"));
         }
-        if strada_domain::hotline::works_with_consultations(user.role) {
+        if actor.may(Action::RecordConsultations) {
             nav.push(("/staff/consultations", "staff-nav-consultations"));
-        } else if matches!(user.role, strada_domain::accounts::Role::Analyst) {
+        } else if actor.may(Action::AnalyseConsultations) {
             nav.push(("/staff/consultations/dashboard", "consultations-dashboard"));
         }
         if permits(&actor, Action::AnswerHelpRequests, own) {
@@ -219,26 +224,16 @@ async fn show_staff_home(
     crate::layout::render(&home, axum::http::StatusCode::OK).into_response(staff.user.language)
 }
 
-impl AppState {
-    /// Appends to the audit trail; a failure to record is logged loudly, never shown.
-    pub async fn audit(
-        &self,
-        actor: Option<&User>,
-        actor_label: &str,
-        action: AuditAction,
-        target: &str,
-        outcome: Outcome,
-    ) {
-        let event = NewAuditEvent {
-            actor_id: actor.map(|user| user.id),
-            actor: actor.map_or_else(|| actor_label.to_owned(), |user| user.email.to_string()),
-            organisation_id: actor.map(|user| user.organisation_id),
-            action,
-            target: target.to_owned(),
-            outcome,
-        };
-        if let Err(error) = self.store().record_audit_event(event).await {
-            tracing::error!(%error, action = action.code(), "an audit event could not be recorded");
-        }
+/// The 404 page of the staff area, in the staff chrome and the user's language: for an
+/// address that does not exist and for a record or screen the access policy does not open.
+pub fn staff_not_found(staff: &session::Staff) -> axum::response::Response {
+    use askama::Template;
+    #[derive(Template)]
+    #[template(path = "staff/not_found.html")]
+    struct StaffNotFound {
+        chrome: StaffChrome,
     }
+    let chrome = StaffChrome::for_user(&staff.user, &staff.session, "error-not-found-title", "");
+    crate::layout::render(&StaffNotFound { chrome }, axum::http::StatusCode::NOT_FOUND)
+        .into_response(staff.user.language)
 }

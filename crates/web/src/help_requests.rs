@@ -16,7 +16,7 @@ mod staff;
 use std::collections::BTreeMap;
 
 use axum::Router;
-use strada_domain::access::{Action, Actor, Resource, permits};
+use strada_domain::access::Action;
 use strada_domain::accounts::User;
 use strada_domain::audit::{AuditAction, Outcome};
 use strada_domain::country::CountryCode;
@@ -155,16 +155,7 @@ async fn create(state: &AppState, request: &NewHelpRequest) -> Result<Credential
 
 /// Whether `user` answers their organisation's requests, as the access policy says.
 fn answers_requests(user: &User) -> bool {
-    let actor = Actor {
-        user_id: user.id,
-        organisation_id: user.organisation_id,
-        role: user.role,
-    };
-    permits(
-        &actor,
-        Action::AnswerHelpRequests,
-        Resource::Organisation(user.organisation_id),
-    )
+    crate::hotline::actor(user).may(Action::AnswerHelpRequests)
 }
 
 /// Gives the secretariat what nobody opened in time, before any inbox is read.

@@ -153,21 +153,6 @@ impl Store {
         }
     }
 
-    /// The IANA time zone an organisation's staff read times in, if it has one.
-    pub async fn organisation_time_zone(
-        &self,
-        organisation_id: Uuid,
-    ) -> Result<Option<String>, StoreError> {
-        let row = sqlx::query("SELECT time_zone FROM organisations WHERE id = $1")
-            .bind(organisation_id.to_string())
-            .fetch_optional(self.pool())
-            .await?;
-        Ok(match row {
-            Some(row) => row.try_get::<Option<String>, _>("time_zone")?,
-            None => None,
-        })
-    }
-
     /// Marks a received request as opened by the organisation (it leaves the unread count).
     pub async fn mark_help_request_opened(
         &self,

@@ -25,6 +25,10 @@ use strada::server::RunningServer;
 use strada_store::DatabaseUrl;
 use tempfile::TempDir;
 
+/// The request timeout of test servers: short, so that the tests of slow clients are quick,
+/// and long enough for any request of the suite.
+pub const REQUEST_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
 /// A running Strada on its own database.
 pub struct TestApp {
     pub base: String,
@@ -83,6 +87,7 @@ impl TestApp {
             key_file: Some(directory.path().join("master.key")),
             help_request_retention_days: 90,
             help_request_escalation_hours: 24,
+            request_timeout: REQUEST_TIMEOUT,
         };
         let server = strada::server::start(config)
             .await

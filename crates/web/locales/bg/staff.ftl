@@ -233,3 +233,26 @@ outcome-referred_elsewhere = Насочване извън мрежата
 outcome-follow_up_planned = Планирани последващи действия
 outcome-case_opened = Открит случай
 outcome-no_further_action = Без по-нататъшни действия
+
+# Staff screens: consultation form, organisations, home, errors
+form-errors-title = Има проблем с въведените данни
+form-error-required = Полето е задължително.
+form-error-choice = Изберете от списъка.
+form-error-too-many = Избрани са твърде много.
+form-error-characters = Съдържа знак, който не може да бъде запазен.
+consultation-error-topics = Отбележете поне една тема.
+consultation-error-duration = Въведете цял брой минути от 0 до 1440.
+consultation-error-future = Този час е в бъдещето.
+consultation-error-time = Въведете дата и час.
+consultation-error-notes-long = Бележките са твърде дълги: най-много 20 000 знака.
+consultations-carried-over = Пренесено от последния ви контакт: { $channel }, { $language }.
+consultations-filter-invalid = Този филтър не е разбран: { $field }.
+consultations-filter-page = Страница
+field-choose = Изберете…
+field-contact-language = Език на контакта
+field-identified = Човекът каза името си (иначе контактът е анонимен)
+field-started-in = Начало (час в { $zone })
+field-started-at = Начало
+field-more-details = Още подробности: начален час, продължителност, самоличност, експлоатация, насочване
+staff-not-found-text = На този адрес няма страница за служители или вашата роля не я отваря.
+staff-not-found-home = Към началната страница за служители

@@ -233,3 +233,26 @@ outcome-referred_elsewhere = Referred elsewhere
 outcome-follow_up_planned = Follow-up planned
 outcome-case_opened = Case opened
 outcome-no_further_action = No further action
+
+# Staff screens: consultation form, organisations, home, errors
+form-errors-title = There is a problem with what was entered
+form-error-required = This is required.
+form-error-choice = Choose one of the list.
+form-error-too-many = Too many are chosen.
+form-error-characters = This contains a character that cannot be stored.
+consultation-error-topics = Tick at least one topic.
+consultation-error-duration = Enter a whole number of minutes, from 0 to 1440.
+consultation-error-future = This time is in the future.
+consultation-error-time = Enter a date and a time.
+consultation-error-notes-long = The notes are too long: at most 20,000 characters.
+consultations-carried-over = Carried over from your last contact: { $channel }, { $language }.
+consultations-filter-invalid = This filter was not understood: { $field }.
+consultations-filter-page = Page
+field-choose = Choose…
+field-contact-language = Language of the contact
+field-identified = The caller gave their name (otherwise the contact is anonymous)
+field-started-in = Started (time in { $zone })
+field-started-at = Started
+field-more-details = More details: start time, duration, identity, exploitation, referral
+staff-not-found-text = There is no staff page at this address, or your role does not open it.
+staff-not-found-home = Back to the staff home

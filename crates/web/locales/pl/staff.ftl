@@ -237,3 +237,26 @@ outcome-referred_elsewhere = Skierowano poza sieć
 outcome-follow_up_planned = Zaplanowano dalsze działania
 outcome-case_opened = Otwarto sprawę
 outcome-no_further_action = Bez dalszych działań
+
+# Staff screens: consultation form, organisations, home, errors
+form-errors-title = Wprowadzone dane zawierają błędy
+form-error-required = To pole jest wymagane.
+form-error-choice = Wybierz pozycję z listy.
+form-error-too-many = Wybrano zbyt wiele.
+form-error-characters = Zawiera znak, którego nie można zapisać.
+consultation-error-topics = Zaznacz co najmniej jeden temat.
+consultation-error-duration = Wpisz całkowitą liczbę minut od 0 do 1440.
+consultation-error-future = Ta godzina jest w przyszłości.
+consultation-error-time = Wpisz datę i godzinę.
+consultation-error-notes-long = Notatki są zbyt długie: najwyżej 20 000 znaków.
+consultations-carried-over = Przeniesione z Twojego ostatniego kontaktu: { $channel }, { $language }.
+consultations-filter-invalid = Nie zrozumiano tego filtra: { $field }.
+consultations-filter-page = Strona
+field-choose = Wybierz…
+field-contact-language = Język kontaktu
+field-identified = Osoba podała swoje imię (w przeciwnym razie kontakt jest anonimowy)
+field-started-in = Początek (godzina w strefie { $zone })
+field-started-at = Początek
+field-more-details = Więcej szczegółów: godzina rozpoczęcia, czas trwania, tożsamość, wyzysk, skierowanie
+staff-not-found-text = Pod tym adresem nie ma strony dla pracowników albo Twoja rola jej nie otwiera.
+staff-not-found-home = Wróć do strony głównej dla pracowników

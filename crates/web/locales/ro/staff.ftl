@@ -235,3 +235,26 @@ outcome-referred_elsewhere = Îndrumare în afara rețelei
 outcome-follow_up_planned = Acțiuni ulterioare planificate
 outcome-case_opened = Caz deschis
 outcome-no_further_action = Fără alte acțiuni
+
+# Staff screens: consultation form, organisations, home, errors
+form-errors-title = Sunt probleme cu datele introduse
+form-error-required = Câmpul este obligatoriu.
+form-error-choice = Alegeți o variantă din listă.
+form-error-too-many = Sunt alese prea multe.
+form-error-characters = Conține un caracter care nu poate fi păstrat.
+consultation-error-topics = Bifați cel puțin un subiect.
+consultation-error-duration = Introduceți un număr întreg de minute, de la 0 la 1440.
+consultation-error-future = Această oră este în viitor.
+consultation-error-time = Introduceți o dată și o oră.
+consultation-error-notes-long = Notițele sunt prea lungi: cel mult 20.000 de caractere.
+consultations-carried-over = Preluat de la ultimul dumneavoastră contact: { $channel }, { $language }.
+consultations-filter-invalid = Acest filtru nu a fost înțeles: { $field }.
+consultations-filter-page = Pagina
+field-choose = Alegeți…
+field-contact-language = Limba contactului
+field-identified = Persoana și-a spus numele (altfel contactul este anonim)
+field-started-in = Început (ora în { $zone })
+field-started-at = Început
+field-more-details = Mai multe detalii: ora începerii, durata, identitatea, exploatarea, trimiterea
+staff-not-found-text = Nu există nicio pagină pentru personal la această adresă sau rolul dumneavoastră nu o deschide.
+staff-not-found-home = Înapoi la pagina principală a personalului

@@ -237,3 +237,26 @@ outcome-referred_elsewhere = Направлено за пределы сети
 outcome-follow_up_planned = Запланированы дальнейшие действия
 outcome-case_opened = Открыт случай
 outcome-no_further_action = Без дальнейших действий
+
+# Staff screens: consultation form, organisations, home, errors
+form-errors-title = В введённых данных есть ошибки
+form-error-required = Это поле обязательно.
+form-error-choice = Выберите вариант из списка.
+form-error-too-many = Выбрано слишком много.
+form-error-characters = Здесь есть символ, который нельзя сохранить.
+consultation-error-topics = Отметьте хотя бы одну тему.
+consultation-error-duration = Введите целое число минут от 0 до 1440.
+consultation-error-future = Это время ещё не наступило.
+consultation-error-time = Введите дату и время.
+consultation-error-notes-long = Заметки слишком длинные: не более 20 000 символов.
+consultations-carried-over = Перенесено из вашего последнего обращения: { $channel }, { $language }.
+consultations-filter-invalid = Этот фильтр не распознан: { $field }.
+consultations-filter-page = Страница
+field-choose = Выберите…
+field-contact-language = Язык обращения
+field-identified = Человек назвал своё имя (иначе обращение анонимное)
+field-started-in = Начало (время в { $zone })
+field-started-at = Начало
+field-more-details = Подробнее: время начала, длительность, личность, эксплуатация, перенаправление
+staff-not-found-text = По этому адресу нет страницы для сотрудников, или ваша роль её не открывает.
+staff-not-found-home = На главную страницу для сотрудников

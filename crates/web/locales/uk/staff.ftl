@@ -237,3 +237,26 @@ outcome-referred_elsewhere = Скеровано за межі мережі
 outcome-follow_up_planned = Заплановано подальші дії
 outcome-case_opened = Відкрито випадок
 outcome-no_further_action = Без подальших дій
+
+# Staff screens: consultation form, organisations, home, errors
+form-errors-title = У введених даних є помилки
+form-error-required = Це поле обов’язкове.
+form-error-choice = Виберіть варіант зі списку.
+form-error-too-many = Вибрано забагато.
+form-error-characters = Тут є символ, який не можна зберегти.
+consultation-error-topics = Позначте принаймні одну тему.
+consultation-error-duration = Введіть ціле число хвилин від 0 до 1440.
+consultation-error-future = Цей час ще не настав.
+consultation-error-time = Введіть дату й час.
+consultation-error-notes-long = Нотатки задовгі: не більше 20 000 символів.
+consultations-carried-over = Перенесено з вашого останнього звернення: { $channel }, { $language }.
+consultations-filter-invalid = Цей фільтр не розпізнано: { $field }.
+consultations-filter-page = Сторінка
+field-choose = Виберіть…
+field-contact-language = Мова звернення
+field-identified = Людина назвала своє ім’я (інакше звернення анонімне)
+field-started-in = Початок (час у { $zone })
+field-started-at = Початок
+field-more-details = Докладніше: час початку, тривалість, особа, експлуатація, перенаправлення
+staff-not-found-text = За цією адресою немає сторінки для працівників, або ваша роль її не відкриває.
+staff-not-found-home = На головну сторінку для працівників

@@ -12,10 +12,9 @@ use strada_domain::country::CountryCode;
 use strada_domain::directory::{Membership, Organisation, Slug};
 use uuid::Uuid;
 
-use super::StaffChrome;
 use super::session::{Staff, StaffForm};
+use super::{StaffChrome, staff_not_found};
 use crate::AppState;
-use crate::content::not_found_page;
 use crate::layout::render;
 
 struct OrganisationRow {
@@ -58,7 +57,7 @@ fn may_manage(staff: &Staff) -> Result<(), Response> {
     ) {
         Ok(())
     } else {
-        Err(not_found_page(staff.user.language, "error-not-found-text"))
+        Err(staff_not_found(staff))
     }
 }
 
@@ -163,6 +162,8 @@ pub async fn create_organisation(
         languages: Vec::new(),
         services: Vec::new(),
         demo: false,
+        time_zone: strada_domain::time_zone::TimeZone::of_country(country),
+        version: 1,
     };
     match state.store().create_organisation(&organisation).await {
         Ok(true) => {}

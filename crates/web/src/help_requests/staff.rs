@@ -13,8 +13,11 @@ use axum::routing::{get, post};
 use strada_domain::audit::{AuditAction, Outcome};
 use strada_domain::help_requests::HelpRequestStatus;
 use strada_domain::hotline::{CallerType, Topic};
+use strada_domain::time_zone::TimeZone;
 use strada_store::StoreError;
 use strada_store::help_requests::{HelpRequest, InboxFilter};
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
 use uuid::Uuid;
 
 use super::{FieldProblem, answers_requests, escalate};
@@ -58,46 +61,33 @@ pub(super) fn unavailable(error: &StoreError) -> Response {
     StatusCode::SERVICE_UNAVAILABLE.into_response()
 }
 
-/// How staff read times: in their organisation's time zone, named, when it has one (and
-/// Strada knows it); else in UTC, named.
-pub(super) struct StaffClock(Option<(jiff::tz::TimeZone, String)>);
+/// How staff read times: on their organisation's clock, its zone named (UTC, named, for an
+/// organisation without one).
+pub(super) struct StaffClock(TimeZone);
 
 impl StaffClock {
-    pub(super) async fn of(state: &AppState, staff: &Staff) -> Result<Self, StoreError> {
-        let name = state
-            .store()
-            .organisation_time_zone(staff.user.organisation_id)
-            .await?;
-        Ok(Self(name.and_then(|name| {
-            let zone = jiff::tz::db().get(&name).ok()?;
-            Some((zone, name))
-        })))
+    pub(super) fn of(state: &AppState, staff: &Staff) -> Self {
+        Self(crate::hotline::organisation_zone(
+            state,
+            staff.user.organisation_id,
+        ))
     }
 
     /// A stored UTC time (RFC 3339) as the reader reads it, to the minute.
     pub(super) fn show(&self, stored: &str) -> String {
-        let utc = || {
-            format!(
-                "{} UTC",
-                stored
-                    .chars()
-                    .take(16)
-                    .collect::<String>()
-                    .replace('T', " ")
-            )
-        };
-        let Some((zone, name)) = &self.0 else {
-            return utc();
-        };
-        match stored.parse::<jiff::Timestamp>() {
+        match OffsetDateTime::parse(stored, &Rfc3339) {
             Ok(instant) => format!(
-                "{} {name}",
-                instant.to_zoned(zone.clone()).strftime("%Y-%m-%d %H:%M")
+                "{} {}",
+                self.0.local(instant).format(SHOWN_TIME).unwrap_or_default(),
+                self.0.name()
             ),
-            Err(_) => utc(),
+            Err(_) => stored.to_owned(),
         }
     }
 }
+
+const SHOWN_TIME: &[time::format_description::FormatItem<'static>] =
+    time::macros::format_description!("[year]-[month]-[day] [hour]:[minute]");
 
 struct InboxLine {
     href: String,
@@ -158,10 +148,7 @@ async fn list_requests(
         Ok(queue) => queue,
         Err(error) => return unavailable(&error),
     };
-    let clock = match StaffClock::of(&state, &staff).await {
-        Ok(clock) => clock,
-        Err(error) => return unavailable(&error),
-    };
+    let clock = StaffClock::of(&state, &staff);
     let tr = chrome.tr;
     let lines = queue
         .items
@@ -291,10 +278,7 @@ pub(super) async fn request_page(
         "help-request-title",
         "/staff/help-requests",
     );
-    let clock = match StaffClock::of(state, staff).await {
-        Ok(clock) => clock,
-        Err(error) => return unavailable(&error),
-    };
+    let clock = StaffClock::of(state, staff);
     let tr = chrome.tr;
     let page = RequestPage {
         id: request.id,
