@@ -47,6 +47,8 @@ pub enum Action {
     AnalyseConsultations,
     /// Read and answer anonymous help requests sent to an organisation.
     AnswerHelpRequests,
+    /// Keep an organisation's directory entry true: its profile, services and hotlines.
+    EditDirectoryEntry,
 }
 
 /// What the action is about.
@@ -100,6 +102,11 @@ pub fn permits(actor: &Actor, action: Action, resource: Resource) -> bool {
         }
         Action::ExportConsultations => own && actor.role == Role::OrgAdmin,
         Action::AnalyseConsultations => own && matches!(actor.role, Role::OrgAdmin | Role::Analyst),
+        Action::EditDirectoryEntry => match actor.role {
+            Role::NetworkAdmin => true,
+            Role::OrgAdmin => own,
+            _ => false,
+        },
     }
 }
 
@@ -183,6 +190,38 @@ mod tests {
         );
         assert!(!may_assign(&admin, Role::NetworkAdmin));
         assert!(may_assign(&admin, Role::CaseWorker));
+    }
+
+    #[test]
+    fn org_admins_keep_their_own_directory_entry_and_the_secretariat_any() {
+        let mine = Resource::Organisation(Uuid::from_u128(10));
+        let theirs = Resource::Organisation(Uuid::from_u128(11));
+        assert!(permits(
+            &actor(Role::OrgAdmin),
+            Action::EditDirectoryEntry,
+            mine
+        ));
+        assert!(!permits(
+            &actor(Role::OrgAdmin),
+            Action::EditDirectoryEntry,
+            theirs
+        ));
+        assert!(permits(
+            &actor(Role::NetworkAdmin),
+            Action::EditDirectoryEntry,
+            theirs
+        ));
+        for role in [
+            Role::CaseWorker,
+            Role::HotlineConsultant,
+            Role::Editor,
+            Role::Analyst,
+        ] {
+            assert!(
+                !permits(&actor(role), Action::EditDirectoryEntry, mine),
+                "{role}"
+            );
+        }
     }
 
     #[test]

@@ -178,6 +178,22 @@ const COUNTRY_ZONES: &[(&str, &str)] = &[
     ("VA", "Europe/Vatican"),
 ];
 
+/// The zones of the network's region, by name, each once: the choices of a staff form.
+pub fn region_zones() -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = COUNTRY_ZONES.iter().map(|(_, name)| *name).collect();
+    names.push("UTC");
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
+/// The countries of the network's region (those with a zone in the table).
+pub fn region_countries() -> impl Iterator<Item = CountryCode> {
+    COUNTRY_ZONES
+        .iter()
+        .filter_map(|(code, _)| CountryCode::parse(code).ok())
+}
+
 fn country_zone(code: &str) -> Option<&'static str> {
     COUNTRY_ZONES
         .binary_search_by_key(&code, |(country, _)| country)

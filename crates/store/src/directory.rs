@@ -1,5 +1,9 @@
 //! The directory's tables: organisations, their services and their hotlines, read whole into
-//! a `Directory` snapshot and written one organisation at a time.
+//! a `Directory` snapshot and written one organisation at a time (`edits`: versioned changes
+//! of an entry; `import`: a network's directory from a file).
+
+pub mod edits;
+pub mod import;
 
 use std::collections::HashMap;
 
@@ -182,7 +186,7 @@ pub(crate) fn read_flag(row: &AnyRow, column: &str) -> Result<bool, StoreError> 
     Ok(row.try_get::<i32, _>(column)? != 0)
 }
 
-fn join_languages(languages: &[LanguageTag]) -> String {
+pub(crate) fn join_languages(languages: &[LanguageTag]) -> String {
     languages
         .iter()
         .map(LanguageTag::as_str)

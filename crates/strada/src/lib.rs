@@ -5,4 +5,5 @@ pub mod admin;
 pub mod cli;
 pub mod config;
 mod connections;
+mod hsds_import;
 pub mod server;

@@ -63,6 +63,22 @@ pub fn routes() -> Router<AppState> {
             "/staff/organisations",
             get(organisations::list_organisations).post(organisations::create_organisation),
         )
+        .route(
+            "/staff/organisations/{id}",
+            get(organisations::show_entry).post(organisations::update_profile),
+        )
+        .route(
+            "/staff/organisations/{id}/hotlines",
+            post(organisations::add_hotline),
+        )
+        .route(
+            "/staff/organisations/{id}/hotlines/{hotline}",
+            post(organisations::update_hotline),
+        )
+        .route(
+            "/staff/organisations/{id}/hotlines/{hotline}/remove",
+            post(organisations::remove_hotline),
+        )
         .route("/api/v1/me", get(api::show_me))
         // Any other staff address: the staff 404, in the staff chrome.
         .route("/staff/{*rest}", get(show_staff_not_found))
@@ -94,31 +110,9 @@ impl StaffChrome {
             organisation_id: user.organisation_id,
             role: user.role,
         };
-        let own = Resource::Organisation(user.organisation_id);
-        let mut nav = vec![
-            ("/staff/", "staff-nav-home"),
-            ("/staff/account", "staff-nav-account"),
-        ];
-        if permits(&actor, Action::ViewUsers, own) {
-            nav.push(("/staff/users", "staff-nav-users"));
-        }
-        if permits(&actor, Action::ManageOrganisations, Resource::Network) {
-            nav.push(("/staff/organisations", "staff-nav-organisations"));
-        }
-        if actor.may(Action::RecordConsultations) {
-            nav.push(("/staff/consultations", "staff-nav-consultations"));
-        } else if actor.may(Action::AnalyseConsultations) {
-            nav.push(("/staff/consultations/dashboard", "consultations-dashboard"));
-        }
-        if permits(&actor, Action::AnswerHelpRequests, own) {
-            nav.push(("/staff/help-requests", "staff-nav-help-requests"));
-        }
-        if permits(&actor, Action::EditContent, Resource::Network) {
-            nav.push(("/staff/countries", "staff-nav-countries"));
-        }
-        if permits(&actor, Action::ViewAudit, own) {
-            nav.push(("/staff/audit", "staff-nav-audit"));
-        }
+        let nav = staff_screens(&actor)
+            .map(|screen| (screen.href, screen.label_key))
+            .collect::<Vec<_>>();
         Self {
             tr,
             title: tr.t(title_key),
@@ -172,6 +166,100 @@ impl StaffChrome {
     }
 }
 
+/// A screen of the staff area, with what the access policy must permit to open it.
+struct StaffScreen {
+    href: &'static str,
+    label_key: &'static str,
+    /// What the staff home says it is for.
+    task_key: &'static str,
+    action: Action,
+    /// Whether the action is asked about the user's own organisation (else the network).
+    on_own_organisation: bool,
+}
+
+/// Every staff screen, in the navigation's order. The navigation and the home offer those
+/// that `access::permits` opens to the user, and the screens ask the same question, so no
+/// role is offered a link that answers 404.
+const STAFF_SCREENS: &[StaffScreen] = &[
+    StaffScreen {
+        href: "/staff/",
+        label_key: "staff-nav-home",
+        task_key: "",
+        action: Action::UseStaffArea,
+        on_own_organisation: false,
+    },
+    StaffScreen {
+        href: "/staff/account",
+        label_key: "staff-nav-account",
+        task_key: "staff-task-account",
+        action: Action::UseStaffArea,
+        on_own_organisation: false,
+    },
+    StaffScreen {
+        href: "/staff/users",
+        label_key: "staff-nav-users",
+        task_key: "staff-task-users",
+        action: Action::ViewUsers,
+        on_own_organisation: true,
+    },
+    StaffScreen {
+        href: "/staff/organisations",
+        label_key: "staff-nav-organisations",
+        task_key: "staff-task-directory-entries",
+        action: Action::EditDirectoryEntry,
+        on_own_organisation: true,
+    },
+    StaffScreen {
+        href: "/staff/consultations",
+        label_key: "staff-nav-consultations",
+        task_key: "staff-task-consultations",
+        action: Action::RecordConsultations,
+        on_own_organisation: true,
+    },
+    StaffScreen {
+        href: "/staff/consultations/dashboard",
+        label_key: "consultations-dashboard",
+        task_key: "staff-task-dashboard",
+        action: Action::AnalyseConsultations,
+        on_own_organisation: true,
+    },
+    StaffScreen {
+        href: "/staff/help-requests",
+        label_key: "staff-nav-help-requests",
+        task_key: "staff-task-help-requests",
+        action: Action::AnswerHelpRequests,
+        on_own_organisation: true,
+    },
+    StaffScreen {
+        href: "/staff/countries",
+        label_key: "staff-nav-countries",
+        task_key: "staff-task-countries",
+        action: Action::EditContent,
+        on_own_organisation: false,
+    },
+    StaffScreen {
+        href: "/staff/audit",
+        label_key: "staff-nav-audit",
+        task_key: "staff-task-audit",
+        action: Action::ViewAudit,
+        on_own_organisation: true,
+    },
+];
+
+/// The staff screens that the access policy opens to `actor`.
+fn staff_screens(
+    actor: &strada_domain::access::Actor,
+) -> impl Iterator<Item = &'static StaffScreen> + '_ {
+    STAFF_SCREENS.iter().filter(move |screen| {
+        let resource = if screen.on_own_organisation {
+            Resource::Organisation(actor.organisation_id)
+        } else {
+            Resource::Network
+        };
+        permits(actor, screen.action, resource)
+    })
+}
+
 /// The message key that explains why a new password was refused.
 fn weak_password_message(weak: strada_domain::accounts::WeakPassword) -> &'static str {
     match weak {
@@ -194,22 +282,13 @@ async fn show_staff_home(
         unread_help_requests: Option<String>,
     }
     let chrome = StaffChrome::for_user(&staff.user, &staff.session, "staff-home-title", "/staff/");
-    let tasks = chrome
-        .nav
-        .iter()
-        .skip(1)
-        .map(|item| {
-            let key = item
-                .href
-                .trim_start_matches("/staff/")
-                .split('/')
-                .next()
-                .unwrap_or("")
-                .to_owned();
+    let tasks = staff_screens(&staff.actor())
+        .filter(|screen| screen.href != "/staff/")
+        .map(|screen| {
             (
-                item.href.clone(),
-                item.label.clone(),
-                chrome.t(&format!("staff-task-{key}")),
+                screen.href.to_owned(),
+                chrome.t(screen.label_key),
+                chrome.t(screen.task_key),
             )
         })
         .collect();

@@ -17,7 +17,7 @@ mod content;
 mod countries;
 mod directory;
 mod errors;
-mod form_errors;
+mod forms;
 mod help_requests;
 mod hotline;
 pub mod i18n;

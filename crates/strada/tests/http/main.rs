@@ -13,7 +13,9 @@ mod help_requests;
 mod hotline;
 mod hsds;
 mod ops;
+mod organisations;
 mod site;
+mod staff_home;
 
 use std::path::PathBuf;
 

@@ -52,7 +52,7 @@ pub(super) fn answering(staff: &Staff) -> Result<(), Response> {
     if answers_requests(&staff.user) {
         Ok(())
     } else {
-        Err(StatusCode::NOT_FOUND.into_response())
+        Err(crate::accounts::staff_not_found(staff))
     }
 }
 
@@ -233,7 +233,7 @@ pub(super) async fn received_request(
 ) -> Result<HelpRequest, Response> {
     answering(staff)?;
     let Ok(id) = Uuid::parse_str(id) else {
-        return Err(StatusCode::NOT_FOUND.into_response());
+        return Err(crate::accounts::staff_not_found(staff));
     };
     escalate(state).await.map_err(|e| unavailable(&e))?;
     match state
@@ -242,7 +242,7 @@ pub(super) async fn received_request(
         .await
     {
         Ok(Some(request)) => Ok(request),
-        Ok(None) => Err(StatusCode::NOT_FOUND.into_response()),
+        Ok(None) => Err(crate::accounts::staff_not_found(staff)),
         Err(error) => Err(unavailable(&error)),
     }
 }

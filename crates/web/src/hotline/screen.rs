@@ -20,15 +20,16 @@ use time::OffsetDateTime;
 use time::macros::format_description;
 use uuid::Uuid;
 
+pub use crate::forms::FormValues;
+pub use fields::FormOptions;
 use fields::form_errors;
-pub use fields::{FormOptions, FormValues};
 
 use super::input::read_consultation_problems;
 use super::{actor, read_filter};
 use crate::AppState;
 use crate::accounts::session::{Staff, StaffForm};
 use crate::accounts::{StaffChrome, staff_not_found};
-use crate::form_errors::FormErrors;
+use crate::forms::FormErrors;
 use crate::layout::render;
 use crate::params::QueryParams;
 
@@ -319,12 +320,7 @@ async fn usual_values(state: &AppState, staff: &Staff) -> NewForm {
 }
 
 fn form_of(pairs: Vec<(String, String)>) -> FormValues {
-    FormValues::from_pairs(
-        pairs
-            .into_iter()
-            .filter(|(key, _)| key != "csrf_token")
-            .collect(),
-    )
+    FormValues::from_pairs(pairs)
 }
 
 /// `POST /staff/consultations/new`: saved, then a fresh form for the next contact.

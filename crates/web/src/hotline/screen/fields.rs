@@ -1,6 +1,7 @@
-//! The consultation form's values and choices: what the consultant typed, kept as text so an
-//! error never loses it; times shown and read on the organisation's clock; languages picked by
-//! name; and each field's problem put beside it in the consultant's language.
+//! The consultation form's values and choices: what the consultant typed turned into the
+//! API's shape (times read on the organisation's clock), a record turned into the form, the
+//! languages picked by name, and each field's problem put beside it in the consultant's
+//! language.
 
 use serde_json::{Map, Value};
 use strada_domain::hotline::{
@@ -13,15 +14,9 @@ use time::format_description::well_known::Rfc3339;
 use time::macros::format_description;
 
 use crate::AppState;
-use crate::form_errors::FormErrors;
+use crate::forms::{FormErrors, FormValues};
 use crate::hotline::input::Problems;
 use crate::i18n::Translator;
-
-/// The languages a contact can be held in: those the translations name (`language-*`).
-const CONTACT_LANGUAGES: &[&str] = &[
-    "be", "bg", "bs", "ca", "cs", "da", "de", "en", "es", "fi", "fr", "hr", "it", "mk", "nl", "pl",
-    "pt", "ro", "ru", "sq", "sr", "sv", "th", "tr", "uk",
-];
 
 /// The form's fields in the order the form shows them, with the message key of each label.
 /// The field's `id` in the page is its name.
@@ -47,30 +42,7 @@ const LOCAL_MINUTES: &[time::format_description::FormatItem<'static>] =
 const LOCAL_SECONDS: &[time::format_description::FormatItem<'static>] =
     format_description!("[year]-[month]-[day]T[hour]:[minute]:[second]");
 
-/// What a form shows: the values as typed (strings), so an error never loses them.
-#[derive(Debug, Clone, Default)]
-pub struct FormValues(Vec<(String, String)>);
-
 impl FormValues {
-    pub fn from_pairs(pairs: Vec<(String, String)>) -> Self {
-        Self(pairs)
-    }
-
-    pub fn value(&self, name: &str) -> String {
-        self.0
-            .iter()
-            .rev()
-            .find(|(key, _)| key == name)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    }
-
-    pub fn has(&self, name: &str, value: impl AsRef<str>) -> bool {
-        self.0
-            .iter()
-            .any(|(key, v)| key == name && v == value.as_ref())
-    }
-
     /// Whether the less common fields hold anything, so their section opens by itself.
     pub fn has_details(&self) -> bool {
         [
@@ -254,12 +226,7 @@ impl FormOptions {
             .map(|c| (c.to_string(), tr.country(c)))
             .collect();
         countries.sort_by_key(|(_, name)| name.to_lowercase());
-        let mut languages: Vec<(String, String)> = CONTACT_LANGUAGES
-            .iter()
-            .filter_map(|code| strada_domain::language::LanguageTag::parse(code).ok())
-            .map(|tag| (tag.to_string(), tr.language_name(&tag)))
-            .collect();
-        languages.sort_by_key(|(_, name)| name.to_lowercase());
+        let languages = crate::forms::language_choices(tr, &[]);
         Self {
             channels: labelled(Channel::ALL, Channel::code, "channel", tr),
             callers: labelled(CallerType::ALL, CallerType::code, "caller", tr),
@@ -293,14 +260,10 @@ impl FormOptions {
     }
 
     /// Keeps a recorded language that the list does not name (one the API recorded) choosable,
-    /// under its tag, so that editing the record does not change it.
+    /// so that editing the record does not change it.
     pub fn keep_language(&mut self, tag: &str, tr: Translator) {
-        if self.languages.iter().any(|(code, _)| code == tag) {
-            return;
-        }
-        if let Ok(parsed) = strada_domain::language::LanguageTag::parse(tag) {
-            self.languages
-                .push((tag.to_owned(), tr.language_name(&parsed)));
+        if !tag.is_empty() && !self.languages.iter().any(|(code, _)| code == tag) {
+            self.languages = crate::forms::language_choices(tr, &[tag]);
         }
     }
 }
