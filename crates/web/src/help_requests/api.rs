@@ -32,6 +32,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/api/v1/help-requests", post(send_json).get(list_queue))
         .route("/api/v1/help-requests/status", post(check_status_json))
+        .route("/api/v1/help-requests/follow-ups", post(write_back_json))
         .route("/api/v1/help-requests/{id}/replies", post(reply))
         .route("/api/v1/help-requests/{id}/close", post(close))
         .route(
@@ -185,8 +186,23 @@ async fn check_status_json(
 ) -> Result<Response, ApiError> {
     let object = read_json_object(&body)?;
     let mut errors = FieldErrors::new();
-    let ticket = text_field(&object, "ticket", &mut errors);
-    let passphrase = text_field(&object, "passphrase", &mut errors);
+    let credentials = read_credentials(&object, &mut errors);
+    let (Some((ticket, passphrase)), true) = (credentials, errors.is_empty()) else {
+        return Err(ApiError::invalid(errors));
+    };
+    match open_request(&state, peer, &CHECKS, &ticket, &passphrase).await? {
+        Ok(request) => Ok(Json(RequestJson::new(request, false)).into_response()),
+        Err(refused) => Ok(refused),
+    }
+}
+
+/// The ticket and passphrase of a body, or their field errors.
+fn read_credentials(
+    object: &serde_json::Map<String, Value>,
+    errors: &mut FieldErrors,
+) -> Option<(Ticket, Passphrase)> {
+    let ticket = text_field(object, "ticket", errors);
+    let passphrase = text_field(object, "passphrase", errors);
     let mut problems = Problems::new();
     let ticket = Ticket::parse(&ticket)
         .map_err(|_| problems.insert("ticket", FieldProblem::Ticket))
@@ -197,29 +213,102 @@ async fn check_status_json(
     for (field, message) in api_errors(&problems) {
         errors.entry(field).or_insert(message);
     }
-    let (Some(ticket), Some(passphrase)) = (ticket, passphrase) else {
-        return Err(ApiError::invalid(errors));
-    };
-    if !errors.is_empty() {
-        return Err(ApiError::invalid(errors));
-    }
-    if !take_attempt(&state, &CHECKS, peer)
+    ticket.zip(passphrase)
+}
+
+/// The request a ticket and passphrase open, after one attempt of `limit`: the request, or
+/// the answer that refuses (429 past the limit, 404 for a wrong pair).
+async fn open_request(
+    state: &AppState,
+    peer: SocketAddr,
+    limit: &strada_store::rate_limits::RateLimit,
+    ticket: &Ticket,
+    passphrase: &Passphrase,
+) -> Result<Result<HelpRequest, Response>, ApiError> {
+    if !take_attempt(state, limit, peer)
         .await
         .map_err(|e| ApiError::unavailable(&e))?
     {
-        return Ok(too_many());
+        return Ok(Err(too_many()));
     }
     match state
         .store()
-        .help_request_for_author(&ticket, &passphrase)
+        .help_request_for_author(ticket, passphrase)
         .await
         .map_err(|e| ApiError::unavailable(&e))?
     {
-        Some(request) => Ok(Json(RequestJson::new(request, false)).into_response()),
+        Some(request) => Ok(Ok(request)),
         None => Err(ApiError::not_found(
             "help request for this ticket and passphrase",
         )),
     }
+}
+
+/// `POST /api/v1/help-requests/follow-ups` with `ticket`, `passphrase`, `message` and
+/// optionally `id` (a UUID the client makes: the same id sent twice stores one message):
+/// the person writes back. Answers the request with its thread.
+async fn write_back_json(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    let object = read_json_object(&body)?;
+    let mut errors = FieldErrors::new();
+    for name in object.keys() {
+        if !["ticket", "passphrase", "message", "id"].contains(&name.as_str()) {
+            errors.insert(name.clone(), "is not a field of a follow-up".into());
+        }
+    }
+    let credentials = read_credentials(&object, &mut errors);
+    let message = check_message(&text_field(&object, "message", &mut errors))
+        .map_err(|invalid| {
+            errors
+                .entry("message".into())
+                .or_insert(FieldProblem::Message(invalid).detail());
+        })
+        .ok();
+    let id_text = text_field(&object, "id", &mut errors);
+    let id = if id_text.is_empty() {
+        Some(strada_store::help_requests::random_id())
+    } else {
+        Uuid::parse_str(&id_text)
+            .map_err(|_| errors.insert("id".into(), "is not a UUID".into()))
+            .ok()
+    };
+    let (Some((ticket, passphrase)), Some(message), Some(id), true) =
+        (credentials, message, id, errors.is_empty())
+    else {
+        return Err(ApiError::invalid(errors));
+    };
+    let request = match open_request(&state, peer, &SENDS, &ticket, &passphrase).await? {
+        Ok(request) => request,
+        Err(refused) => return Ok(refused),
+    };
+    if request.status == HelpRequestStatus::Closed {
+        let mut closed = FieldErrors::new();
+        closed.insert(
+            "message".into(),
+            "cannot be added: the request is closed; send a new request".into(),
+        );
+        return Err(ApiError::invalid(closed));
+    }
+    let added = state
+        .store()
+        .add_follow_up(request.id, id, &message)
+        .await
+        .map_err(|e| ApiError::unavailable(&e))?;
+    let request = state
+        .store()
+        .help_request_for_author(&ticket, &passphrase)
+        .await
+        .map_err(|e| ApiError::unavailable(&e))?
+        .ok_or_else(|| ApiError::not_found("help request"))?;
+    let status = if added {
+        StatusCode::CREATED
+    } else {
+        StatusCode::OK
+    };
+    Ok((status, Json(RequestJson::new(request, false))).into_response())
 }
 
 fn check_role(user: &User) -> Result<(), ApiError> {

@@ -232,3 +232,60 @@ async fn a_body_that_is_no_form_gets_a_page_in_the_readers_language() {
     }
     assert!(rows(&app, "SELECT id FROM help_requests").await.is_empty());
 }
+
+#[tokio::test]
+async fn the_person_writes_back_through_the_api_once_per_id() {
+    let app = TestApp::spawn().await;
+    let (ticket, passphrase, _) = ask_with_form(&app, "MD", "first").await;
+    let write = |body: serde_json::Value| {
+        let app = &app;
+        async move {
+            app.send_json(
+                reqwest::Method::POST,
+                "/api/v1/help-requests/follow-ups",
+                None,
+                &body.to_string(),
+                &[],
+            )
+            .await
+        }
+    };
+    let id = "0d7e4a52-8c1b-4c55-9a3e-2f1c6b8d9e01";
+    let loose = ticket.replace('-', " ").to_lowercase();
+    let body = serde_json::json!({"ticket": loose, "passphrase": passphrase, "message": "and more", "id": id});
+    let first = write(body.clone()).await;
+    assert_eq!(first.status, StatusCode::CREATED, "{}", first.body);
+    assert_eq!(first.json()["follow_ups"][0]["message"], "and more");
+    let again = write(body).await;
+    assert_eq!(
+        again.status,
+        StatusCode::OK,
+        "the same id stores nothing again"
+    );
+    assert_eq!(again.json()["follow_ups"].as_array().unwrap().len(), 1);
+    let refused = write(serde_json::json!({"ticket": ticket, "passphrase": passphrase, "message": "", "id": "nope", "name": "x"})).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    for field in ["message", "id", "name"] {
+        assert!(
+            refused.json()["error"]["fields"][field].is_string(),
+            "{field}"
+        );
+    }
+    let wrong = write(
+        serde_json::json!({"ticket": ticket, "passphrase": "abcd-efgh-jkmn-pqrs", "message": "x"}),
+    )
+    .await;
+    assert_eq!(wrong.status, StatusCode::NOT_FOUND);
+    app.execute_sql("UPDATE help_requests SET status = 'closed'")
+        .await;
+    let closed =
+        write(serde_json::json!({"ticket": ticket, "passphrase": passphrase, "message": "late"}))
+            .await;
+    assert_eq!(closed.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        rows(&app, "SELECT id FROM help_request_follow_ups")
+            .await
+            .len(),
+        1
+    );
+}
