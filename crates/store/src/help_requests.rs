@@ -1,23 +1,34 @@
-//! Anonymous help requests: created with a ticket and a passphrase, read back with both,
-//! queued for the organisations they go to (scoped in SQL), answered, closed, turned into a
-//! consultation, and deleted some days after closing. Messages are sealed like notes.
+//! Anonymous help requests: created with a ticket and a passphrase, read back and written to
+//! with both, received by the organisations they go to (scoped in SQL, see `inbox`), and
+//! deleted some days after closing. Messages are sealed like notes; the passphrase is kept
+//! only as a digest.
+//!
+//! Nothing stored ties a request to its sender: no address, no agent, and no row elsewhere
+//! written at the request's instant (the rate limiter keeps keyed digests in windows, and the
+//! receipt that shows the ticket once expires at the end of a coarse window). What the person
+//! writes is dated to the minute only, and its ids are random (a v7 id would carry the
+//! millisecond).
+
+mod inbox;
+mod receipts;
 
 use sqlx::Row;
 use sqlx::any::AnyRow;
 use strada_domain::country::CountryCode;
-use strada_domain::help_requests::{HelpRequestStatus, NewHelpRequest};
+use strada_domain::help_requests::{
+    CREDENTIAL_ALPHABET, HelpRequestStatus, NewHelpRequest, Passphrase, Ticket,
+};
 use strada_domain::language::LanguageTag;
-use strada_domain::pagination::{Page, PageRequest};
 use strada_domain::second_factor::constant_time_eq;
-use time::OffsetDateTime;
-use time::format_description::well_known::Rfc3339;
 use uuid::Uuid;
 
 use crate::accounts::{digest, random_bytes};
 use crate::crypto::Sealed;
-use crate::{Store, StoreError, now_text};
+use crate::{Store, StoreError};
 
-/// A request as its author or a consultant reads it.
+pub use inbox::{InboxFilter, QueuedRequest};
+
+/// A request as its author or a consultant reads it, with its thread oldest first.
 #[derive(Debug, Clone, PartialEq)]
 pub struct HelpRequest {
     pub id: Uuid,
@@ -26,11 +37,14 @@ pub struct HelpRequest {
     pub message: String,
     pub status: HelpRequestStatus,
     pub created_at: String,
-    pub replies: Vec<Reply>,
+    pub thread: Vec<ThreadMessage>,
 }
 
+/// One message after the request: a reply of an organisation, or the person writing back.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Reply {
+pub struct ThreadMessage {
+    /// The organisation's name for a reply; none for the person's own message.
+    pub organisation: Option<String>,
     pub message: String,
     pub created_at: String,
 }
@@ -38,39 +52,48 @@ pub struct Reply {
 /// What the person keeps to come back: shown once, never stored in clear.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Credentials {
-    pub ticket: String,
-    pub passphrase: String,
+    pub ticket: Ticket,
+    pub passphrase: Passphrase,
 }
 
-const UNAMBIGUOUS: &[u8] = b"abcdefghjkmnpqrstuvwxyz23456789";
-
-fn random_text(length: usize) -> String {
+fn random_letters(length: usize) -> String {
     random_bytes::<32>()
         .iter()
         .take(length)
-        .map(|b| UNAMBIGUOUS[usize::from(*b) % UNAMBIGUOUS.len()] as char)
+        .map(|b| CREDENTIAL_ALPHABET[usize::from(*b) % CREDENTIAL_ALPHABET.len()] as char)
         .collect()
 }
 
-/// `ABCD-2345`: short enough to write down, one of 31^8.
-fn new_ticket() -> String {
-    let text = random_text(8).to_uppercase();
-    format!("{}-{}", &text[..4], &text[4..])
+impl Credentials {
+    /// A ticket of 8 letters (one of 31^8) and a passphrase of 16 (about 79 bits).
+    fn new() -> Self {
+        Self {
+            ticket: Ticket::parse(&random_letters(8)).expect("letters of the alphabet"),
+            passphrase: Passphrase::parse(&random_letters(16)).expect("letters of the alphabet"),
+        }
+    }
 }
 
-/// `abcd-efgh-jkmn-pqrs`: 16 random characters (about 79 bits).
-fn new_passphrase() -> String {
-    let text = random_text(16);
-    format!(
-        "{}-{}-{}-{}",
-        &text[..4],
-        &text[4..8],
-        &text[8..12],
-        &text[12..]
-    )
+/// A random (version 4) id: nothing of the moment it was made.
+pub fn random_id() -> Uuid {
+    uuid::Builder::from_random_bytes(random_bytes::<16>()).into_uuid()
 }
 
-fn corrupt(what: &str) -> StoreError {
+/// Now, to the minute: precise enough to read and to order requests, too coarse to line up
+/// with anything else.
+fn this_minute() -> String {
+    let now = time::OffsetDateTime::now_utc();
+    let minute = now
+        .replace_second(0)
+        .unwrap_or(now)
+        .replace_nanosecond(0)
+        .unwrap_or(now);
+    minute
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
+}
+
+pub(crate) fn corrupt(what: &str) -> StoreError {
     StoreError::Corrupt(format!("help request {what}"))
 }
 
@@ -81,11 +104,8 @@ impl Store {
         request: &NewHelpRequest,
         recipients: &[Uuid],
     ) -> Result<Credentials, StoreError> {
-        let id = Uuid::now_v7();
-        let credentials = Credentials {
-            ticket: new_ticket(),
-            passphrase: new_passphrase(),
-        };
+        let id = random_id();
+        let credentials = Credentials::new();
         let sealed = self.master_key()?.seal(id, request.message.as_bytes());
         let mut transaction = self.pool().begin().await?;
         sqlx::query(
@@ -93,13 +113,13 @@ impl Store {
              message_ciphertext, status, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, 'open', $8)",
         )
         .bind(id.to_string())
-        .bind(&credentials.ticket)
-        .bind(digest(&credentials.passphrase))
+        .bind(credentials.ticket.as_str())
+        .bind(digest(credentials.passphrase.as_str()))
         .bind(request.country.as_str())
         .bind(request.language.as_str())
         .bind(sealed.wrapped_key)
         .bind(sealed.ciphertext)
-        .bind(now_text())
+        .bind(this_minute())
         .execute(&mut *transaction)
         .await?;
         for organisation in recipients {
@@ -113,21 +133,44 @@ impl Store {
         Ok(credentials)
     }
 
-    /// The request a ticket and passphrase open, with its replies; none for a wrong pair.
+    /// The organisations with at least one active account in `roles` (the roles that answer
+    /// requests): a request goes only where someone can read it.
+    pub async fn organisations_with_staff_in(
+        &self,
+        roles: &[strada_domain::accounts::Role],
+    ) -> Result<std::collections::HashSet<Uuid>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT DISTINCT organisation_id, role FROM users \
+             WHERE disabled = 0 AND password_hash IS NOT NULL",
+        )
+        .fetch_all(self.pool())
+        .await?;
+        let mut organisations = std::collections::HashSet::new();
+        for row in rows {
+            let role: String = row.try_get("role")?;
+            if roles.iter().any(|r| r.code() == role) {
+                let id: String = row.try_get("organisation_id")?;
+                organisations.insert(Uuid::parse_str(&id).map_err(|_| corrupt("organisation"))?);
+            }
+        }
+        Ok(organisations)
+    }
+
+    /// The request a ticket and passphrase open, with its thread; none for a wrong pair.
     pub async fn help_request_for_author(
         &self,
-        ticket: &str,
-        passphrase: &str,
+        ticket: &Ticket,
+        passphrase: &Passphrase,
     ) -> Result<Option<HelpRequest>, StoreError> {
         let row = sqlx::query(
             "SELECT id, country, language, message_key, message_ciphertext, status, created_at, passphrase_hash \
              FROM help_requests WHERE ticket = $1",
         )
-        .bind(ticket.trim().to_uppercase())
+        .bind(ticket.as_str())
         .fetch_optional(self.pool())
         .await?;
         // Compare against a digest even without a row, so both answers take the same time.
-        let given = digest(&passphrase.trim().to_lowercase());
+        let given = digest(passphrase.as_str());
         let stored: String = match &row {
             Some(row) => row.try_get("passphrase_hash")?,
             None => digest("no such ticket"),
@@ -141,26 +184,73 @@ impl Store {
         }
     }
 
-    async fn read_request(&self, row: &AnyRow) -> Result<HelpRequest, StoreError> {
+    /// Adds what the person writes back under `follow_up_id` (the id their form carried: the
+    /// same form sent twice stores one message). The request is open again and unread for
+    /// those who receive it. Answers whether the message was new.
+    pub async fn add_follow_up(
+        &self,
+        request_id: Uuid,
+        follow_up_id: Uuid,
+        message: &str,
+    ) -> Result<bool, StoreError> {
+        let sealed = self.master_key()?.seal(follow_up_id, message.as_bytes());
+        let mut transaction = self.pool().begin().await?;
+        let inserted = sqlx::query(
+            "INSERT INTO help_request_follow_ups (id, help_request_id, message_key, message_ciphertext, created_at) \
+             VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING",
+        )
+        .bind(follow_up_id.to_string())
+        .bind(request_id.to_string())
+        .bind(sealed.wrapped_key)
+        .bind(sealed.ciphertext)
+        .bind(this_minute())
+        .execute(&mut *transaction)
+        .await?
+        .rows_affected()
+            == 1;
+        if inserted {
+            sqlx::query(
+                "UPDATE help_requests SET status = 'open' WHERE id = $1 AND status = 'answered'",
+            )
+            .bind(request_id.to_string())
+            .execute(&mut *transaction)
+            .await?;
+            sqlx::query("UPDATE help_request_recipients SET opened = 0 WHERE help_request_id = $1")
+                .bind(request_id.to_string())
+                .execute(&mut *transaction)
+                .await?;
+        }
+        transaction.commit().await?;
+        Ok(inserted)
+    }
+
+    pub(crate) async fn read_request(&self, row: &AnyRow) -> Result<HelpRequest, StoreError> {
         let id = Uuid::parse_str(&row.try_get::<String, _>("id")?).map_err(|_| corrupt("id"))?;
         let message = self.open_message(id, row)?;
-        let replies = sqlx::query(
-            "SELECT id, message_key, message_ciphertext, created_at FROM help_request_replies \
-             WHERE help_request_id = $1 ORDER BY created_at",
+        let rows = sqlx::query(
+            "SELECT help_request_replies.id, organisations.name AS organisation, message_key, \
+             message_ciphertext, help_request_replies.created_at \
+             FROM help_request_replies JOIN organisations ON organisations.id = help_request_replies.organisation_id \
+             WHERE help_request_id = $1 \
+             UNION ALL SELECT id, NULL AS organisation, message_key, message_ciphertext, created_at \
+             FROM help_request_follow_ups WHERE help_request_id = $1 \
+             ORDER BY created_at",
         )
         .bind(id.to_string())
         .fetch_all(self.pool())
-        .await?
-        .iter()
-        .map(|reply| {
-            let reply_id = Uuid::parse_str(&reply.try_get::<String, _>("id")?)
-                .map_err(|_| corrupt("reply"))?;
-            Ok(Reply {
-                message: self.open_message(reply_id, reply)?,
-                created_at: reply.try_get("created_at")?,
+        .await?;
+        let thread = rows
+            .iter()
+            .map(|message| {
+                let message_id = Uuid::parse_str(&message.try_get::<String, _>("id")?)
+                    .map_err(|_| corrupt("reply"))?;
+                Ok(ThreadMessage {
+                    organisation: message.try_get("organisation")?,
+                    message: self.open_message(message_id, message)?,
+                    created_at: message.try_get("created_at")?,
+                })
             })
-        })
-        .collect::<Result<Vec<_>, StoreError>>()?;
+            .collect::<Result<Vec<_>, StoreError>>()?;
         Ok(HelpRequest {
             id,
             country: CountryCode::parse(&row.try_get::<String, _>("country")?)
@@ -171,7 +261,7 @@ impl Store {
             status: HelpRequestStatus::parse(&row.try_get::<String, _>("status")?)
                 .map_err(|_| corrupt("status"))?,
             created_at: row.try_get("created_at")?,
-            replies,
+            thread,
         })
     }
 
@@ -185,157 +275,5 @@ impl Store {
             .open(id, &sealed)
             .map_err(|e| StoreError::Corrupt(e.to_string()))?;
         String::from_utf8(bytes).map_err(|_| corrupt("message"))
-    }
-
-    /// The requests an organisation receives, open and answered first, newest first.
-    pub async fn help_request_queue(
-        &self,
-        organisation_id: Uuid,
-        page: PageRequest,
-    ) -> Result<Page<HelpRequest>, StoreError> {
-        let scope = "FROM help_requests JOIN help_request_recipients ON help_request_recipients.help_request_id = help_requests.id \
-             WHERE help_request_recipients.organisation_id = $1";
-        let total: i64 = sqlx::query(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) {scope}")))
-            .bind(organisation_id.to_string())
-            .fetch_one(self.pool())
-            .await?
-            .try_get(0)?;
-        let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
-            "SELECT help_requests.id, country, language, message_key, message_ciphertext, status, created_at {scope} \
-             ORDER BY CASE status WHEN 'closed' THEN 1 ELSE 0 END, created_at DESC LIMIT $2 OFFSET $3"
-        )))
-        .bind(organisation_id.to_string())
-        .bind(i64::from(page.size()))
-        .bind(i64::from(page.size()) * i64::from(page.number() - 1))
-        .fetch_all(self.pool())
-        .await?;
-        let mut items = Vec::with_capacity(rows.len());
-        for row in &rows {
-            items.push(self.read_request(row).await?);
-        }
-        Ok(Page {
-            items,
-            total: total as u64,
-            page: page.number(),
-            per_page: page.size(),
-        })
-    }
-
-    /// One request an organisation receives, or none (another organisation's is absent too).
-    pub async fn received_help_request(
-        &self,
-        organisation_id: Uuid,
-        id: Uuid,
-    ) -> Result<Option<HelpRequest>, StoreError> {
-        let row = sqlx::query(
-            "SELECT help_requests.id, country, language, message_key, message_ciphertext, status, created_at \
-             FROM help_requests JOIN help_request_recipients ON help_request_recipients.help_request_id = help_requests.id \
-             WHERE help_request_recipients.organisation_id = $1 AND help_requests.id = $2",
-        )
-        .bind(organisation_id.to_string())
-        .bind(id.to_string())
-        .fetch_optional(self.pool())
-        .await?;
-        match row {
-            Some(row) => Ok(Some(self.read_request(&row).await?)),
-            None => Ok(None),
-        }
-    }
-
-    /// Adds a reply; the request becomes answered (unless closed).
-    pub async fn reply_to_help_request(
-        &self,
-        organisation_id: Uuid,
-        id: Uuid,
-        author_id: Uuid,
-        message: &str,
-    ) -> Result<(), StoreError> {
-        let reply_id = Uuid::now_v7();
-        let sealed = self.master_key()?.seal(reply_id, message.as_bytes());
-        let mut transaction = self.pool().begin().await?;
-        sqlx::query(
-            "INSERT INTO help_request_replies (id, help_request_id, author_id, organisation_id, message_key, \
-             message_ciphertext, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        )
-        .bind(reply_id.to_string())
-        .bind(id.to_string())
-        .bind(author_id.to_string())
-        .bind(organisation_id.to_string())
-        .bind(sealed.wrapped_key)
-        .bind(sealed.ciphertext)
-        .bind(now_text())
-        .execute(&mut *transaction)
-        .await?;
-        sqlx::query(
-            "UPDATE help_requests SET status = 'answered' WHERE id = $1 AND status = 'open'",
-        )
-        .bind(id.to_string())
-        .execute(&mut *transaction)
-        .await?;
-        transaction.commit().await?;
-        Ok(())
-    }
-
-    /// Closes a request, linking the consultation it became when there is one.
-    pub async fn close_help_request(
-        &self,
-        id: Uuid,
-        consultation_id: Option<Uuid>,
-    ) -> Result<(), StoreError> {
-        sqlx::query("UPDATE help_requests SET status = 'closed', closed_at = $1, consultation_id = $2 WHERE id = $3")
-            .bind(now_text())
-            .bind(consultation_id.map(|c| c.to_string()))
-            .bind(id.to_string())
-            .execute(self.pool())
-            .await?;
-        Ok(())
-    }
-
-    /// Deletes the requests closed before `before`, with their replies; answers how many.
-    pub async fn delete_closed_help_requests(
-        &self,
-        before: OffsetDateTime,
-    ) -> Result<u64, StoreError> {
-        let before = before.format(&Rfc3339).unwrap_or_default();
-        let result =
-            sqlx::query("DELETE FROM help_requests WHERE status = 'closed' AND closed_at < $1")
-                .bind(before)
-                .execute(self.pool())
-                .await?;
-        Ok(result.rows_affected())
-    }
-
-    pub async fn record_anonymous_attempt(
-        &self,
-        kind: &str,
-        address: &str,
-    ) -> Result<(), StoreError> {
-        sqlx::query(
-            "INSERT INTO anonymous_attempts (id, kind, address, at) VALUES ($1, $2, $3, $4)",
-        )
-        .bind(Uuid::now_v7().to_string())
-        .bind(kind)
-        .bind(address)
-        .bind(now_text())
-        .execute(self.pool())
-        .await?;
-        Ok(())
-    }
-
-    pub async fn count_anonymous_attempts(
-        &self,
-        kind: &str,
-        address: &str,
-        since: OffsetDateTime,
-    ) -> Result<i64, StoreError> {
-        let row = sqlx::query(
-            "SELECT COUNT(*) FROM anonymous_attempts WHERE kind = $1 AND address = $2 AND at >= $3",
-        )
-        .bind(kind)
-        .bind(address)
-        .bind(since.format(&Rfc3339).unwrap_or_default())
-        .fetch_one(self.pool())
-        .await?;
-        Ok(row.try_get(0)?)
     }
 }

@@ -164,6 +164,11 @@ pub struct ServeArgs {
     /// STRADA_HELP_REQUEST_RETENTION_DAYS) [default: 90]
     #[arg(long, value_name = "DAYS")]
     pub help_request_retention_days: Option<u32>,
+
+    /// Hours an anonymous help request may wait unopened before the secretariat receives it
+    /// too (also STRADA_HELP_REQUEST_ESCALATION_HOURS) [default: 24]
+    #[arg(long, value_name = "HOURS")]
+    pub help_request_escalation_hours: Option<u32>,
 }
 
 /// Runs a parsed command line.
@@ -181,6 +186,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                     secure_cookies: args.secure_cookies,
                     key_file: args.key_file,
                     help_request_retention_days: args.help_request_retention_days,
+                    help_request_escalation_hours: args.help_request_escalation_hours,
                 },
                 &file,
             )?;

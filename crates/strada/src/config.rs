@@ -23,6 +23,7 @@ pub struct FileConfig {
     pub secure_cookies: Option<bool>,
     pub key_file: Option<String>,
     pub help_request_retention_days: Option<u32>,
+    pub help_request_escalation_hours: Option<u32>,
 }
 
 impl FileConfig {
@@ -82,6 +83,8 @@ pub struct ServeConfig {
     pub key_file: Option<PathBuf>,
     /// Days a closed anonymous help request is kept.
     pub help_request_retention_days: u32,
+    /// Hours a help request may wait unopened before the secretariat receives it too.
+    pub help_request_escalation_hours: u32,
     /// The longest a client may take to send a request's headers, and a request to be
     /// answered (no flag: the tests shorten it).
     pub request_timeout: std::time::Duration,
@@ -97,6 +100,7 @@ pub struct ServeFlags {
     pub secure_cookies: bool,
     pub key_file: Option<PathBuf>,
     pub help_request_retention_days: Option<u32>,
+    pub help_request_escalation_hours: Option<u32>,
 }
 
 impl ServeConfig {
@@ -144,6 +148,15 @@ impl ServeConfig {
                 Err(_) => file.help_request_retention_days,
             },
         };
+        let escalation = match flags.help_request_escalation_hours {
+            Some(hours) => Some(hours),
+            None => match std::env::var("STRADA_HELP_REQUEST_ESCALATION_HOURS") {
+                Ok(text) => Some(text.trim().parse().map_err(|_| {
+                    anyhow::anyhow!("STRADA_HELP_REQUEST_ESCALATION_HOURS must be a whole number of hours, not `{text}`")
+                })?),
+                Err(_) => file.help_request_escalation_hours,
+            },
+        };
         Ok(Self {
             addr,
             database: database_url(flags.database.as_deref(), file)?,
@@ -153,6 +166,8 @@ impl ServeConfig {
             key_file,
             help_request_retention_days: retention
                 .unwrap_or(strada_domain::help_requests::DEFAULT_RETENTION_DAYS),
+            help_request_escalation_hours: escalation
+                .unwrap_or(strada_domain::help_requests::DEFAULT_ESCALATION_HOURS),
             request_timeout: strada_web::DEFAULT_REQUEST_TIMEOUT,
         })
     }

@@ -118,6 +118,7 @@ pub async fn start(config: ServeConfig) -> anyhow::Result<RunningServer> {
     let settings = WebSettings {
         public_url: config.public_url.clone(),
         secure: config.secure_cookies,
+        help_request_escalation_hours: config.help_request_escalation_hours,
         request_timeout: config.request_timeout,
     };
     let state = AppState::load(store, settings)
@@ -149,10 +150,11 @@ pub async fn start(config: ServeConfig) -> anyhow::Result<RunningServer> {
 }
 
 /// Deletes what is kept no longer: anonymous help requests closed more than `retention_days`
-/// ago, and the counts and keys of rate limits whose window or day has ended. Answers how many
-/// help requests were deleted.
+/// ago, receipts of sent requests never shown, and the counts and keys of rate limits whose
+/// window or day has ended. Answers how many help requests were deleted.
 pub async fn sweep_expired(store: &Store, retention_days: u32) -> anyhow::Result<u64> {
     store.purge_rate_limits().await?;
+    store.delete_expired_receipts().await?;
     let before = time::OffsetDateTime::now_utc() - time::Duration::days(i64::from(retention_days));
     Ok(store.delete_closed_help_requests(before).await?)
 }

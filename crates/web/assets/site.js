@@ -29,3 +29,20 @@
     }
   });
 })();
+
+// Times written in UTC with the zone named (`<time datetime data-local-time>`) are shown in
+// the reader's own time zone; without JavaScript they stay in UTC, named.
+(function () {
+  "use strict";
+  var times = document.querySelectorAll("time[data-local-time]");
+  for (var i = 0; i < times.length; i++) {
+    var when = new Date(times[i].getAttribute("datetime"));
+    if (!isNaN(when.getTime())) {
+      times[i].textContent = when.toLocaleString(document.documentElement.lang || undefined, {
+        dateStyle: "medium",
+        timeStyle: "short",
+        timeZoneName: "short",
+      });
+    }
+  }
+})();

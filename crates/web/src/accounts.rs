@@ -224,6 +224,13 @@ const STAFF_SCREENS: &[StaffScreen] = &[
         on_own_organisation: true,
     },
     StaffScreen {
+        href: "/staff/help-requests",
+        label_key: "staff-nav-help-requests",
+        task_key: "staff-task-help-requests",
+        action: Action::AnswerHelpRequests,
+        on_own_organisation: true,
+    },
+    StaffScreen {
         href: "/staff/countries",
         label_key: "staff-nav-countries",
         task_key: "staff-task-countries",
@@ -262,13 +269,17 @@ fn weak_password_message(weak: strada_domain::accounts::WeakPassword) -> &'stati
 }
 
 /// `GET /staff/`: what the user's role lets them do.
-async fn show_staff_home(staff: session::Staff) -> axum::response::Response {
+async fn show_staff_home(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    staff: session::Staff,
+) -> axum::response::Response {
     use askama::Template;
     #[derive(Template)]
     #[template(path = "staff/home.html")]
     struct StaffHome {
         chrome: StaffChrome,
         tasks: Vec<(String, String, String)>,
+        unread_help_requests: Option<String>,
     }
     let chrome = StaffChrome::for_user(&staff.user, &staff.session, "staff-home-title", "/staff/");
     let tasks = staff_screens(&staff.actor())
@@ -281,8 +292,15 @@ async fn show_staff_home(staff: session::Staff) -> axum::response::Response {
             )
         })
         .collect();
-    crate::layout::render(&StaffHome { chrome, tasks }, axum::http::StatusCode::OK)
-        .into_response(staff.user.language)
+    let unread_help_requests = crate::help_requests::unread_count(&state, &staff.user)
+        .await
+        .map(|count| chrome.tr.count("help-inbox-unread-count", count as usize));
+    let home = StaffHome {
+        chrome,
+        tasks,
+        unread_help_requests,
+    };
+    crate::layout::render(&home, axum::http::StatusCode::OK).into_response(staff.user.language)
 }
 
 /// The 404 page of the staff area, in the staff chrome and the user's language: for an

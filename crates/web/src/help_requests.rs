@@ -1,115 +1,145 @@
-//! Anonymous help requests on the web: the public form and status pages (no account, no
-//! cookie, nothing kept in the browser; the ticket and passphrase travel in POST bodies,
-//! never in a URL), their JSON twins, and the recipients' API: the queue, replies, closing,
-//! and turning a request into a consultation. Sending is limited per address, and a field
-//! hidden from people catches form-filling robots.
+//! Anonymous help requests on the web: the public form, the page that shows the ticket and
+//! passphrase once, and the status page where the person reads the thread and writes back
+//! (`public`); the recipients' staff inbox (`staff`); and their JSON twins (`api`).
+//!
+//! Nothing on the way ties a request to its sender: no cookie, nothing kept in the browser;
+//! the ticket and passphrase travel in POST bodies and in no URL; sending and checking are
+//! limited per address by the rate limiter, which keeps only keyed digests in windows (the
+//! limit is taken before the request is stored, so concurrency cannot pass it); the audit
+//! event of a received request names its country only. A field hidden from people catches
+//! form-filling robots.
 
-use std::net::SocketAddr;
+mod api;
+mod public;
+mod staff;
 
-use askama::Template;
-use axum::extract::{ConnectInfo, Path, RawQuery, State};
-use axum::http::{HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
-use axum::{Form, Json, Router};
-use bytes::Bytes;
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use std::collections::BTreeMap;
+
+use axum::Router;
+use strada_domain::access::Action;
+use strada_domain::accounts::User;
 use strada_domain::audit::{AuditAction, Outcome};
 use strada_domain::country::CountryCode;
-use strada_domain::help_requests::{HelpRequestStatus, NewHelpRequest, check_message, recipients};
-use strada_domain::language::{LanguageTag, UiLanguage};
-use strada_domain::pagination::Page;
-use strada_store::help_requests::{Credentials, HelpRequest};
-use strada_store::hotline::Recorded;
+use strada_domain::help_requests::{
+    InvalidMessage, NewHelpRequest, answering_roles, check_message, recipients,
+};
+use strada_domain::language::LanguageTag;
+use strada_store::StoreError;
+use strada_store::help_requests::Credentials;
+use strada_store::rate_limits::RateLimit;
 use time::{Duration, OffsetDateTime};
-use uuid::Uuid;
 
 use crate::AppState;
-use crate::accounts::api::ApiCaller;
-use crate::content::{CountryOption, country_options};
-use crate::errors::ApiError;
-use crate::layout::{Chrome, PageLanguage, Section, render};
-use crate::params::{FieldErrors, QueryParams, read_json_object};
+use crate::params::FieldErrors;
 
-/// Requests one address may send per hour, and status checks it may make.
-const SENDS_PER_HOUR: i64 = 5;
-const CHECKS_PER_HOUR: i64 = 30;
+/// Requests (and messages written back) one address may send per hour.
+const SENDS: RateLimit = RateLimit {
+    name: "help-request-send",
+    max: 5,
+    window: Duration::hours(1),
+};
+/// Status checks one address may make per hour (each is a guess at a passphrase).
+const CHECKS: RateLimit = RateLimit {
+    name: "help-request-check",
+    max: 30,
+    window: Duration::hours(1),
+};
 /// The field people never see; robots fill it.
 const TRAP_FIELD: &str = "contact_me_by_fax_only";
 
 pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/{lang}/help/ask", get(show_form).post(send_form))
-        .route(
-            "/{lang}/help/ask/status",
-            get(show_status_form).post(check_status_form),
-        )
-        .route("/api/v1/help-requests", post(send_json).get(list_queue))
-        .route("/api/v1/help-requests/status", post(check_status_json))
-        .route("/api/v1/help-requests/{id}/replies", post(reply))
-        .route("/api/v1/help-requests/{id}/close", post(close))
-        .route(
-            "/api/v1/help-requests/{id}/consultation",
-            post(make_consultation),
-        )
+    public::routes().merge(staff::routes()).merge(api::routes())
 }
 
-/// Whether `address` may do `kind` once more this hour; records the attempt when it may.
-async fn allow(
-    state: &AppState,
-    kind: &str,
-    address: &str,
-    per_hour: i64,
-) -> Result<bool, strada_store::StoreError> {
-    let since = OffsetDateTime::now_utc() - Duration::hours(1);
-    if state
-        .store()
-        .count_anonymous_attempts(kind, address, since)
-        .await?
-        >= per_hour
-    {
-        return Ok(false);
+/// Why a field of a request or message is refused: said in the reader's language on the
+/// forms (`key`), in English in the API (`detail`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FieldProblem {
+    Country,
+    Language,
+    Message(InvalidMessage),
+    Ticket,
+    Passphrase,
+}
+
+impl FieldProblem {
+    fn key(self) -> &'static str {
+        match self {
+            Self::Country => "ask-error-country",
+            Self::Language => "ask-error-language",
+            Self::Message(InvalidMessage::Empty) => "ask-error-message-empty",
+            Self::Message(InvalidMessage::TooLong) => "ask-error-message-long",
+            Self::Message(InvalidMessage::ControlCharacters) => "ask-error-message-characters",
+            Self::Ticket => "ask-error-ticket",
+            Self::Passphrase => "ask-error-passphrase",
+        }
     }
-    state
-        .store()
-        .record_anonymous_attempt(kind, address)
-        .await?;
-    Ok(true)
+
+    fn detail(self) -> String {
+        match self {
+            Self::Country => "is not an ISO 3166-1 alpha-2 country code".into(),
+            Self::Language => "is not a BCP 47 language tag".into(),
+            Self::Message(invalid) => invalid.to_string(),
+            Self::Ticket => "is not a ticket (8 letters and digits, as given)".into(),
+            Self::Passphrase => "is not a passphrase (16 letters and digits, as given)".into(),
+        }
+    }
 }
 
-/// A request as typed, read into a valid one or field errors.
-fn read_request(
-    country: &str,
-    language: &str,
-    message: &str,
-) -> Result<NewHelpRequest, FieldErrors> {
-    let mut errors = FieldErrors::new();
+/// The refused fields of a form or body, by field name.
+type Problems = BTreeMap<&'static str, FieldProblem>;
+
+/// Problems as the API says them.
+fn api_errors(problems: &Problems) -> FieldErrors {
+    problems
+        .iter()
+        .map(|(field, problem)| ((*field).to_owned(), problem.detail()))
+        .collect()
+}
+
+/// A request as typed, read into a valid one or the problems of its fields.
+fn read_request(country: &str, language: &str, message: &str) -> Result<NewHelpRequest, Problems> {
+    let mut problems = Problems::new();
     // Any country: where the network has no member, the secretariat answers.
     let country = CountryCode::parse(country)
-        .map_err(|e| errors.insert("country".into(), e.to_string()))
+        .map_err(|_| problems.insert("country", FieldProblem::Country))
         .ok();
     let language = LanguageTag::parse(language)
-        .map_err(|e| errors.insert("language".into(), e.to_string()))
+        .map_err(|_| problems.insert("language", FieldProblem::Language))
         .ok();
     let message = check_message(message)
-        .map_err(|e| errors.insert("message".into(), e.to_string()))
+        .map_err(|invalid| problems.insert("message", FieldProblem::Message(invalid)))
         .ok();
     match (country, language, message) {
-        (Some(country), Some(language), Some(message)) if errors.is_empty() => Ok(NewHelpRequest {
+        (Some(country), Some(language), Some(message)) => Ok(NewHelpRequest {
             country,
             language,
             message,
         }),
-        _ => Err(errors),
+        _ => Err(problems),
     }
 }
 
-async fn create(
+/// Takes one attempt of `limit` for the caller's address: false when the limit is reached.
+async fn take_attempt(
     state: &AppState,
-    request: &NewHelpRequest,
-) -> Result<Credentials, strada_store::StoreError> {
-    let to = recipients(&state.directory(), request.country);
+    limit: &RateLimit,
+    peer: std::net::SocketAddr,
+) -> Result<bool, StoreError> {
+    state
+        .store()
+        .take_attempt(limit, &peer.ip().to_string())
+        .await
+}
+
+/// Stores a request for the organisations that can answer it, and records that one came
+/// (naming its country, nothing of the sender).
+async fn create(state: &AppState, request: &NewHelpRequest) -> Result<Credentials, StoreError> {
+    let answering = state
+        .store()
+        .organisations_with_staff_in(&answering_roles())
+        .await?;
+    let to = recipients(&state.directory(), request.country, &answering);
     let credentials = state.store().create_help_request(request, &to).await?;
     state
         .audit(
@@ -123,597 +153,39 @@ async fn create(
     Ok(credentials)
 }
 
-#[derive(Template)]
-#[template(path = "help_ask.html")]
-struct AskPage {
-    chrome: Chrome,
-    countries: Vec<CountryOption>,
-    languages: Vec<(&'static str, &'static str)>,
-    country: String,
-    language: String,
-    message: String,
-    errors: FieldErrors,
-    notice: Option<String>,
-    trap: &'static str,
+/// Whether `user` answers their organisation's requests, as the access policy says.
+fn answers_requests(user: &User) -> bool {
+    crate::hotline::actor(user).may(Action::AnswerHelpRequests)
 }
 
-#[derive(Template)]
-#[template(path = "help_ask_sent.html")]
-struct SentPage {
-    chrome: Chrome,
-    ticket: String,
-    passphrase: String,
+/// Gives the secretariat what nobody opened in time, before any inbox is read.
+async fn escalate(state: &AppState) -> Result<(), StoreError> {
+    let hours = i64::from(state.settings().help_request_escalation_hours);
+    state
+        .store()
+        .escalate_unopened_help_requests(OffsetDateTime::now_utc() - Duration::hours(hours))
+        .await?;
+    Ok(())
 }
 
-#[derive(Template)]
-#[template(path = "help_ask_status.html")]
-struct StatusPage {
-    chrome: Chrome,
-    ticket: String,
-    error: Option<String>,
-    request: Option<HelpRequest>,
-    status: String,
-}
-
-fn ask_page(
-    state: &AppState,
-    language: UiLanguage,
-    form: &AskForm,
-    errors: FieldErrors,
-    notice: Option<&str>,
-    status: StatusCode,
-) -> Response {
-    let tr = crate::i18n::Translator::new(language);
-    let directory = state.directory();
-    let page = AskPage {
-        chrome: state.chrome(
-            tr,
-            tr.t("ask-title"),
-            "/help/ask".into(),
-            Section::Help,
-            &directory,
-        ),
-        countries: country_options(tr, &directory),
-        languages: UiLanguage::ALL
-            .into_iter()
-            .map(|l| (l.code(), l.native_name()))
-            .collect(),
-        country: form.country.clone(),
-        language: if form.language.is_empty() {
-            language.code().to_owned()
-        } else {
-            form.language.clone()
-        },
-        message: form.message.clone(),
-        errors,
-        notice: notice.map(|key| tr.t(key)),
-        trap: TRAP_FIELD,
-    };
-    render(&page, status).into_response(language)
-}
-
-#[derive(Deserialize, Default)]
-pub struct AskForm {
-    #[serde(default)]
-    country: String,
-    #[serde(default)]
-    language: String,
-    #[serde(default)]
-    message: String,
-    #[serde(default, rename = "contact_me_by_fax_only")]
-    trap: String,
-}
-
-/// `GET /{lang}/help/ask`
-async fn show_form(
-    State(state): State<AppState>,
-    PageLanguage(language): PageLanguage,
-) -> Response {
-    ask_page(
-        &state,
-        language,
-        &AskForm::default(),
-        FieldErrors::new(),
-        None,
-        StatusCode::OK,
-    )
-}
-
-/// `POST /{lang}/help/ask`: the ticket and passphrase, shown once.
-async fn send_form(
-    State(state): State<AppState>,
-    PageLanguage(language): PageLanguage,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    Form(form): Form<AskForm>,
-) -> Response {
-    if !form.trap.is_empty() {
-        return (StatusCode::BAD_REQUEST, "").into_response();
+/// The unread count of `user`'s organisation's inbox, for the staff home; none for a role
+/// that does not answer requests.
+pub async fn unread_count(state: &AppState, user: &User) -> Option<u64> {
+    if !answers_requests(user) {
+        return None;
     }
-    let request = match read_request(&form.country, &form.language, &form.message) {
-        Ok(request) => request,
-        Err(errors) => {
-            return ask_page(
-                &state,
-                language,
-                &form,
-                errors,
-                Some("ask-invalid"),
-                StatusCode::UNPROCESSABLE_ENTITY,
-            );
-        }
-    };
-    match allow(
-        &state,
-        "help_request",
-        &peer.ip().to_string(),
-        SENDS_PER_HOUR,
-    )
-    .await
-    {
-        Ok(true) => {}
-        Ok(false) => {
-            return too_many(ask_page(
-                &state,
-                language,
-                &form,
-                FieldErrors::new(),
-                Some("ask-too-many"),
-                StatusCode::TOO_MANY_REQUESTS,
-            ));
-        }
-        Err(_) => return StatusCode::SERVICE_UNAVAILABLE.into_response(),
-    }
-    let credentials = match create(&state, &request).await {
-        Ok(credentials) => credentials,
-        Err(_) => return StatusCode::SERVICE_UNAVAILABLE.into_response(),
-    };
-    let tr = crate::i18n::Translator::new(language);
-    let page = SentPage {
-        chrome: state.chrome(
-            tr,
-            tr.t("ask-sent-title"),
-            "/help/ask".into(),
-            Section::Help,
-            &state.directory(),
-        ),
-        ticket: credentials.ticket,
-        passphrase: credentials.passphrase,
-    };
-    render(&page, StatusCode::CREATED).into_response(language)
-}
-
-fn too_many(mut response: Response) -> Response {
-    response
-        .headers_mut()
-        .insert(header::RETRY_AFTER, HeaderValue::from_static("3600"));
-    response
-}
-
-fn status_page(
-    state: &AppState,
-    language: UiLanguage,
-    ticket: String,
-    request: Option<HelpRequest>,
-    error: Option<&str>,
-    status: StatusCode,
-) -> Response {
-    let tr = crate::i18n::Translator::new(language);
-    let page = StatusPage {
-        chrome: state.chrome(
-            tr,
-            tr.t("ask-status-title"),
-            "/help/ask/status".into(),
-            Section::Help,
-            &state.directory(),
-        ),
-        status: request
-            .as_ref()
-            .map(|r| tr.t(&format!("ask-status-{}", r.status)))
-            .unwrap_or_default(),
-        ticket,
-        error: error.map(|key| tr.t(key)),
-        request,
-    };
-    render(&page, status).into_response(language)
-}
-
-/// `GET /{lang}/help/ask/status`
-async fn show_status_form(
-    State(state): State<AppState>,
-    PageLanguage(language): PageLanguage,
-) -> Response {
-    status_page(&state, language, String::new(), None, None, StatusCode::OK)
-}
-
-#[derive(Deserialize)]
-pub struct StatusForm {
-    #[serde(default)]
-    ticket: String,
-    #[serde(default)]
-    passphrase: String,
-}
-
-/// `POST /{lang}/help/ask/status` with `ticket` and `passphrase`; a wrong pair answers 404.
-async fn check_status_form(
-    State(state): State<AppState>,
-    PageLanguage(language): PageLanguage,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    Form(form): Form<StatusForm>,
-) -> Response {
-    match allow(
-        &state,
-        "help_status",
-        &peer.ip().to_string(),
-        CHECKS_PER_HOUR,
-    )
-    .await
-    {
-        Ok(true) => {}
-        Ok(false) => {
-            return too_many(status_page(
-                &state,
-                language,
-                form.ticket,
-                None,
-                Some("ask-too-many"),
-                StatusCode::TOO_MANY_REQUESTS,
-            ));
-        }
-        Err(_) => return StatusCode::SERVICE_UNAVAILABLE.into_response(),
+    if let Err(error) = escalate(state).await {
+        tracing::error!(%error, "cannot escalate unopened help requests");
     }
     match state
         .store()
-        .help_request_for_author(&form.ticket, &form.passphrase)
+        .unread_help_requests(user.organisation_id)
         .await
     {
-        Ok(Some(request)) => status_page(
-            &state,
-            language,
-            form.ticket,
-            Some(request),
-            None,
-            StatusCode::OK,
-        ),
-        Ok(None) => status_page(
-            &state,
-            language,
-            form.ticket,
-            None,
-            Some("ask-status-unknown"),
-            StatusCode::NOT_FOUND,
-        ),
-        Err(_) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
-    }
-}
-
-/// A string field of a JSON object: absent is empty; another type is a field error.
-fn text_field(
-    object: &serde_json::Map<String, Value>,
-    name: &str,
-    errors: &mut FieldErrors,
-) -> String {
-    match object.get(name) {
-        None | Some(Value::Null) => String::new(),
-        Some(Value::String(text)) => text.clone(),
-        Some(_) => {
-            errors.insert(name.into(), "must be a string".into());
-            String::new()
+        Ok(count) => Some(count),
+        Err(error) => {
+            tracing::error!(%error, "cannot count unread help requests");
+            None
         }
     }
-}
-
-#[derive(Serialize)]
-struct CredentialsJson {
-    ticket: String,
-    passphrase: String,
-}
-
-/// `POST /api/v1/help-requests` with `country`, `language`, `message`: no account needed.
-async fn send_json(
-    State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    body: Bytes,
-) -> Result<Response, ApiError> {
-    let object = read_json_object(&body)?;
-    let mut errors = FieldErrors::new();
-    for name in object.keys() {
-        if !["country", "language", "message", TRAP_FIELD].contains(&name.as_str()) {
-            errors.insert(name.clone(), "is not a field of a help request".into());
-        }
-    }
-    let trap = text_field(&object, TRAP_FIELD, &mut errors);
-    let country = text_field(&object, "country", &mut errors);
-    let language = text_field(&object, "language", &mut errors);
-    let message = text_field(&object, "message", &mut errors);
-    if !trap.is_empty() {
-        errors.insert(TRAP_FIELD.into(), "must be empty".into());
-    }
-    let request = match read_request(&country, &language, &message) {
-        Err(more) => {
-            errors.extend(more);
-            return Err(ApiError::invalid(errors));
-        }
-        Ok(_) if !errors.is_empty() => return Err(ApiError::invalid(errors)),
-        Ok(request) => request,
-    };
-    if !allow(
-        &state,
-        "help_request",
-        &peer.ip().to_string(),
-        SENDS_PER_HOUR,
-    )
-    .await
-    .map_err(|e| ApiError::unavailable(&e))?
-    {
-        return Ok(too_many(ApiError::too_many().into_response()));
-    }
-    let credentials = create(&state, &request)
-        .await
-        .map_err(|e| ApiError::unavailable(&e))?;
-    Ok((
-        StatusCode::CREATED,
-        Json(CredentialsJson {
-            ticket: credentials.ticket,
-            passphrase: credentials.passphrase,
-        }),
-    )
-        .into_response())
-}
-
-#[derive(Serialize)]
-struct ReplyJson {
-    message: String,
-    created_at: String,
-}
-
-#[derive(Serialize)]
-struct RequestJson {
-    id: Option<Uuid>,
-    country: CountryCode,
-    language: String,
-    status: HelpRequestStatus,
-    message: String,
-    created_at: String,
-    replies: Vec<ReplyJson>,
-}
-
-impl RequestJson {
-    fn new(request: HelpRequest, with_id: bool) -> Self {
-        Self {
-            id: with_id.then_some(request.id),
-            country: request.country,
-            language: request.language.to_string(),
-            status: request.status,
-            message: request.message,
-            created_at: request.created_at,
-            replies: request
-                .replies
-                .into_iter()
-                .map(|r| ReplyJson {
-                    message: r.message,
-                    created_at: r.created_at,
-                })
-                .collect(),
-        }
-    }
-}
-
-/// `POST /api/v1/help-requests/status` with `ticket` and `passphrase` in the body.
-async fn check_status_json(
-    State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    body: Bytes,
-) -> Result<Response, ApiError> {
-    let object = read_json_object(&body)?;
-    let mut errors = FieldErrors::new();
-    let ticket = text_field(&object, "ticket", &mut errors);
-    let passphrase = text_field(&object, "passphrase", &mut errors);
-    if !errors.is_empty() {
-        return Err(ApiError::invalid(errors));
-    }
-    if !allow(
-        &state,
-        "help_status",
-        &peer.ip().to_string(),
-        CHECKS_PER_HOUR,
-    )
-    .await
-    .map_err(|e| ApiError::unavailable(&e))?
-    {
-        return Ok(too_many(ApiError::too_many().into_response()));
-    }
-    match state
-        .store()
-        .help_request_for_author(&ticket, &passphrase)
-        .await
-        .map_err(|e| ApiError::unavailable(&e))?
-    {
-        Some(request) => Ok(Json(RequestJson::new(request, false)).into_response()),
-        None => Err(ApiError::not_found(
-            "help request for this ticket and passphrase",
-        )),
-    }
-}
-
-fn check_role(user: &strada_domain::accounts::User) -> Result<(), ApiError> {
-    if crate::hotline::actor(user).may(strada_domain::access::Action::AnswerHelpRequests) {
-        Ok(())
-    } else {
-        Err(ApiError::forbidden(
-            "this role does not answer help requests",
-        ))
-    }
-}
-
-/// `GET /api/v1/help-requests`: the caller's organisation's queue (reading it is audited).
-async fn list_queue(
-    State(state): State<AppState>,
-    ApiCaller(user): ApiCaller,
-    RawQuery(query): RawQuery,
-) -> Result<Json<Page<RequestJson>>, ApiError> {
-    check_role(&user)?;
-    let mut errors = FieldErrors::new();
-    let page = QueryParams::parse(query.as_deref()).page_request(&mut errors);
-    if !errors.is_empty() {
-        return Err(ApiError::invalid(errors));
-    }
-    let queue = state
-        .store()
-        .help_request_queue(user.organisation_id, page)
-        .await
-        .map_err(|e| ApiError::unavailable(&e))?;
-    state
-        .audit(
-            Some(&user),
-            "",
-            AuditAction::HelpRequestsRead,
-            &format!("page {}", queue.page),
-            Outcome::Success,
-        )
-        .await;
-    Ok(Json(Page {
-        items: queue
-            .items
-            .into_iter()
-            .map(|r| RequestJson::new(r, true))
-            .collect(),
-        total: queue.total,
-        page: queue.page,
-        per_page: queue.per_page,
-    }))
-}
-
-async fn received(
-    state: &AppState,
-    user: &strada_domain::accounts::User,
-    id: &str,
-) -> Result<HelpRequest, ApiError> {
-    let id = Uuid::parse_str(id).map_err(|_| ApiError::not_found("help request"))?;
-    state
-        .store()
-        .received_help_request(user.organisation_id, id)
-        .await
-        .map_err(|e| ApiError::unavailable(&e))?
-        .ok_or_else(|| ApiError::not_found("help request"))
-}
-
-/// `POST /api/v1/help-requests/{id}/replies` with `message`.
-async fn reply(
-    State(state): State<AppState>,
-    ApiCaller(user): ApiCaller,
-    Path(id): Path<String>,
-    body: Bytes,
-) -> Result<Response, ApiError> {
-    check_role(&user)?;
-    let request = received(&state, &user, &id).await?;
-    let object = read_json_object(&body)?;
-    let mut errors = FieldErrors::new();
-    let message = text_field(&object, "message", &mut errors);
-    let message = check_message(&message).map_err(|e| {
-        errors.insert("message".into(), e.to_string());
-    });
-    let Ok(message) = message else {
-        return Err(ApiError::invalid(errors));
-    };
-    if !errors.is_empty() {
-        return Err(ApiError::invalid(errors));
-    }
-    state
-        .store()
-        .reply_to_help_request(user.organisation_id, request.id, user.id, &message)
-        .await
-        .map_err(|e| ApiError::unavailable(&e))?;
-    state
-        .audit(
-            Some(&user),
-            "",
-            AuditAction::HelpRequestAnswered,
-            &request.id.to_string(),
-            Outcome::Success,
-        )
-        .await;
-    let answered = received(&state, &user, &id).await?;
-    Ok((StatusCode::CREATED, Json(RequestJson::new(answered, true))).into_response())
-}
-
-/// `POST /api/v1/help-requests/{id}/close`: closed requests are deleted after the retention.
-async fn close(
-    State(state): State<AppState>,
-    ApiCaller(user): ApiCaller,
-    Path(id): Path<String>,
-) -> Result<Json<RequestJson>, ApiError> {
-    check_role(&user)?;
-    let request = received(&state, &user, &id).await?;
-    state
-        .store()
-        .close_help_request(request.id, None)
-        .await
-        .map_err(|e| ApiError::unavailable(&e))?;
-    state
-        .audit(
-            Some(&user),
-            "",
-            AuditAction::HelpRequestClosed,
-            &request.id.to_string(),
-            Outcome::Success,
-        )
-        .await;
-    Ok(Json(RequestJson::new(
-        received(&state, &user, &id).await?,
-        true,
-    )))
-}
-
-/// `POST /api/v1/help-requests/{id}/consultation`: a consultation made of the request (the
-/// body is a consultation; its channel defaults to `web_form`), and the request closed.
-async fn make_consultation(
-    State(state): State<AppState>,
-    ApiCaller(user): ApiCaller,
-    Path(id): Path<String>,
-    body: Bytes,
-) -> Result<Response, ApiError> {
-    check_role(&user)?;
-    let request = received(&state, &user, &id).await?;
-    let mut object = read_json_object(&body)?;
-    object
-        .entry("channel")
-        .or_insert(Value::String("web_form".into()));
-    object
-        .entry("language")
-        .or_insert(Value::String(request.language.to_string()));
-    object.entry("anonymous").or_insert(Value::Bool(true));
-    let details = crate::hotline::read_consultation_json(&Value::Object(object), &state)
-        .map_err(ApiError::invalid)?;
-    let recorded = state
-        .store()
-        .record_consultation(
-            user.organisation_id,
-            user.id,
-            &details,
-            Some(&format!("help-request-{}", request.id)),
-        )
-        .await
-        .map_err(|e| ApiError::unavailable(&e))?;
-    let consultation = match recorded {
-        Recorded::New(c) | Recorded::Repeated(c) => c,
-    };
-    state
-        .store()
-        .close_help_request(request.id, Some(consultation.id))
-        .await
-        .map_err(|e| ApiError::unavailable(&e))?;
-    state
-        .audit(
-            Some(&user),
-            "",
-            AuditAction::ConsultationRecorded,
-            &consultation.id.to_string(),
-            Outcome::Success,
-        )
-        .await;
-    Ok((
-        StatusCode::CREATED,
-        Json(serde_json::json!({"consultation_id": consultation.id, "help_request": request.id})),
-    )
-        .into_response())
 }

@@ -8,6 +8,8 @@ mod export;
 mod input;
 mod screen;
 
+pub(crate) use screen::organisation_zone;
+
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};

@@ -190,7 +190,7 @@ mod tests {
     /// column 0).
     fn keys(language: UiLanguage) -> BTreeSet<String> {
         let mut text = String::new();
-        for file in ["main.ftl", "staff.ftl"] {
+        for file in ["main.ftl", "staff.ftl", "help_requests.ftl"] {
             let path = format!(
                 "{}/locales/{}/{file}",
                 env!("CARGO_MANIFEST_DIR"),

@@ -58,6 +58,8 @@ pub struct WebSettings {
     pub public_url: Option<String>,
     /// Served over TLS (directly or behind a proxy): sends HSTS.
     pub secure: bool,
+    /// Hours an anonymous help request may wait unopened before the secretariat receives it.
+    pub help_request_escalation_hours: u32,
     /// The longest a request may take to be answered (408 after).
     pub request_timeout: Duration,
 }
@@ -68,6 +70,7 @@ impl Default for WebSettings {
             public_url: None,
             secure: false,
             request_timeout: DEFAULT_REQUEST_TIMEOUT,
+            help_request_escalation_hours: strada_domain::help_requests::DEFAULT_ESCALATION_HOURS,
         }
     }
 }

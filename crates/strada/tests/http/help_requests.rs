@@ -1,12 +1,56 @@
 //! Anonymous help requests: asked without an account, answered by the members in the
 //! country (or the secretariat), read back with the ticket and passphrase only.
 
+mod forms;
+mod inbox;
+mod journeys;
+mod privacy;
+
 use reqwest::{Method, StatusCode};
 use serde_json::json;
 
 use crate::{Answer, TestApp};
 
-async fn ask(app: &TestApp, body: serde_json::Value) -> Answer {
+/// The text of the `<code id="{id}">` of a page (the ticket, the passphrase).
+pub fn code_text(html: &str, id: &str) -> String {
+    let marker = format!("<code id=\"{id}\">");
+    let start = html
+        .find(&marker)
+        .unwrap_or_else(|| panic!("no {id} in {html}"))
+        + marker.len();
+    html[start..start + html[start..].find('<').unwrap()].to_owned()
+}
+
+/// Sends the form as a person would and follows the redirect to the page that shows the
+/// ticket and passphrase once: answers them, with the address of that page.
+pub async fn ask_with_form(
+    app: &TestApp,
+    country: &str,
+    message: &str,
+) -> (String, String, String) {
+    let sent = crate::Browser::new(app)
+        .post(
+            "/en/help/ask",
+            &[
+                ("country", country),
+                ("language", "en"),
+                ("message", message),
+                ("contact_me_by_fax_only", ""),
+            ],
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
+    let location = sent.header("location").to_owned();
+    let shown = app.get(&location).await;
+    assert_eq!(shown.status, StatusCode::OK);
+    (
+        code_text(&shown.body, "ticket"),
+        code_text(&shown.body, "passphrase"),
+        location,
+    )
+}
+
+pub async fn ask(app: &TestApp, body: serde_json::Value) -> Answer {
     app.send_json(
         Method::POST,
         "/api/v1/help-requests",
@@ -17,7 +61,7 @@ async fn ask(app: &TestApp, body: serde_json::Value) -> Answer {
     .await
 }
 
-async fn status(app: &TestApp, ticket: &str, passphrase: &str) -> Answer {
+pub async fn status(app: &TestApp, ticket: &str, passphrase: &str) -> Answer {
     let body = json!({"ticket": ticket, "passphrase": passphrase});
     app.send_json(
         Method::POST,
@@ -29,376 +73,33 @@ async fn status(app: &TestApp, ticket: &str, passphrase: &str) -> Answer {
     .await
 }
 
-#[tokio::test]
-async fn a_person_asks_from_the_form_and_reads_the_reply_with_the_ticket_and_passphrase() {
-    let app = TestApp::spawn().await;
-    let form = app.get("/ro/help/ask").await;
-    assert_eq!(form.status, StatusCode::OK);
-    assert!(form.headers.get("set-cookie").is_none(), "no cookie");
-    let sent = crate::Browser::new(&app)
-        .post(
-            "/ro/help/ask",
-            &[
-                ("country", "MD"),
-                ("language", "ro"),
-                (
-                    "message",
-                    "Mi s-a oferit un loc de muncă în Germania. Este sigur?",
-                ),
-                ("contact_me_by_fax_only", ""),
-            ],
-        )
-        .await;
-    assert_eq!(sent.status, StatusCode::CREATED);
-    assert!(sent.headers.get("set-cookie").is_none());
-    assert_eq!(sent.header("cache-control"), "no-store");
-    let html = sent.body.clone();
-    let grab = |id: &str| {
-        let marker = format!("<code id=\"{id}\">");
-        let start = html.find(&marker).unwrap() + marker.len();
-        html[start..start + html[start..].find('<').unwrap()].to_owned()
-    };
-    let (ticket, passphrase) = (grab("ticket"), grab("passphrase"));
-    assert!(passphrase.len() >= 12);
-
-    let waiting = status(&app, &ticket, &passphrase).await;
-    assert_eq!(waiting.status, StatusCode::OK);
-    assert_eq!(waiting.json()["status"], "open");
-    assert_eq!(
-        status(&app, &ticket, "wrong-pass-phrase").await.status,
-        StatusCode::NOT_FOUND
-    );
-    assert_eq!(
-        status(&app, "NOPE-NOPE", &passphrase).await.status,
-        StatusCode::NOT_FOUND
-    );
-
-    // The consultants of the member in Moldova see it and answer.
-    let consultant = app
-        .api_token("hotline-consultant@demo.strada.invalid")
-        .await;
-    let queue = app
-        .get_with(
-            "/api/v1/help-requests",
-            &[("authorization", &format!("Bearer {consultant}"))],
-        )
-        .await
-        .json();
-    assert_eq!(queue["total"], 1);
-    assert!(
-        queue["items"][0]["message"]
-            .as_str()
-            .unwrap()
-            .contains("Germania")
-    );
-    let id = queue["items"][0]["id"].as_str().unwrap().to_owned();
-    let reply =
-        json!({"message": "Verificați agenția înainte de a plăti ceva. Sunați-ne la 0 800 77777."});
-    let answered = app
-        .send_json(
-            Method::POST,
-            &format!("/api/v1/help-requests/{id}/replies"),
-            Some(&consultant),
-            &reply.to_string(),
-            &[],
-        )
-        .await;
-    assert_eq!(answered.status, StatusCode::CREATED, "{}", answered.body);
-
-    let page = crate::Browser::new(&app)
-        .post(
-            "/ro/help/ask/status",
-            &[("ticket", &*ticket), ("passphrase", &*passphrase)],
-        )
-        .await;
-    assert_eq!(page.status, StatusCode::OK);
-    assert!(
-        page.body.contains("Verificați agenția"),
-        "the reply is shown"
-    );
-    let wrong = crate::Browser::new(&app)
-        .post(
-            "/ro/help/ask/status",
-            &[("ticket", &*ticket), ("passphrase", "not-it-at-all")],
-        )
-        .await;
-    assert_eq!(wrong.status, StatusCode::NOT_FOUND);
-    assert_eq!(
-        status(&app, &ticket, &passphrase).await.json()["status"],
-        "answered"
-    );
-    // The ticket and passphrase never travel in a URL.
-    assert_eq!(
-        app.get(&format!(
-            "/api/v1/help-requests/status?ticket={ticket}&passphrase={passphrase}"
-        ))
-        .await
-        .status,
-        StatusCode::METHOD_NOT_ALLOWED
-    );
-}
-
-#[tokio::test]
-async fn requests_go_to_the_members_in_the_country_or_the_secretariat_and_nobody_else() {
-    let app = TestApp::spawn().await;
-    let moldova = ask(
-        &app,
-        json!({"country": "md", "language": "ru", "message": "Мой сын не выходит на связь."}),
-    )
-    .await;
-    assert_eq!(moldova.status, StatusCode::CREATED, "{}", moldova.body);
-    let greece = ask(&app, json!({"country": "GR", "language": "en", "message": "I work on a farm near Larissa and cannot leave."})).await;
-    assert_eq!(greece.status, StatusCode::CREATED);
-    app.create_user(
-        "olga@la-strada.org.ua",
-        "hotline-consultant",
-        "la-strada-ukraine",
-    )
-    .await;
-    app.create_user(
-        "desk@lastradainternational.org",
-        "hotline-consultant",
-        "la-strada-international-secretariat",
-    )
-    .await;
-    let queue = |email: &'static str| {
-        let app = &app;
-        async move {
-            let token = app.api_token(email).await;
-            app.get_with(
-                "/api/v1/help-requests",
-                &[("authorization", &format!("Bearer {token}"))],
-            )
-            .await
-            .json()
+/// The rows of a query on the app's database, every column cast to text by the query
+/// itself (`CAST(x AS TEXT)`), as someone reading the database would see them.
+pub async fn rows(app: &TestApp, sql: &str) -> Vec<Vec<Option<String>>> {
+    use sqlx::{Connection, Row};
+    match &app.database {
+        strada_store::DatabaseUrl::Sqlite(path) => {
+            let mut connection =
+                sqlx::SqliteConnection::connect(&format!("sqlite://{}", path.display()))
+                    .await
+                    .unwrap();
+            sqlx::query::<sqlx::Sqlite>(sqlx::AssertSqlSafe(sql.to_owned()))
+                .fetch_all(&mut connection)
+                .await
+                .unwrap_or_else(|e| panic!("{sql}: {e}"))
+                .iter()
+                .map(|row| (0..row.len()).map(|i| row.try_get(i).unwrap()).collect())
+                .collect()
         }
-    };
-    assert_eq!(
-        queue("hotline-consultant@demo.strada.invalid").await["total"],
-        1
-    );
-    assert_eq!(
-        queue("olga@la-strada.org.ua").await["total"],
-        0,
-        "Ukraine receives neither"
-    );
-    let secretariat = queue("desk@lastradainternational.org").await;
-    assert_eq!(
-        secretariat["total"], 1,
-        "no member in Greece: the secretariat answers"
-    );
-    assert_eq!(secretariat["items"][0]["country"], "GR");
-    let greek_id = secretariat["items"][0]["id"].as_str().unwrap().to_owned();
-    let outsider = app.api_token("olga@la-strada.org.ua").await;
-    let reply = json!({"message": "hello"}).to_string();
-    let refused = app
-        .send_json(
-            Method::POST,
-            &format!("/api/v1/help-requests/{greek_id}/replies"),
-            Some(&outsider),
-            &reply,
-            &[],
-        )
-        .await;
-    assert_eq!(
-        refused.status,
-        StatusCode::NOT_FOUND,
-        "another organisation's request is absent"
-    );
-    let analyst = app.api_token("analyst@demo.strada.invalid").await;
-    assert_eq!(
-        app.get_with(
-            "/api/v1/help-requests",
-            &[("authorization", &format!("Bearer {analyst}"))]
-        )
-        .await
-        .status,
-        StatusCode::FORBIDDEN
-    );
-    assert_eq!(
-        app.get("/api/v1/help-requests").await.status,
-        StatusCode::UNAUTHORIZED
-    );
-}
-
-#[tokio::test]
-async fn bad_requests_robots_and_floods_are_refused_and_store_nothing() {
-    let app = TestApp::spawn().await;
-    for (body, field) in [
-        (
-            json!({"country": "XX", "language": "ro", "message": "help"}),
-            "country",
-        ),
-        (
-            json!({"country": "MD", "language": "romanian", "message": "help"}),
-            "language",
-        ),
-        (
-            json!({"country": "MD", "language": "ro", "message": ""}),
-            "message",
-        ),
-        (
-            json!({"country": "MD", "language": "ro", "message": "x".repeat(4001)}),
-            "message",
-        ),
-        (
-            json!({"country": "MD", "language": "ro", "message": 42}),
-            "message",
-        ),
-        (
-            json!({"country": "MD", "language": "ro", "message": "help", "email": "me@example.org"}),
-            "email",
-        ),
-        (
-            json!({"country": "MD", "language": "ro", "message": "buy now", "contact_me_by_fax_only": "555"}),
-            "contact_me_by_fax_only",
-        ),
-    ] {
-        let answer = ask(&app, body).await;
-        assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY, "{field}");
-        assert!(
-            answer.json()["error"]["fields"][field].is_string(),
-            "{field}: {}",
-            answer.body
-        );
+        strada_store::DatabaseUrl::Postgres(url) => {
+            let mut connection = sqlx::PgConnection::connect(url).await.unwrap();
+            sqlx::query::<sqlx::Postgres>(sqlx::AssertSqlSafe(sql.to_owned()))
+                .fetch_all(&mut connection)
+                .await
+                .unwrap_or_else(|e| panic!("{sql}: {e}"))
+                .iter()
+                .map(|row| (0..row.len()).map(|i| row.try_get(i).unwrap()).collect())
+                .collect()
+        }
     }
-    assert_eq!(
-        app.send_json(
-            Method::POST,
-            "/api/v1/help-requests",
-            None,
-            "{\"country\":",
-            &[]
-        )
-        .await
-        .status,
-        StatusCode::BAD_REQUEST
-    );
-    let robot = crate::Browser::new(&app)
-        .post(
-            "/en/help/ask",
-            &[
-                ("country", "MD"),
-                ("language", "en"),
-                ("message", "cheap pills"),
-                ("contact_me_by_fax_only", "yes"),
-            ],
-        )
-        .await;
-    assert_eq!(robot.status, StatusCode::BAD_REQUEST);
-    let kept = crate::Browser::new(&app)
-        .post(
-            "/en/help/ask",
-            &[
-                ("country", ""),
-                ("language", "en"),
-                ("message", "please keep what I wrote"),
-            ],
-        )
-        .await;
-    assert_eq!(kept.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(kept.body.contains(">please keep what I wrote</textarea>"));
-    let consultant = app
-        .api_token("hotline-consultant@demo.strada.invalid")
-        .await;
-    let queue = app
-        .get_with(
-            "/api/v1/help-requests",
-            &[("authorization", &format!("Bearer {consultant}"))],
-        )
-        .await
-        .json();
-    assert_eq!(queue["total"], 0, "nothing was stored");
-
-    let mut statuses = Vec::new();
-    for attempt in 0..6 {
-        statuses.push(
-            ask(
-                &app,
-                json!({"country": "MD", "language": "ro", "message": format!("request {attempt}")}),
-            )
-            .await
-            .status,
-        );
-    }
-    assert_eq!(&statuses[..5], &[StatusCode::CREATED; 5]);
-    assert_eq!(statuses[5], StatusCode::TOO_MANY_REQUESTS);
-}
-
-#[tokio::test]
-async fn a_request_becomes_a_consultation_and_is_deleted_after_its_retention() {
-    let app = TestApp::spawn().await;
-    let created = ask(
-        &app,
-        json!({"country": "MD", "language": "ro", "message": "SECRET-MARKER-ask about a contract"}),
-    )
-    .await
-    .json();
-    let (ticket, passphrase) = (
-        created["ticket"].as_str().unwrap().to_owned(),
-        created["passphrase"].as_str().unwrap().to_owned(),
-    );
-    let consultant = app
-        .api_token("hotline-consultant@demo.strada.invalid")
-        .await;
-    let queue = app
-        .get_with(
-            "/api/v1/help-requests",
-            &[("authorization", &format!("Bearer {consultant}"))],
-        )
-        .await
-        .json();
-    let id = queue["items"][0]["id"].as_str().unwrap().to_owned();
-    let body =
-        json!({"caller_type": "potential_migrant", "topics": ["work_contract_check"]}).to_string();
-    let made = app
-        .send_json(
-            Method::POST,
-            &format!("/api/v1/help-requests/{id}/consultation"),
-            Some(&consultant),
-            &body,
-            &[],
-        )
-        .await;
-    assert_eq!(made.status, StatusCode::CREATED, "{}", made.body);
-    let consultation_id = made.json()["consultation_id"].as_str().unwrap().to_owned();
-    let consultation = app
-        .get_with(
-            &format!("/api/v1/consultations/{consultation_id}"),
-            &[("authorization", &format!("Bearer {consultant}"))],
-        )
-        .await
-        .json();
-    assert_eq!(consultation["channel"], "web_form");
-    assert_eq!(consultation["language"], "ro");
-    assert_eq!(
-        status(&app, &ticket, &passphrase).await.json()["status"],
-        "closed"
-    );
-
-    if let strada_store::DatabaseUrl::Sqlite(path) = &app.database {
-        let bytes = std::fs::read(path).unwrap();
-        let wal = std::fs::read(format!("{}-wal", path.display())).unwrap_or_default();
-        assert!(
-            !bytes
-                .windows(13)
-                .chain(wal.windows(13))
-                .any(|w| w == b"SECRET-MARKER"),
-            "messages are encrypted"
-        );
-    }
-    let store = app.server().state.store();
-    assert_eq!(
-        strada::server::sweep_expired(store, 90).await.unwrap(),
-        0,
-        "kept while within its retention"
-    );
-    app.execute_sql("UPDATE help_requests SET closed_at = '2020-01-01T00:00:00Z'")
-        .await;
-    assert_eq!(strada::server::sweep_expired(store, 90).await.unwrap(), 1);
-    assert_eq!(
-        status(&app, &ticket, &passphrase).await.status,
-        StatusCode::NOT_FOUND,
-        "deleted"
-    );
 }

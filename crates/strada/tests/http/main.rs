@@ -112,6 +112,7 @@ impl TestApp {
             secure_cookies: secure,
             key_file: Some(directory.path().join("master.key")),
             help_request_retention_days: 90,
+            help_request_escalation_hours: 24,
             request_timeout: REQUEST_TIMEOUT,
         };
         let server = strada::server::start(config)

@@ -1,0 +1,459 @@
+//! The JSON twins of the person's forms (no account), and the recipients' API: the queue,
+//! replies, closing, and turning a request into a consultation.
+
+use std::net::SocketAddr;
+
+use axum::extract::{ConnectInfo, Path, RawQuery, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::post;
+use axum::{Json, Router};
+use bytes::Bytes;
+use serde::Serialize;
+use serde_json::Value;
+use strada_domain::accounts::User;
+use strada_domain::audit::{AuditAction, Outcome};
+use strada_domain::country::CountryCode;
+use strada_domain::help_requests::{HelpRequestStatus, Passphrase, Ticket, check_message};
+use strada_domain::pagination::Page;
+use strada_store::help_requests::{HelpRequest, InboxFilter};
+use uuid::Uuid;
+
+use super::{
+    CHECKS, FieldProblem, Problems, SENDS, TRAP_FIELD, answers_requests, api_errors, create,
+    escalate, read_request, take_attempt,
+};
+use crate::AppState;
+use crate::accounts::api::ApiCaller;
+use crate::errors::ApiError;
+use crate::params::{FieldErrors, QueryParams, read_json_object};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/help-requests", post(send_json).get(list_queue))
+        .route("/api/v1/help-requests/status", post(check_status_json))
+        .route("/api/v1/help-requests/follow-ups", post(write_back_json))
+        .route("/api/v1/help-requests/{id}/replies", post(reply))
+        .route("/api/v1/help-requests/{id}/close", post(close))
+        .route(
+            "/api/v1/help-requests/{id}/consultation",
+            post(make_consultation),
+        )
+}
+
+fn too_many() -> Response {
+    let mut response = ApiError::too_many().into_response();
+    response
+        .headers_mut()
+        .insert(header::RETRY_AFTER, HeaderValue::from_static("3600"));
+    response
+}
+
+/// A string field of a JSON object: absent is empty; another type is a field error.
+fn text_field(
+    object: &serde_json::Map<String, Value>,
+    name: &str,
+    errors: &mut FieldErrors,
+) -> String {
+    match object.get(name) {
+        None | Some(Value::Null) => String::new(),
+        Some(Value::String(text)) => text.clone(),
+        Some(_) => {
+            errors.insert(name.into(), "must be a string".into());
+            String::new()
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct CredentialsJson {
+    ticket: String,
+    passphrase: String,
+}
+
+/// `POST /api/v1/help-requests` with `country`, `language`, `message`: no account needed.
+async fn send_json(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    let object = read_json_object(&body)?;
+    let mut errors = FieldErrors::new();
+    for name in object.keys() {
+        if !["country", "language", "message", TRAP_FIELD].contains(&name.as_str()) {
+            errors.insert(name.clone(), "is not a field of a help request".into());
+        }
+    }
+    let trap = text_field(&object, TRAP_FIELD, &mut errors);
+    let country = text_field(&object, "country", &mut errors);
+    let language = text_field(&object, "language", &mut errors);
+    let message = text_field(&object, "message", &mut errors);
+    if !trap.is_empty() {
+        errors.insert(TRAP_FIELD.into(), "must be empty".into());
+    }
+    let request = match read_request(&country, &language, &message) {
+        Err(problems) => {
+            for (field, message) in api_errors(&problems) {
+                errors.entry(field).or_insert(message);
+            }
+            return Err(ApiError::invalid(errors));
+        }
+        Ok(_) if !errors.is_empty() => return Err(ApiError::invalid(errors)),
+        Ok(request) => request,
+    };
+    if !take_attempt(&state, &SENDS, peer)
+        .await
+        .map_err(|e| ApiError::unavailable(&e))?
+    {
+        return Ok(too_many());
+    }
+    let credentials = create(&state, &request)
+        .await
+        .map_err(|e| ApiError::unavailable(&e))?;
+    Ok((
+        StatusCode::CREATED,
+        Json(CredentialsJson {
+            ticket: credentials.ticket.as_str().to_owned(),
+            passphrase: credentials.passphrase.as_str().to_owned(),
+        }),
+    )
+        .into_response())
+}
+
+#[derive(Serialize)]
+struct ReplyJson {
+    /// The organisation that wrote it.
+    organisation: String,
+    message: String,
+    created_at: String,
+}
+
+#[derive(Serialize)]
+struct FollowUpJson {
+    message: String,
+    created_at: String,
+}
+
+#[derive(Serialize)]
+struct RequestJson {
+    id: Option<Uuid>,
+    country: CountryCode,
+    language: String,
+    status: HelpRequestStatus,
+    message: String,
+    created_at: String,
+    replies: Vec<ReplyJson>,
+    /// What the person wrote back.
+    follow_ups: Vec<FollowUpJson>,
+}
+
+impl RequestJson {
+    fn new(request: HelpRequest, with_id: bool) -> Self {
+        let mut replies = Vec::new();
+        let mut follow_ups = Vec::new();
+        for message in request.thread {
+            match message.organisation {
+                Some(organisation) => replies.push(ReplyJson {
+                    organisation,
+                    message: message.message,
+                    created_at: message.created_at,
+                }),
+                None => follow_ups.push(FollowUpJson {
+                    message: message.message,
+                    created_at: message.created_at,
+                }),
+            }
+        }
+        Self {
+            id: with_id.then_some(request.id),
+            country: request.country,
+            language: request.language.to_string(),
+            status: request.status,
+            message: request.message,
+            created_at: request.created_at,
+            replies,
+            follow_ups,
+        }
+    }
+}
+
+/// `POST /api/v1/help-requests/status` with `ticket` and `passphrase` in the body (written
+/// with or without hyphens, spaces and capitals).
+async fn check_status_json(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    let object = read_json_object(&body)?;
+    let mut errors = FieldErrors::new();
+    let credentials = read_credentials(&object, &mut errors);
+    let (Some((ticket, passphrase)), true) = (credentials, errors.is_empty()) else {
+        return Err(ApiError::invalid(errors));
+    };
+    match open_request(&state, peer, &CHECKS, &ticket, &passphrase).await? {
+        Ok(request) => Ok(Json(RequestJson::new(request, false)).into_response()),
+        Err(refused) => Ok(refused),
+    }
+}
+
+/// The ticket and passphrase of a body, or their field errors.
+fn read_credentials(
+    object: &serde_json::Map<String, Value>,
+    errors: &mut FieldErrors,
+) -> Option<(Ticket, Passphrase)> {
+    let ticket = text_field(object, "ticket", errors);
+    let passphrase = text_field(object, "passphrase", errors);
+    let mut problems = Problems::new();
+    let ticket = Ticket::parse(&ticket)
+        .map_err(|_| problems.insert("ticket", FieldProblem::Ticket))
+        .ok();
+    let passphrase = Passphrase::parse(&passphrase)
+        .map_err(|_| problems.insert("passphrase", FieldProblem::Passphrase))
+        .ok();
+    for (field, message) in api_errors(&problems) {
+        errors.entry(field).or_insert(message);
+    }
+    ticket.zip(passphrase)
+}
+
+/// The request a ticket and passphrase open, after one attempt of `limit`: the request, or
+/// the answer that refuses (429 past the limit, 404 for a wrong pair).
+async fn open_request(
+    state: &AppState,
+    peer: SocketAddr,
+    limit: &strada_store::rate_limits::RateLimit,
+    ticket: &Ticket,
+    passphrase: &Passphrase,
+) -> Result<Result<HelpRequest, Response>, ApiError> {
+    if !take_attempt(state, limit, peer)
+        .await
+        .map_err(|e| ApiError::unavailable(&e))?
+    {
+        return Ok(Err(too_many()));
+    }
+    match state
+        .store()
+        .help_request_for_author(ticket, passphrase)
+        .await
+        .map_err(|e| ApiError::unavailable(&e))?
+    {
+        Some(request) => Ok(Ok(request)),
+        None => Err(ApiError::not_found(
+            "help request for this ticket and passphrase",
+        )),
+    }
+}
+
+/// `POST /api/v1/help-requests/follow-ups` with `ticket`, `passphrase`, `message` and
+/// optionally `id` (a UUID the client makes: the same id sent twice stores one message):
+/// the person writes back. Answers the request with its thread.
+async fn write_back_json(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    let object = read_json_object(&body)?;
+    let mut errors = FieldErrors::new();
+    for name in object.keys() {
+        if !["ticket", "passphrase", "message", "id"].contains(&name.as_str()) {
+            errors.insert(name.clone(), "is not a field of a follow-up".into());
+        }
+    }
+    let credentials = read_credentials(&object, &mut errors);
+    let message = check_message(&text_field(&object, "message", &mut errors))
+        .map_err(|invalid| {
+            errors
+                .entry("message".into())
+                .or_insert(FieldProblem::Message(invalid).detail());
+        })
+        .ok();
+    let id_text = text_field(&object, "id", &mut errors);
+    let id = if id_text.is_empty() {
+        Some(strada_store::help_requests::random_id())
+    } else {
+        Uuid::parse_str(&id_text)
+            .map_err(|_| errors.insert("id".into(), "is not a UUID".into()))
+            .ok()
+    };
+    let (Some((ticket, passphrase)), Some(message), Some(id), true) =
+        (credentials, message, id, errors.is_empty())
+    else {
+        return Err(ApiError::invalid(errors));
+    };
+    let request = match open_request(&state, peer, &SENDS, &ticket, &passphrase).await? {
+        Ok(request) => request,
+        Err(refused) => return Ok(refused),
+    };
+    if request.status == HelpRequestStatus::Closed {
+        let mut closed = FieldErrors::new();
+        closed.insert(
+            "message".into(),
+            "cannot be added: the request is closed; send a new request".into(),
+        );
+        return Err(ApiError::invalid(closed));
+    }
+    let added = state
+        .store()
+        .add_follow_up(request.id, id, &message)
+        .await
+        .map_err(|e| ApiError::unavailable(&e))?;
+    let request = state
+        .store()
+        .help_request_for_author(&ticket, &passphrase)
+        .await
+        .map_err(|e| ApiError::unavailable(&e))?
+        .ok_or_else(|| ApiError::not_found("help request"))?;
+    let status = if added {
+        StatusCode::CREATED
+    } else {
+        StatusCode::OK
+    };
+    Ok((status, Json(RequestJson::new(request, false))).into_response())
+}
+
+fn check_role(user: &User) -> Result<(), ApiError> {
+    if answers_requests(user) {
+        Ok(())
+    } else {
+        Err(ApiError::forbidden(
+            "this role does not answer help requests",
+        ))
+    }
+}
+
+/// `GET /api/v1/help-requests`: the caller's organisation's queue, with the messages
+/// (reading it is audited).
+async fn list_queue(
+    State(state): State<AppState>,
+    ApiCaller(user): ApiCaller,
+    RawQuery(query): RawQuery,
+) -> Result<Json<Page<RequestJson>>, ApiError> {
+    check_role(&user)?;
+    let mut errors = FieldErrors::new();
+    let params = QueryParams::parse(query.as_deref());
+    let page = params.page_request(&mut errors);
+    let status = params.read("status", HelpRequestStatus::parse, &mut errors);
+    if !errors.is_empty() {
+        return Err(ApiError::invalid(errors));
+    }
+    escalate(&state)
+        .await
+        .map_err(|e| ApiError::unavailable(&e))?;
+    let queue = state
+        .store()
+        .help_request_queue(user.organisation_id, InboxFilter { status }, page)
+        .await
+        .map_err(|e| ApiError::unavailable(&e))?;
+    let mut items = Vec::with_capacity(queue.items.len());
+    for queued in &queue.items {
+        if let Some(request) = state
+            .store()
+            .received_help_request(user.organisation_id, queued.id)
+            .await
+            .map_err(|e| ApiError::unavailable(&e))?
+        {
+            // The caller reads the person's words here: for the inbox, it is opened.
+            state
+                .store()
+                .mark_help_request_opened(user.organisation_id, request.id)
+                .await
+                .map_err(|e| ApiError::unavailable(&e))?;
+            items.push(RequestJson::new(request, true));
+        }
+    }
+    state
+        .audit(
+            Some(&user),
+            "",
+            AuditAction::HelpRequestsRead,
+            &format!("page {}", queue.page),
+            Outcome::Success,
+        )
+        .await;
+    Ok(Json(Page {
+        items,
+        total: queue.total,
+        page: queue.page,
+        per_page: queue.per_page,
+    }))
+}
+
+async fn received(state: &AppState, user: &User, id: &str) -> Result<HelpRequest, ApiError> {
+    let id = Uuid::parse_str(id).map_err(|_| ApiError::not_found("help request"))?;
+    escalate(state)
+        .await
+        .map_err(|e| ApiError::unavailable(&e))?;
+    state
+        .store()
+        .received_help_request(user.organisation_id, id)
+        .await
+        .map_err(|e| ApiError::unavailable(&e))?
+        .ok_or_else(|| ApiError::not_found("help request"))
+}
+
+/// `POST /api/v1/help-requests/{id}/replies` with `message`.
+async fn reply(
+    State(state): State<AppState>,
+    ApiCaller(user): ApiCaller,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    check_role(&user)?;
+    let request = received(&state, &user, &id).await?;
+    let object = read_json_object(&body)?;
+    let mut errors = FieldErrors::new();
+    let message = text_field(&object, "message", &mut errors);
+    let message = check_message(&message).map_err(|e| {
+        errors.insert("message".into(), e.to_string());
+    });
+    let Ok(message) = message else {
+        return Err(ApiError::invalid(errors));
+    };
+    if !errors.is_empty() {
+        return Err(ApiError::invalid(errors));
+    }
+    super::staff::answer(&state, &user, request.id, &message)
+        .await
+        .map_err(|e| ApiError::unavailable(&e))?;
+    let answered = received(&state, &user, &id).await?;
+    Ok((StatusCode::CREATED, Json(RequestJson::new(answered, true))).into_response())
+}
+
+/// `POST /api/v1/help-requests/{id}/close`: closed requests are deleted after the retention.
+async fn close(
+    State(state): State<AppState>,
+    ApiCaller(user): ApiCaller,
+    Path(id): Path<String>,
+) -> Result<Json<RequestJson>, ApiError> {
+    check_role(&user)?;
+    let request = received(&state, &user, &id).await?;
+    super::staff::close_request(&state, &user, request.id, None)
+        .await
+        .map_err(|e| ApiError::unavailable(&e))?;
+    Ok(Json(RequestJson::new(
+        received(&state, &user, &id).await?,
+        true,
+    )))
+}
+
+/// `POST /api/v1/help-requests/{id}/consultation`: a consultation made of the request (the
+/// body is a consultation; its channel defaults to `web_form`), and the request closed.
+async fn make_consultation(
+    State(state): State<AppState>,
+    ApiCaller(user): ApiCaller,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    check_role(&user)?;
+    let request = received(&state, &user, &id).await?;
+    let object = read_json_object(&body)?;
+    let consultation = super::staff::convert(&state, &user, &request, object)
+        .await
+        .map_err(|e| ApiError::unavailable(&e))?
+        .map_err(ApiError::invalid)?;
+    Ok((
+        StatusCode::CREATED,
+        Json(serde_json::json!({"consultation_id": consultation, "help_request": request.id})),
+    )
+        .into_response())
+}
