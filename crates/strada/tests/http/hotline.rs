@@ -892,6 +892,19 @@ async fn org_admins_and_analysts_export_and_see_the_dashboard_and_consultants_do
         let dashboard = browser.get("/staff/consultations/dashboard").await;
         assert_eq!(dashboard.status, StatusCode::OK, "{role}");
         assert_eq!(dashboard.body.matches("<svg").count(), 4, "four charts");
+        // Drawn a phone wide and scaled by its viewBox: at 360 px its text is 14 px, and each
+        // label has a line of its own, so none overlaps another or a bar.
+        assert_eq!(dashboard.body.matches("viewBox=\"0 0 320 ").count(), 4);
+        assert!(
+            dashboard
+                .body
+                .contains("<text x=\"0\" y=\"15\" font-size=\"14\"")
+        );
+        assert!(
+            dashboard
+                .body
+                .contains("<text x=\"0\" y=\"59\" font-size=\"14\"")
+        );
         assert!(dashboard.body.contains("<td>Jobs abroad</td><td>2</td>"));
         assert!(dashboard.body.contains("<td>Germany</td><td>2</td>"));
         assert!(dashboard.body.contains("3 contacts"));

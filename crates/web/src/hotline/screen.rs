@@ -221,7 +221,7 @@ pub async fn list(
 }
 
 /// The message key of the label of a list filter, for its error.
-fn filter_label(field: &str) -> &'static str {
+pub(crate) fn filter_label(field: &str) -> &'static str {
     match field {
         "from" => "field-from",
         "until" => "field-until",
