@@ -210,7 +210,7 @@ struct EditPage {
     body: String,
     reviewed: String,
     preview: String,
-    error: Option<String>,
+    errors: crate::forms::FormErrors,
     notice: Option<String>,
 }
 
@@ -218,7 +218,7 @@ fn may_edit_content(staff: &Staff) -> Result<(), Response> {
     if permits(&staff.actor(), Action::EditContent, Resource::Network) {
         Ok(())
     } else {
-        Err(not_found_page(staff.user.language, "error-not-found-text"))
+        Err(crate::accounts::staff_not_found(staff))
     }
 }
 
@@ -284,7 +284,7 @@ async fn edit_profile(
         return response;
     }
     let Some((country, language)) = parse_target(&state, &country, &language) else {
-        return not_found_page(staff.user.language, "error-not-found-text");
+        return crate::accounts::staff_not_found(&staff);
     };
     let profile = state
         .store()
@@ -302,7 +302,7 @@ async fn edit_profile(
         language,
         body,
         reviewed,
-        None,
+        crate::forms::FormErrors::new(),
         None,
         StatusCode::OK,
     )
@@ -315,7 +315,7 @@ fn edit_page(
     language: UiLanguage,
     body: String,
     reviewed: String,
-    error: Option<&str>,
+    errors: crate::forms::FormErrors,
     notice: Option<&str>,
     status: StatusCode,
 ) -> Response {
@@ -333,7 +333,7 @@ fn edit_page(
     let page = EditPage {
         action: format!("/staff/countries/{country}/{}", language.code()),
         preview: render_markdown(&body),
-        error: error.map(|key| chrome.t(key)),
+        errors,
         notice: notice.map(|key| chrome.t(key)),
         body,
         reviewed,
@@ -360,25 +360,46 @@ async fn save_profile(
         return response;
     }
     let Some((country, language)) = parse_target(&state, &country, &language) else {
-        return not_found_page(staff.user.language, "error-not-found-text");
+        return crate::accounts::staff_not_found(&staff);
     };
     let body = check_body(&form.body);
     let reviewed = time::Date::parse(
         form.last_reviewed.trim(),
         &time::format_description::well_known::Iso8601::DATE,
     );
-    let (Ok(body), Ok(last_reviewed)) = (body, reviewed) else {
+    let (Ok(body), Ok(last_reviewed)) = (&body, &reviewed) else {
+        // Each problem beside its field, in the editor's language.
+        let tr = Translator::new(staff.user.language);
+        let mut errors = crate::forms::FormErrors::new();
+        match body {
+            Err(strada_domain::countries::InvalidProfile::Empty) => {
+                errors.add(tr, "body", "country-edit-body", "form-error-required")
+            }
+            Err(strada_domain::countries::InvalidProfile::TooLong) => {
+                errors.add(tr, "body", "country-edit-body", "country-error-too-long")
+            }
+            Ok(_) => {}
+        }
+        if reviewed.is_err() {
+            errors.add(
+                tr,
+                "last-reviewed",
+                "country-edit-reviewed",
+                "form-error-date",
+            );
+        }
         return edit_page(
             &staff,
             country,
             language,
             form.body,
             form.last_reviewed,
+            errors,
             Some("country-invalid"),
-            None,
             StatusCode::UNPROCESSABLE_ENTITY,
         );
     };
+    let (body, last_reviewed) = (body.clone(), *last_reviewed);
     let profile = CountryProfile {
         country,
         language,
@@ -405,7 +426,7 @@ async fn save_profile(
         language,
         body,
         last_reviewed.to_string(),
-        None,
+        crate::forms::FormErrors::new(),
         Some("country-saved"),
         StatusCode::OK,
     )

@@ -281,3 +281,5 @@ hotline-error-verified = Enter a date.
 hotline-error-verified-future = The last verification cannot be later than today.
 staff-task-directory-entries = Keep the directory true: profiles, services and hotlines, with the date each was last verified.
 staff-task-dashboard = See the contacts in figures: by week, topic, destination and caller.
+form-error-date = Enter a date.
+country-error-too-long = The text is too long: at most 30,000 characters.

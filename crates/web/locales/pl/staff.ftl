@@ -285,3 +285,5 @@ hotline-error-verified = Wpisz datę.
 hotline-error-verified-future = Ostatnie sprawdzenie nie może być późniejsze niż dziś.
 staff-task-directory-entries = Dbaj o aktualność katalogu: profile, usługi i telefony zaufania z datą ostatniego sprawdzenia każdego z nich.
 staff-task-dashboard = Zobacz kontakty w liczbach: według tygodni, tematów, krajów docelowych i rodzajów osób.
+form-error-date = Wpisz datę.
+country-error-too-long = Tekst jest zbyt długi: najwyżej 30 000 znaków.

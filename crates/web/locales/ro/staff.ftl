@@ -283,3 +283,5 @@ hotline-error-verified = Introduceți o dată.
 hotline-error-verified-future = Ultima verificare nu poate fi după ziua de azi.
 staff-task-directory-entries = Păstrați directorul corect: profiluri, servicii și linii telefonice, cu data ultimei verificări a fiecăreia.
 staff-task-dashboard = Vedeți contactele în cifre: pe săptămâni, subiecte, destinații și tipuri de persoane.
+form-error-date = Introduceți o dată.
+country-error-too-long = Textul este prea lung: cel mult 30.000 de caractere.
