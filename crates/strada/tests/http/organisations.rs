@@ -497,6 +497,23 @@ async fn the_import_dry_run_changes_nothing_and_the_real_run_changes_what_it_sai
         "the real run changes what the dry run said"
     );
     let after = store.load_directory().await.unwrap();
+    // The running server follows the database: its next check reloads the public pages.
+    assert!(!app.get("/en/members").await.body.contains("Nova Pomoc"));
+    assert!(
+        app.server()
+            .state
+            .reload_directory_if_changed()
+            .await
+            .unwrap()
+    );
+    assert!(app.get("/en/members").await.body.contains("Nova Pomoc"));
+    assert!(
+        !app.server()
+            .state
+            .reload_directory_if_changed()
+            .await
+            .unwrap()
+    );
     let moldova = after.organisation("la-strada-moldova").unwrap();
     assert_eq!(moldova.city.as_deref(), Some("Bălți"));
     assert!(!moldova.demo, "imported data is the network's own");

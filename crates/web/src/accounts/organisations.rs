@@ -45,6 +45,37 @@ struct OrganisationsPage {
     notice: Option<String>,
 }
 
+impl AppState {
+    /// Reloads the directory when the database holds another one than the snapshot: changed
+    /// by `strada import`, or by another instance serving the same database. Answers whether
+    /// it reloaded.
+    pub async fn reload_directory_if_changed(&self) -> Result<bool, strada_store::StoreError> {
+        let stamp = self.store().directory_stamp().await?;
+        let directory = self.directory();
+        let organisations = directory.organisations();
+        let shown = (
+            organisations.len() as i64,
+            organisations.iter().map(|o| o.version).sum::<i64>(),
+        );
+        if stamp == shown {
+            return Ok(false);
+        }
+        self.reload_directory().await?;
+        Ok(true)
+    }
+
+    /// Follows the database's directory, checking every 30 seconds, for as long as it runs.
+    pub async fn follow_directory_changes(self) {
+        let mut interval = tokio::time::interval(std::time::Duration::from_secs(30));
+        loop {
+            interval.tick().await;
+            if let Err(error) = self.reload_directory_if_changed().await {
+                tracing::warn!(%error, "cannot check the directory for changes");
+            }
+        }
+    }
+}
+
 /// Whether the user may add organisations (the secretariat).
 fn may_create(staff: &Staff) -> bool {
     permits(
