@@ -153,9 +153,11 @@ impl Store {
     /// What changes whenever the directory does: the number of organisations and the sum of
     /// their versions (every edit and every import moves a version).
     pub async fn directory_stamp(&self) -> Result<(i64, i64), StoreError> {
-        let row = sqlx::query("SELECT COUNT(*), COALESCE(SUM(version), 0) FROM organisations")
-            .fetch_one(self.pool())
-            .await?;
+        let row = sqlx::query(
+            "SELECT COUNT(*), CAST(COALESCE(SUM(version), 0) AS BIGINT) FROM organisations",
+        )
+        .fetch_one(self.pool())
+        .await?;
         Ok((sqlx::Row::try_get(&row, 0)?, sqlx::Row::try_get(&row, 1)?))
     }
 }
