@@ -243,7 +243,7 @@ fn read_time(text: &str) -> Result<OffsetDateTime, &'static str> {
         .map_err(|_| "must be a date (YYYY-MM-DD) or an RFC 3339 time")
 }
 
-/// `GET /api/v1/consultations?from=&until=&topic=&destination_country=&caller_type=&channel=&page=&per_page=`
+/// `GET /api/v1/consultations?from=&until=&topic=&destination_country=&caller_type=&channel=&trafficking_concern=&outcome=&page=&per_page=`
 async fn list_consultations(
     State(state): State<AppState>,
     ApiCaller(user): ApiCaller,
