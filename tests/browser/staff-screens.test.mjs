@@ -1,9 +1,16 @@
 // The staff screens in a real browser: a consultant logs a typical contact from the keyboard
 // in 15 presses of Tab or fewer and sees it saved; every staff screen fits a 360 px phone
-// without scrolling sideways; the dashboard's charts stay readable there.
+// without scrolling sideways; the dashboard's charts stay readable there; the forms, with
+// and without errors, pass axe-core's WCAG rules.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { baseUrl, urlOf, launchBrowser } from './server.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const DEMO_PASSWORD = 'strada-demo-2026';
 
@@ -116,4 +123,50 @@ test('every staff screen fits a 360 px screen, and the charts stay readable', as
     }
     await context.close();
   }
+});
+
+/** axe-core's violations on the loaded page, one line per element. */
+async function axeViolations(page) {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const results = await page.evaluate(
+    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+    AXE_TAGS,
+  );
+  return results.violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id} at ${JSON.stringify(node.target)}: ${violation.help}`),
+  );
+}
+
+test('the staff forms pass axe-core, with their errors shown too', async () => {
+  // axe is a script of its own, which the CSP rightly refuses: this context alone bypasses it.
+  const context = await browser.newContext({ bypassCSP: true });
+  const page = await context.newPage();
+  await signIn(page, 'org-admin');
+  const problems = [];
+  const check = async (label) => {
+    for (const line of await axeViolations(page)) {
+      problems.push(`${label}: ${line}`);
+    }
+  };
+  for (const path of ['/staff/', '/staff/consultations/new', '/staff/organisations', '/staff/consultations/dashboard', '/staff/no-such-screen']) {
+    await page.goto(urlOf(path));
+    await check(path);
+  }
+  // The browser's own checks stop an empty form; the server's are reached without them.
+  await page.goto(urlOf('/staff/consultations/new'));
+  await page.evaluate(() => document.getElementById('consultation-form').setAttribute('novalidate', ''));
+  await Promise.all([page.waitForNavigation(), page.click('#consultation-form button[type="submit"]')]);
+  assert.ok(await page.isVisible('#error-summary'), 'the summary is shown');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'error-summary', 'and focused');
+  await check('the consultation form with errors');
+  await page.goto(urlOf('/staff/organisations'));
+  const entry = await page.getAttribute('a[href^="/staff/organisations/"]', 'href');
+  await page.goto(urlOf(entry));
+  await check(entry);
+  await page.fill('#profile-name', 'X');
+  await Promise.all([page.waitForNavigation(), page.click('form[action="' + entry + '"] button[type="submit"]')]);
+  assert.ok(await page.isVisible('#profile-name-error'));
+  await check('the profile form with errors');
+  assert.deepEqual(problems, []);
+  await context.close();
 });
