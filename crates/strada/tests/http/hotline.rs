@@ -1064,6 +1064,17 @@ async fn times_are_typed_and_shown_on_the_organisations_clock() {
     assert!(record.contains("value=\"2026-01-15T00:30\""), "{record}");
     let list = browser.get("/staff/consultations").await.body;
     assert!(list.contains(">2026-01-15 00:30</a>"), "{list}");
+    // The list's days are the organisation's: the contact is on the 15th in Chisinau.
+    for (query, found) in [
+        ("from=2026-01-15&until=2026-01-15", true),
+        ("from=2026-01-14&until=2026-01-14", false),
+    ] {
+        let page = browser
+            .get(&format!("/staff/consultations?{query}"))
+            .await
+            .body;
+        assert_eq!(page.contains(">2026-01-15 00:30</a>"), found, "{query}");
+    }
     // In summer Chisinau is three hours ahead.
     let summer = browser
         .submit(

@@ -116,7 +116,12 @@ pub async fn show_dashboard(
         return staff_not_found(&staff);
     }
     let params = QueryParams::parse(query.as_deref());
-    let (filter, _, errors) = read_filter(&params);
+    let (mut filter, _, errors) = read_filter(&params);
+    super::screen::days_on_clock(
+        &mut filter,
+        &params,
+        &super::screen::organisation_zone(&state, staff.user.organisation_id),
+    );
     let statistics = match state
         .store()
         .consultation_statistics(staff.user.organisation_id, &filter)

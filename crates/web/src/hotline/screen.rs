@@ -130,7 +130,7 @@ pub async fn list(
         return response;
     }
     let params = QueryParams::parse(query.as_deref());
-    let (filter, page_request, errors) = read_filter(&params);
+    let (mut filter, page_request, errors) = read_filter(&params);
     let chrome = StaffChrome::for_user(
         &staff.user,
         &staff.session,
@@ -139,6 +139,7 @@ pub async fn list(
     );
     let tr = chrome.tr;
     let zone = organisation_zone(&state, staff.user.organisation_id);
+    days_on_clock(&mut filter, &params, &zone);
     let found = match state
         .store()
         .list_consultations(staff.user.organisation_id, &filter, page_request)
@@ -218,6 +219,34 @@ pub async fn list(
         StatusCode::OK
     };
     render(&page, status).into_response(staff.user.language)
+}
+
+/// A filter's dates (`from`, `until` as `YYYY-MM-DD`) as days on the organisation's clock: the
+/// night shift's "today" starts at its own midnight, not at UTC's. (The API reads dates in
+/// UTC, as it documents.)
+pub(crate) fn days_on_clock(
+    filter: &mut strada_store::hotline::ConsultationFilter,
+    params: &QueryParams,
+    zone: &TimeZone,
+) {
+    let day = |name: &str| {
+        params
+            .get(name)
+            .filter(|text| text.len() == 10)
+            .and_then(|text| {
+                time::Date::parse(text, &time::format_description::well_known::Iso8601::DATE).ok()
+            })
+    };
+    if let (Some(_), Some(start)) = (filter.from, day("from")) {
+        filter.from = zone.instant(start.midnight()).or(filter.from);
+    }
+    if let (Some(_), Some(end)) = (filter.until, day("until")) {
+        filter.until = end
+            .next_day()
+            .and_then(|next| zone.instant(next.midnight()))
+            .map(|next| next - time::Duration::nanoseconds(1))
+            .or(filter.until);
+    }
 }
 
 /// The message key of the label of a list filter, for its error.
