@@ -381,6 +381,26 @@ async fn hotlines_are_added_changed_and_removed_with_their_numbers_parsed() {
         .clone();
     assert_eq!(store_hotline.last_verified.to_string(), "2026-11-30");
     let one = format!("{path}/hotlines/{}", store_hotline.id);
+    // A hotline form made before that change is stale: nothing is added.
+    let stale = submit_owned(
+        &mut admin,
+        &path,
+        &add,
+        hotline(&v, "+373 22 77 77 77", "2026-11-30"),
+    )
+    .await;
+    assert_eq!(stale.status, StatusCode::CONFLICT);
+    assert!(stale.body.contains("Someone else saved a change"));
+    assert!(
+        stale.body.contains("value=\"+373 22 77 77 77\""),
+        "what was typed is kept"
+    );
+    assert!(
+        !app.get("/en/help/MD")
+            .await
+            .body
+            .contains("+373 22 77 77 77")
+    );
     let v = version(&admin.get(&path).await.body);
     let taken = submit_owned(
         &mut admin,
