@@ -6,6 +6,7 @@
 //! Another organisation's entry, for those who may not edit it, answers 404.
 
 mod entry;
+mod hotlines;
 mod input;
 
 use askama::Template;
@@ -16,7 +17,8 @@ use strada_domain::access::{Action, Resource, permits};
 use strada_domain::audit::{AuditAction, Outcome};
 use strada_domain::directory::Membership;
 
-pub use entry::{add_hotline, remove_hotline, show_entry, update_hotline, update_profile};
+pub use entry::{show_entry, update_profile};
+pub use hotlines::{add_hotline, remove_hotline, update_hotline};
 
 use super::session::{Staff, StaffForm};
 use super::{StaffChrome, staff_not_found};
