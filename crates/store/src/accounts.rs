@@ -1,7 +1,12 @@
 //! Staff accounts and everything that proves who someone is: password hashes (Argon2id with
-//! OWASP's parameters), the second factor, recovery codes, sessions, API tokens, invitations
-//! and the record of failed sign-ins. Secrets that Strada hands out (session ids, tokens,
-//! codes) are stored only as SHA-256 digests, so a copy of the database lets nobody in.
+//! OWASP's parameters), the second factor, recovery codes, sessions, API tokens and
+//! invitations. Secrets that Strada hands out (session ids, tokens, codes) are stored only as
+//! SHA-256 digests, so a copy of the database lets nobody in; the TOTP secret, which the
+//! server must read back, is sealed by the master key and bound to its user's id.
+//!
+//! Invariants: a change of role or password, a new second-factor secret and disabling each
+//! end (revoke) the user's API tokens in the same transaction; a new secret also ends every
+//! other session of the user. Failed sign-ins are counted by `rate_limits`, never stored here.
 
 use std::sync::LazyLock;
 
@@ -17,6 +22,7 @@ use strada_domain::language::UiLanguage;
 use strada_domain::second_factor::TotpSecret;
 use uuid::Uuid;
 
+use crate::crypto::Sealed;
 use crate::directory::read_flag;
 use crate::{Store, StoreError, now_text};
 
@@ -100,13 +106,21 @@ pub fn digest(secret: &str) -> String {
         .collect()
 }
 
-/// A user with what signing in needs.
+/// A user with their password's hash.
 #[derive(Debug, Clone)]
 pub struct Credentials {
     pub user: User,
     pub password_hash: Option<String>,
-    pub totp_secret: Option<TotpSecret>,
-    pub totp_last_step: Option<i64>,
+}
+
+/// A user's TOTP secret, opened, with what its use depends on.
+#[derive(Debug, Clone)]
+pub struct SecondFactor {
+    pub secret: TotpSecret,
+    /// The step of the last code accepted: a code of that step or before is refused.
+    pub last_step: Option<i64>,
+    /// The digest of the session that may see the secret while it is not confirmed.
+    pub pending_session: Option<String>,
 }
 
 /// A user in a listing, with their organisation's name.
@@ -117,11 +131,9 @@ pub struct UserListing {
     pub invited: bool,
 }
 
-/// Where a session stands.
+/// Where a session stands. A session exists only once a password was right.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SessionStage {
-    /// Not signed in: carries the sign-in form's CSRF token.
-    Anonymous,
     /// The password was right; the second factor is next.
     SecondFactor,
     SignedIn,
@@ -130,7 +142,6 @@ pub enum SessionStage {
 impl SessionStage {
     fn code(self) -> &'static str {
         match self {
-            Self::Anonymous => "anonymous",
             Self::SecondFactor => "second_factor",
             Self::SignedIn => "signed_in",
         }
@@ -138,7 +149,6 @@ impl SessionStage {
 
     fn parse(text: &str) -> Result<Self, StoreError> {
         match text {
-            "anonymous" => Ok(Self::Anonymous),
             "second_factor" => Ok(Self::SecondFactor),
             "signed_in" => Ok(Self::SignedIn),
             other => Err(StoreError::Corrupt(format!("session stage {other}"))),
@@ -182,7 +192,7 @@ pub struct NewUser<'a> {
 macro_rules! user_columns {
     () => {
         "users.id, users.email, users.name, users.organisation_id, users.role, \
-         users.disabled, users.totp_enrolled, users.demo, users.language"
+         users.disabled, users.totp_enrolled, users.totp_reset, users.demo, users.language"
     };
 }
 
@@ -198,6 +208,7 @@ fn read_user(row: &AnyRow) -> Result<User, StoreError> {
         role: Role::parse(&row.try_get::<String, _>("role")?).map_err(|_| corrupt("role"))?,
         disabled: read_flag(row, "disabled")?,
         second_factor_enrolled: read_flag(row, "totp_enrolled")?,
+        second_factor_reset: read_flag(row, "totp_reset")?,
         demo: read_flag(row, "demo")?,
         language: UiLanguage::from_code(&row.try_get::<String, _>("language")?)
             .unwrap_or(UiLanguage::En),
@@ -284,39 +295,92 @@ impl Store {
         let row = sqlx::query(concat!(
             "SELECT ",
             user_columns!(),
-            ", password_hash, totp_secret, totp_last_step FROM users WHERE email = $1"
+            ", password_hash FROM users WHERE email = $1"
         ))
         .bind(email.as_str())
         .fetch_optional(self.pool())
         .await?;
-        row.map(|row| self.read_credentials(&row)).transpose()
+        row.as_ref().map(read_credentials).transpose()
     }
 
     pub async fn credentials_by_id(&self, id: Uuid) -> Result<Option<Credentials>, StoreError> {
         let row = sqlx::query(concat!(
             "SELECT ",
             user_columns!(),
-            ", password_hash, totp_secret, totp_last_step FROM users WHERE id = $1"
+            ", password_hash FROM users WHERE id = $1"
         ))
         .bind(id.to_string())
         .fetch_optional(self.pool())
         .await?;
-        row.map(|row| self.read_credentials(&row)).transpose()
+        row.as_ref().map(read_credentials).transpose()
     }
 
-    fn read_credentials(&self, row: &AnyRow) -> Result<Credentials, StoreError> {
-        let secret: Option<String> = row.try_get("totp_secret")?;
-        Ok(Credentials {
-            user: read_user(row)?,
-            password_hash: row.try_get("password_hash")?,
-            totp_secret: secret
-                .map(|text| {
-                    TotpSecret::from_base32(&text)
-                        .ok_or_else(|| StoreError::Corrupt("TOTP secret".into()))
-                })
-                .transpose()?,
-            totp_last_step: row.try_get::<Option<i64>, _>("totp_last_step")?,
-        })
+    /// A user's second-factor secret, opened with the master key, if one was made.
+    pub async fn second_factor(&self, id: Uuid) -> Result<Option<SecondFactor>, StoreError> {
+        let row = sqlx::query(
+            "SELECT totp_secret_key, totp_secret_ciphertext, totp_last_step, \
+             totp_pending_session FROM users WHERE id = $1",
+        )
+        .bind(id.to_string())
+        .fetch_optional(self.pool())
+        .await?;
+        let Some(row) = row else {
+            return Ok(None);
+        };
+        let wrapped_key: Option<Vec<u8>> = row.try_get("totp_secret_key")?;
+        let ciphertext: Option<Vec<u8>> = row.try_get("totp_secret_ciphertext")?;
+        let (Some(wrapped_key), Some(ciphertext)) = (wrapped_key, ciphertext) else {
+            return Ok(None);
+        };
+        let opened = self
+            .master_key()?
+            .open(
+                id,
+                &Sealed {
+                    wrapped_key,
+                    ciphertext,
+                },
+            )
+            .map_err(|error| StoreError::Corrupt(error.to_string()))?;
+        let bytes: [u8; 20] = opened
+            .as_slice()
+            .try_into()
+            .map_err(|_| StoreError::Corrupt("TOTP secret".into()))?;
+        let secret = TotpSecret::from_bytes(bytes);
+        Ok(Some(SecondFactor {
+            secret,
+            last_step: row.try_get::<Option<i64>, _>("totp_last_step")?,
+            pending_session: row.try_get("totp_pending_session")?,
+        }))
+    }
+
+    /// Seals the TOTP secrets stored in clear before they were sealed, and empties the clear
+    /// column: run at start, once the master key is known. Answers how many were sealed.
+    pub async fn seal_clear_second_factor_secrets(&self) -> Result<u64, StoreError> {
+        let rows = sqlx::query("SELECT id, totp_secret FROM users WHERE totp_secret IS NOT NULL")
+            .fetch_all(self.pool())
+            .await?;
+        let mut sealed_count = 0;
+        for row in &rows {
+            let id_text: String = row.try_get("id")?;
+            let id =
+                Uuid::parse_str(&id_text).map_err(|_| StoreError::Corrupt("user id".into()))?;
+            let clear: String = row.try_get("totp_secret")?;
+            let secret = TotpSecret::from_base32(&clear)
+                .ok_or_else(|| StoreError::Corrupt("TOTP secret".into()))?;
+            let sealed = self.master_key()?.seal(id, secret.as_bytes());
+            sqlx::query(
+                "UPDATE users SET totp_secret_key = $1, totp_secret_ciphertext = $2, \
+                 totp_secret = NULL WHERE id = $3",
+            )
+            .bind(sealed.wrapped_key)
+            .bind(sealed.ciphertext)
+            .bind(&id_text)
+            .execute(self.pool())
+            .await?;
+            sealed_count += 1;
+        }
+        Ok(sealed_count)
     }
 
     /// The users in a scope, by organisation then name.
@@ -366,6 +430,7 @@ impl Store {
                 .bind(id.to_string())
                 .execute(&mut *transaction)
                 .await?;
+            revoke_api_tokens(&mut transaction, id).await?;
         }
         transaction.commit().await?;
         Ok(())
@@ -385,17 +450,23 @@ impl Store {
         Ok(())
     }
 
+    /// Changes a role and ends the user's API tokens: a token made for one role never acts
+    /// with another's rights.
     pub async fn set_user_role(&self, id: Uuid, role: Role) -> Result<(), StoreError> {
+        let mut transaction = self.pool().begin().await?;
         sqlx::query("UPDATE users SET role = $1, updated_at = $2 WHERE id = $3")
             .bind(role.code())
             .bind(now_text())
             .bind(id.to_string())
-            .execute(self.pool())
+            .execute(&mut *transaction)
             .await?;
+        revoke_api_tokens(&mut transaction, id).await?;
+        transaction.commit().await?;
         Ok(())
     }
 
-    /// Replaces a password and ends every session of the account but `keep_session`.
+    /// Replaces a password and ends every session of the account but `keep_session`, and
+    /// every API token.
     pub async fn set_password(
         &self,
         id: Uuid,
@@ -414,22 +485,34 @@ impl Store {
             .bind(keep_session.unwrap_or(""))
             .execute(&mut *transaction)
             .await?;
+        revoke_api_tokens(&mut transaction, id).await?;
         transaction.commit().await?;
         Ok(())
     }
 
-    /// Stores a secret to enrol, not yet confirmed (a reset starts here too).
+    /// Stores a new secret to enrol, sealed, that only `session` (which just proved the
+    /// password) may see until it is confirmed; the factor enrolled before, the recovery
+    /// codes, every other session and every API token end with it. With `reset`, nothing
+    /// beyond enrolment is reachable until the new secret is confirmed, whatever the role.
     pub async fn begin_second_factor(
         &self,
         id: Uuid,
         secret: &TotpSecret,
+        session: &str,
+        reset: bool,
     ) -> Result<(), StoreError> {
+        let sealed = self.master_key()?.seal(id, secret.as_bytes());
         let mut transaction = self.pool().begin().await?;
         sqlx::query(
-            "UPDATE users SET totp_secret = $1, totp_enrolled = 0, totp_last_step = NULL, \
-             updated_at = $2 WHERE id = $3",
+            "UPDATE users SET totp_secret = NULL, totp_secret_key = $1, \
+             totp_secret_ciphertext = $2, totp_pending_session = $3, totp_enrolled = 0, \
+             totp_last_step = NULL, totp_reset = CASE WHEN $4 = 1 THEN 1 ELSE totp_reset END, \
+             updated_at = $5 WHERE id = $6",
         )
-        .bind(secret.to_base32())
+        .bind(sealed.wrapped_key)
+        .bind(sealed.ciphertext)
+        .bind(session)
+        .bind(i32::from(reset))
         .bind(now_text())
         .bind(id.to_string())
         .execute(&mut *transaction)
@@ -438,6 +521,12 @@ impl Store {
             .bind(id.to_string())
             .execute(&mut *transaction)
             .await?;
+        sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND id_hash <> $2")
+            .bind(id.to_string())
+            .bind(session)
+            .execute(&mut *transaction)
+            .await?;
+        revoke_api_tokens(&mut transaction, id).await?;
         transaction.commit().await?;
         Ok(())
     }
@@ -450,12 +539,15 @@ impl Store {
         recovery_codes: &[String],
     ) -> Result<(), StoreError> {
         let mut transaction = self.pool().begin().await?;
-        sqlx::query("UPDATE users SET totp_enrolled = 1, totp_last_step = $1, updated_at = $2 WHERE id = $3")
-            .bind(step)
-            .bind(now_text())
-            .bind(id.to_string())
-            .execute(&mut *transaction)
-            .await?;
+        sqlx::query(
+            "UPDATE users SET totp_enrolled = 1, totp_last_step = $1, totp_reset = 0, \
+             totp_pending_session = NULL, updated_at = $2 WHERE id = $3",
+        )
+        .bind(step)
+        .bind(now_text())
+        .bind(id.to_string())
+        .execute(&mut *transaction)
+        .await?;
         for code in recovery_codes {
             sqlx::query("INSERT INTO recovery_codes (user_id, code_hash) VALUES ($1, $2)")
                 .bind(id.to_string())
@@ -494,43 +586,6 @@ impl Store {
         Ok(result.rows_affected() == 1)
     }
 
-    pub async fn record_sign_in_failure(
-        &self,
-        account: &str,
-        address: &str,
-    ) -> Result<(), StoreError> {
-        sqlx::query(
-            "INSERT INTO sign_in_failures (id, account, address, at) VALUES ($1, $2, $3, $4)",
-        )
-        .bind(Uuid::now_v7().to_string())
-        .bind(account)
-        .bind(address)
-        .bind(now_text())
-        .execute(self.pool())
-        .await?;
-        Ok(())
-    }
-
-    /// Failures for an account and from an address since a time (RFC 3339).
-    pub async fn count_sign_in_failures(
-        &self,
-        account: &str,
-        address: &str,
-        since: &str,
-    ) -> Result<(i64, i64), StoreError> {
-        let row = sqlx::query(
-            "SELECT \
-             (SELECT COUNT(*) FROM sign_in_failures WHERE account = $1 AND at >= $3), \
-             (SELECT COUNT(*) FROM sign_in_failures WHERE address = $2 AND at >= $3)",
-        )
-        .bind(account)
-        .bind(address)
-        .bind(since)
-        .fetch_one(self.pool())
-        .await?;
-        Ok((row.try_get(0)?, row.try_get(1)?))
-    }
-
     pub async fn create_session(
         &self,
         id_hash: &str,
@@ -564,6 +619,33 @@ impl Store {
         .fetch_optional(self.pool())
         .await?;
         row.as_ref().map(read_session).transpose()
+    }
+
+    /// Deletes the sessions idle for longer than `idle` or older than `absolute`; answers how
+    /// many. (Times are stored as RFC 3339 in UTC, which sorts as text.)
+    pub async fn delete_expired_sessions(
+        &self,
+        idle: time::Duration,
+        absolute: time::Duration,
+    ) -> Result<u64, StoreError> {
+        let now = time::OffsetDateTime::now_utc();
+        let before = |age: time::Duration| {
+            (now - age)
+                .format(&time::format_description::well_known::Rfc3339)
+                .unwrap_or_default()
+        };
+        let result = sqlx::query("DELETE FROM sessions WHERE last_seen_at < $1 OR created_at < $2")
+            .bind(before(idle))
+            .bind(before(absolute))
+            .execute(self.pool())
+            .await?;
+        Ok(result.rows_affected())
+    }
+
+    /// A keyed digest of `message` for `purpose` under the master key (see
+    /// `crypto::MasterKey::keyed_digest`): for tokens the server checks without storing them.
+    pub fn keyed_digest(&self, purpose: &str, message: &[u8]) -> Result<String, StoreError> {
+        Ok(self.master_key()?.keyed_digest(purpose, message))
     }
 
     pub async fn touch_session(&self, id_hash: &str) -> Result<(), StoreError> {
@@ -675,68 +757,209 @@ impl Store {
         row.as_ref().map(read_user).transpose()
     }
 
+    /// Records an invitation to become `invitation.role` at its organisation. No account
+    /// exists until it is accepted, so inviting an address changes nothing anyone else sees.
     pub async fn create_invitation(
         &self,
-        user_id: Uuid,
+        invitation: &Invitation,
         token: &str,
+        invited_by: Uuid,
         expires_at: &str,
     ) -> Result<(), StoreError> {
         sqlx::query(
-            "INSERT INTO invitations (token_hash, user_id, expires_at) VALUES ($1, $2, $3)",
+            "INSERT INTO staff_invitations (token_hash, email, name, organisation_id, role, \
+             invited_by, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         )
         .bind(digest(token))
-        .bind(user_id.to_string())
+        .bind(invitation.email.as_str())
+        .bind(invitation.name.as_str())
+        .bind(invitation.organisation_id.to_string())
+        .bind(invitation.role.code())
+        .bind(invited_by.to_string())
+        .bind(now_text())
         .bind(expires_at)
         .execute(self.pool())
         .await?;
         Ok(())
     }
 
-    /// The user an unused, unexpired invitation is for.
-    pub async fn invitation(&self, token: &str) -> Result<Option<User>, StoreError> {
-        let row = sqlx::query(concat!(
-            "SELECT ",
-            user_columns!(),
-            " FROM invitations JOIN users ON users.id = invitations.user_id \
-             WHERE invitations.token_hash = $1 AND invitations.used_at IS NULL \
-             AND invitations.expires_at > $2 AND users.disabled = 0"
-        ))
+    /// The unused, unexpired invitation a token names.
+    pub async fn invitation(&self, token: &str) -> Result<Option<Invitation>, StoreError> {
+        let row = sqlx::query(
+            "SELECT email, name, organisation_id, role FROM staff_invitations \
+             WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2",
+        )
         .bind(digest(token))
         .bind(now_text())
         .fetch_optional(self.pool())
         .await?;
-        row.as_ref().map(read_user).transpose()
+        row.as_ref().map(read_invitation).transpose()
     }
 
-    /// Sets the invited user's password and uses the invitation up, once.
+    /// The invitations waiting in a scope, by organisation then name.
+    pub async fn list_invitations(
+        &self,
+        scope: OrganisationScope,
+    ) -> Result<Vec<InvitationListing>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT staff_invitations.email, staff_invitations.name, \
+             staff_invitations.organisation_id, staff_invitations.role, \
+             organisations.name AS organisation_name \
+             FROM staff_invitations JOIN organisations \
+             ON organisations.id = staff_invitations.organisation_id \
+             WHERE staff_invitations.used_at IS NULL AND staff_invitations.expires_at > $1 \
+             AND ($2 = '' OR staff_invitations.organisation_id = $2) \
+             ORDER BY organisations.name, staff_invitations.name",
+        )
+        .bind(now_text())
+        .bind(
+            scope
+                .organisation()
+                .map(|o| o.to_string())
+                .unwrap_or_default(),
+        )
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(InvitationListing {
+                    invitation: read_invitation(row)?,
+                    organisation_name: row.try_get("organisation_name")?,
+                })
+            })
+            .collect()
+    }
+
+    /// Whether an account in `scope` has this email: what its administrator sees anyway.
+    pub async fn email_in_scope(
+        &self,
+        email: &EmailAddress,
+        scope: OrganisationScope,
+    ) -> Result<bool, StoreError> {
+        let row = sqlx::query(
+            "SELECT COUNT(*) FROM users WHERE email = $1 AND ($2 = '' OR organisation_id = $2)",
+        )
+        .bind(email.as_str())
+        .bind(
+            scope
+                .organisation()
+                .map(|o| o.to_string())
+                .unwrap_or_default(),
+        )
+        .fetch_one(self.pool())
+        .await?;
+        Ok(row.try_get::<i64, _>(0)? > 0)
+    }
+
+    /// Uses an invitation up, once, and makes its account with the password chosen.
     pub async fn accept_invitation(
         &self,
         token: &str,
         password_hash: &str,
-    ) -> Result<Option<User>, StoreError> {
-        let Some(user) = self.invitation(token).await? else {
-            return Ok(None);
-        };
+    ) -> Result<Acceptance, StoreError> {
         let mut transaction = self.pool().begin().await?;
-        let used = sqlx::query(
-            "UPDATE invitations SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL",
+        let row = sqlx::query(
+            "UPDATE staff_invitations SET used_at = $1 \
+             WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 \
+             RETURNING email, name, organisation_id, role",
         )
         .bind(now_text())
         .bind(digest(token))
-        .execute(&mut *transaction)
+        .fetch_optional(&mut *transaction)
         .await?;
-        if used.rows_affected() != 1 {
-            return Ok(None);
+        let Some(invitation) = row.as_ref().map(read_invitation).transpose()? else {
+            return Ok(Acceptance::Unknown);
+        };
+        let id = Uuid::now_v7();
+        let now = now_text();
+        let inserted = sqlx::query(
+            "INSERT INTO users (id, email, name, organisation_id, role, password_hash, demo, \
+             created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, 0, $7, $7)",
+        )
+        .bind(id.to_string())
+        .bind(invitation.email.as_str())
+        .bind(invitation.name.as_str())
+        .bind(invitation.organisation_id.to_string())
+        .bind(invitation.role.code())
+        .bind(password_hash)
+        .bind(&now)
+        .execute(&mut *transaction)
+        .await;
+        match inserted {
+            Ok(_) => {}
+            Err(error) if is_unique_violation(&error) => {
+                // The invitation stays unused: nothing of this attempt is kept.
+                transaction.rollback().await?;
+                return Ok(Acceptance::AddressTaken);
+            }
+            Err(error) => return Err(error.into()),
         }
-        sqlx::query("UPDATE users SET password_hash = $1, updated_at = $2 WHERE id = $3")
-            .bind(password_hash)
-            .bind(now_text())
-            .bind(user.id.to_string())
-            .execute(&mut *transaction)
-            .await?;
         transaction.commit().await?;
-        Ok(Some(user))
+        let user = self
+            .user(id)
+            .await?
+            .ok_or_else(|| StoreError::Corrupt("a new user vanished".into()))?;
+        Ok(Acceptance::Accepted(user))
     }
+}
+
+/// An invitation to join an organisation as a role; the account is made when it is accepted.
+#[derive(Debug, Clone)]
+pub struct Invitation {
+    pub email: EmailAddress,
+    pub name: PersonName,
+    pub organisation_id: Uuid,
+    pub role: Role,
+}
+
+/// A waiting invitation as its organisation's administrators see it.
+#[derive(Debug, Clone)]
+pub struct InvitationListing {
+    pub invitation: Invitation,
+    pub organisation_name: String,
+}
+
+/// What accepting an invitation did.
+#[derive(Debug)]
+pub enum Acceptance {
+    Accepted(User),
+    /// The address has an account already (made since the invitation): the invitation stays
+    /// unused and nothing is created.
+    AddressTaken,
+    /// No unused, unexpired invitation has this token.
+    Unknown,
+}
+
+fn read_invitation(row: &AnyRow) -> Result<Invitation, StoreError> {
+    let corrupt = |what: &str| StoreError::Corrupt(format!("invitation {what}"));
+    Ok(Invitation {
+        email: EmailAddress::parse(&row.try_get::<String, _>("email")?)
+            .map_err(|_| corrupt("email"))?,
+        name: PersonName::parse(&row.try_get::<String, _>("name")?).map_err(|_| corrupt("name"))?,
+        organisation_id: Uuid::parse_str(&row.try_get::<String, _>("organisation_id")?)
+            .map_err(|_| corrupt("organisation"))?,
+        role: Role::parse(&row.try_get::<String, _>("role")?).map_err(|_| corrupt("role"))?,
+    })
+}
+
+fn read_credentials(row: &AnyRow) -> Result<Credentials, StoreError> {
+    Ok(Credentials {
+        user: read_user(row)?,
+        password_hash: row.try_get("password_hash")?,
+    })
+}
+
+/// Ends every live API token of a user, in the transaction that changes what they may do.
+async fn revoke_api_tokens(
+    transaction: &mut sqlx::Transaction<'_, sqlx::Any>,
+    user_id: Uuid,
+) -> Result<(), StoreError> {
+    sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL")
+        .bind(now_text())
+        .bind(user_id.to_string())
+        .execute(&mut **transaction)
+        .await?;
+    Ok(())
 }
 
 fn read_session(row: &AnyRow) -> Result<StoredSession, StoreError> {

@@ -1,6 +1,8 @@
-//! `/staff/account`: one's own account. Change the password (which ends one's other sessions),
-//! choose the interface language, see and end sessions, reset the second factor (with the
-//! password), and create and revoke API tokens (a new token is shown once).
+//! `/staff/account`: one's own account. Change the password (which ends one's other sessions
+//! and every API token), choose the interface language, see and end sessions, reset the
+//! second factor (with the password; it ends every other session and every token, and only
+//! this session sees the new secret), and create and revoke API tokens (a new token is shown
+//! once). An error is shown beside the field it is about.
 
 use askama::Template;
 use axum::extract::State;
@@ -45,7 +47,18 @@ struct AccountPage {
     tokens: Vec<TokenRow>,
     notice: Option<String>,
     error: Option<String>,
+    /// The id of the field the error is about, if any.
+    error_field: Option<&'static str>,
     new_token: Option<String>,
+}
+
+impl AccountPage {
+    /// The error, when it is about the field `field`.
+    fn error_for(&self, field: &str) -> Option<&str> {
+        self.error
+            .as_deref()
+            .filter(|_| self.error_field == Some(field))
+    }
 }
 
 /// What a page shows after an action.
@@ -53,6 +66,7 @@ struct AccountPage {
 struct Outcomes {
     notice: Option<String>,
     error: Option<String>,
+    error_field: Option<&'static str>,
     new_token: Option<String>,
 }
 
@@ -123,6 +137,7 @@ async fn account_page(
         tokens,
         notice: outcomes.notice.map(|key| chrome.t(&key)),
         error: outcomes.error.map(|key| chrome.t(&key)),
+        error_field: outcomes.error_field,
         new_token: outcomes.new_token,
         chrome,
     };
@@ -139,6 +154,15 @@ fn notice(key: &str) -> Outcomes {
 fn error(key: &str) -> Outcomes {
     Outcomes {
         error: Some(key.to_owned()),
+        ..Outcomes::default()
+    }
+}
+
+/// An error about one field (its id in the page).
+fn field_error(field: &'static str, key: &str) -> Outcomes {
+    Outcomes {
+        error: Some(key.to_owned()),
+        error_field: Some(field),
         ..Outcomes::default()
     }
 }
@@ -174,7 +198,7 @@ pub async fn change_password(
         return account_page(
             &state,
             &staff,
-            error("account-password-wrong"),
+            field_error("current-password", "account-password-wrong"),
             StatusCode::UNPROCESSABLE_ENTITY,
         )
         .await;
@@ -183,8 +207,13 @@ pub async fn change_password(
         Ok(password) => password,
         Err(weak) => {
             let key = super::weak_password_message(weak);
-            return account_page(&state, &staff, error(key), StatusCode::UNPROCESSABLE_ENTITY)
-                .await;
+            return account_page(
+                &state,
+                &staff,
+                field_error("new-password", key),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
         }
     };
     if state
@@ -243,7 +272,7 @@ pub async fn change_language(
         return account_page(
             &state,
             &staff,
-            error("form-invalid"),
+            field_error("language", "form-invalid"),
             StatusCode::UNPROCESSABLE_ENTITY,
         )
         .await;
@@ -325,14 +354,19 @@ pub async fn reset_second_factor(
         return account_page(
             &state,
             &staff,
-            error("account-password-wrong"),
+            field_error("reset-password", "account-password-wrong"),
             StatusCode::UNPROCESSABLE_ENTITY,
         )
         .await;
     }
     if state
         .store()
-        .begin_second_factor(staff.user.id, &new_totp_secret())
+        .begin_second_factor(
+            staff.user.id,
+            &new_totp_secret(),
+            staff.session.id_hash(),
+            true,
+        )
         .await
         .is_err()
     {
@@ -368,7 +402,7 @@ pub async fn create_token(
         return account_page(
             &state,
             &staff,
-            error("token-name-invalid"),
+            field_error("token-name", "token-name-invalid"),
             StatusCode::UNPROCESSABLE_ENTITY,
         )
         .await;

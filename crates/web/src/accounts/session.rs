@@ -3,8 +3,11 @@
 //! minutes idle or 12 hours in all, at sign-out, and when its user is disabled; its id changes
 //! whenever it gains a privilege (password passed, code passed).
 //!
-//! Every state-changing form carries the session's CSRF token; `Submitted` checks it before
-//! the handler runs and answers 403 otherwise.
+//! Every state-changing form carries a CSRF token, checked before the handler runs (403 with a
+//! translated page otherwise): a signed-in form carries its session's (`Submitted`); a
+//! visitor's form (sign-in, invitation) carries the keyed digest of a random nonce in its own
+//! cookie (`VisitorForm`), so that a visit stores nothing and a session row is made only when a
+//! password is right. Expired sessions are deleted when met and by the server's sweeper.
 
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
@@ -13,6 +16,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::de::DeserializeOwned;
 use strada_domain::access::Actor;
 use strada_domain::accounts::User;
+use strada_domain::language::UiLanguage;
 use strada_domain::second_factor::constant_time_eq;
 use strada_store::accounts::{SessionStage, StoredSession, digest, random_token};
 use time::format_description::well_known::Rfc3339;
@@ -142,25 +146,62 @@ impl AppState {
     }
 }
 
+/// What a visitor's form (sign-in, invitation) is bound to: a random nonce in an `HttpOnly`
+/// cookie; the form carries the nonce's keyed digest under the master key. The server stores
+/// nothing for a visit (a signed double-submit token): a session row is made only when a
+/// password is right.
+pub fn form_cookie_name(secure: bool) -> &'static str {
+    if secure {
+        "__Host-strada_form"
+    } else {
+        "strada_form"
+    }
+}
+
+/// What the visitor form's keyed digest is for, so it proves nothing elsewhere.
+const VISITOR_FORM_PURPOSE: &str = "visitor form csrf";
+
 impl AppState {
-    /// The anonymous session a visitor's form needs for its CSRF token: the current one, or a
-    /// new one with the cookie to send.
-    pub async fn visitor_session(
+    /// The CSRF token for a visitor's form, and the cookie to send when the browser has no
+    /// nonce yet.
+    pub fn visitor_form_token(
         &self,
         headers: &HeaderMap,
-        session: Option<CurrentSession>,
     ) -> Result<(Option<HeaderValue>, String), strada_store::StoreError> {
-        if let Some(session) = session.filter(|s| s.stored.stage == SessionStage::Anonymous) {
-            return Ok((None, session.csrf_token().to_owned()));
+        let secure = self.settings().secure;
+        let existing = cookie_value(headers, form_cookie_name(secure))
+            .filter(|nonce| nonce.len() == 64 && nonce.bytes().all(|b| b.is_ascii_hexdigit()));
+        let (cookie, nonce) = match existing {
+            Some(nonce) => (None, nonce.to_owned()),
+            None => {
+                let nonce = random_token();
+                let secure_attribute = if secure { "; Secure" } else { "" };
+                let cookie = HeaderValue::from_str(&format!(
+                    "{}={nonce}; Path=/; HttpOnly; SameSite=Strict{secure_attribute}",
+                    form_cookie_name(secure)
+                ))
+                .expect("a hex nonce makes a valid header");
+                (Some(cookie), nonce)
+            }
+        };
+        let token = self
+            .store()
+            .keyed_digest(VISITOR_FORM_PURPOSE, nonce.as_bytes())?;
+        Ok((cookie, token))
+    }
+
+    /// Whether `submitted` is the token of the visitor form this browser was given.
+    fn visitor_form_token_matches(&self, headers: &HeaderMap, submitted: &str) -> bool {
+        let Some(nonce) = cookie_value(headers, form_cookie_name(self.settings().secure)) else {
+            return false;
+        };
+        match self
+            .store()
+            .keyed_digest(VISITOR_FORM_PURPOSE, nonce.as_bytes())
+        {
+            Ok(expected) => constant_time_eq(submitted.as_bytes(), expected.as_bytes()),
+            Err(_) => false,
         }
-        let agent = headers
-            .get(header::USER_AGENT)
-            .and_then(|value| value.to_str().ok())
-            .unwrap_or("");
-        let (cookie, csrf) = self
-            .start_session(None, SessionStage::Anonymous, agent)
-            .await?;
-        Ok((Some(cookie), csrf))
     }
 }
 
@@ -229,39 +270,118 @@ pub struct Submitted<T> {
     pub form: T,
 }
 
+/// Why a posted form was refused before its handler ran; answered as a translated page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FormRefusal {
+    /// No CSRF token, or not the one this browser was given.
+    Expired,
+    TooLarge,
+    Unreadable,
+    /// A field holds a value of the wrong kind.
+    Invalid,
+}
+
+impl FormRefusal {
+    fn status(self) -> StatusCode {
+        match self {
+            Self::Expired => StatusCode::FORBIDDEN,
+            Self::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::Unreadable => StatusCode::BAD_REQUEST,
+            Self::Invalid => StatusCode::UNPROCESSABLE_ENTITY,
+        }
+    }
+
+    fn message_key(self) -> &'static str {
+        match self {
+            Self::Expired => "form-expired",
+            Self::TooLarge => "form-too-large",
+            Self::Unreadable => "form-unreadable",
+            Self::Invalid => "form-invalid",
+        }
+    }
+
+    /// The page in the reader's language: the user's, else what the browser asks for.
+    fn page(self, language: UiLanguage) -> Response {
+        use askama::Template;
+        #[derive(Template)]
+        #[template(path = "staff/form_refused.html")]
+        struct FormRefusedPage {
+            chrome: super::StaffChrome,
+            message: String,
+        }
+        let chrome = super::StaffChrome::for_language(language, "form-refused-title");
+        let message = chrome.t(self.message_key());
+        crate::layout::render(&FormRefusedPage { chrome, message }, self.status())
+            .into_response(language)
+    }
+}
+
+/// The language a refusal is written in when no user is known: the browser's.
+fn browser_language(headers: &HeaderMap) -> UiLanguage {
+    let accepted = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|value| value.to_str().ok())
+        .unwrap_or("");
+    UiLanguage::negotiate(accepted)
+}
+
+/// Reads a posted form whose `csrf_token` must pass `token_is_right`.
+async fn read_form<T: DeserializeOwned>(
+    request: Request,
+    token_is_right: impl FnOnce(&str) -> bool,
+) -> Result<T, FormRefusal> {
+    let body = axum::body::to_bytes(request.into_body(), crate::BODY_LIMIT_BYTES)
+        .await
+        .map_err(|_| FormRefusal::TooLarge)?;
+    let pairs: Vec<(String, String)> =
+        serde_urlencoded::from_bytes(&body).map_err(|_| FormRefusal::Unreadable)?;
+    let submitted = pairs
+        .iter()
+        .find(|(key, _)| key == "csrf_token")
+        .map(|(_, value)| value.as_str())
+        .unwrap_or("");
+    if !token_is_right(submitted) {
+        return Err(FormRefusal::Expired);
+    }
+    serde_urlencoded::from_bytes(&body).map_err(|_| FormRefusal::Invalid)
+}
+
 impl<T: DeserializeOwned> FromRequest<AppState> for Submitted<T> {
     type Rejection = Response;
 
     async fn from_request(request: Request, state: &AppState) -> Result<Self, Self::Rejection> {
-        let forbidden = || {
-            (StatusCode::FORBIDDEN, "This form has expired or was not sent by Strada. Go back, reload the page and try again.").into_response()
+        let Some(session) = state.current_session(request.headers()).await else {
+            return Err(FormRefusal::Expired.page(browser_language(request.headers())));
         };
-        let session = state
-            .current_session(request.headers())
-            .await
-            .ok_or_else(forbidden)?;
-        let body = axum::body::to_bytes(request.into_body(), crate::BODY_LIMIT_BYTES)
-            .await
-            .map_err(|_| StatusCode::PAYLOAD_TOO_LARGE.into_response())?;
-        let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&body).map_err(|_| {
-            (StatusCode::BAD_REQUEST, "The form could not be read.").into_response()
-        })?;
-        let submitted = pairs
-            .iter()
-            .find(|(key, _)| key == "csrf_token")
-            .map(|(_, value)| value.as_str())
-            .unwrap_or("");
-        if !constant_time_eq(submitted.as_bytes(), session.csrf_token().as_bytes()) {
-            return Err(forbidden());
-        }
-        let form = serde_urlencoded::from_bytes(&body).map_err(|_| {
-            (
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "The form has a value of the wrong kind.",
-            )
-                .into_response()
-        })?;
+        let language = session
+            .user
+            .as_ref()
+            .map_or_else(|| browser_language(request.headers()), |user| user.language);
+        let expected = session.csrf_token().to_owned();
+        let form = read_form(request, |submitted| {
+            constant_time_eq(submitted.as_bytes(), expected.as_bytes())
+        })
+        .await
+        .map_err(|refusal| refusal.page(language))?;
         Ok(Self { session, form })
+    }
+}
+
+/// A form posted by someone not signed in (sign-in, invitation), with the token that
+/// `AppState::visitor_form_token` gave this browser.
+pub struct VisitorForm<T>(pub T);
+
+impl<T: DeserializeOwned> FromRequest<AppState> for VisitorForm<T> {
+    type Rejection = Response;
+
+    async fn from_request(request: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        let headers = request.headers().clone();
+        let form = read_form(request, |submitted| {
+            state.visitor_form_token_matches(&headers, submitted)
+        })
+        .await
+        .map_err(|refusal| refusal.page(browser_language(&headers)))?;
+        Ok(Self(form))
     }
 }
 

@@ -1,31 +1,41 @@
 //! Signing in and out. A wrong password, an unknown account, a disabled account and a locked
-//! one all get the same answer after the same work (one Argon2 verification). Five failures
-//! of an account in 15 minutes lock it for 15 minutes; an address with many failures is
-//! slowed with 429.
+//! one all get the same answer after the same work (one Argon2 verification). An account has
+//! five attempts (password or code) per 15-minute window and an address twenty; an attempt
+//! that succeeds is given back. Each attempt is taken from the limit (one atomic statement in
+//! the database, `Store::take_attempt`) before the password or the code is checked, so no
+//! number of concurrent requests gets more checks than the limit. Nothing typed is kept: the
+//! limiter stores keyed digests only.
 
 use std::net::SocketAddr;
 
 use askama::Template;
-use axum::extract::{ConnectInfo, State};
+use axum::extract::{ConnectInfo, RawQuery, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use strada_domain::accounts::{EmailAddress, User};
 use strada_domain::audit::{AuditAction, Outcome};
 use strada_store::accounts::{SessionStage, verify_password};
-use time::format_description::well_known::Rfc3339;
+use strada_store::rate_limits::RateLimit;
 use time::{Duration, OffsetDateTime};
 
 use super::StaffChrome;
-use super::session::{CurrentSession, MaybeSession, Submitted, expired_cookie};
+use super::session::{CurrentSession, MaybeSession, Submitted, VisitorForm, expired_cookie};
 use crate::AppState;
 use crate::layout::render;
 
-/// Failures of one account that lock it, and for how long the window and the lock last.
-pub const ACCOUNT_FAILURE_LIMIT: i64 = 5;
-pub const FAILURE_WINDOW: Duration = Duration::minutes(15);
-/// Failures from one address after which it is slowed.
-pub const ADDRESS_FAILURE_LIMIT: i64 = 20;
+/// Attempts for one account (what was typed as the email), password and code together.
+pub const ACCOUNT_ATTEMPTS: RateLimit = RateLimit {
+    name: "sign-in-account",
+    max: 5,
+    window: Duration::minutes(15),
+};
+/// Attempts from one network address, whatever the account.
+pub const ADDRESS_ATTEMPTS: RateLimit = RateLimit {
+    name: "sign-in-address",
+    max: 20,
+    window: Duration::minutes(15),
+};
 
 #[derive(Template)]
 #[template(path = "staff/sign_in.html")]
@@ -33,6 +43,7 @@ struct SignInPage {
     chrome: StaffChrome,
     email: String,
     error: Option<String>,
+    notice: Option<String>,
 }
 
 #[derive(Template)]
@@ -72,10 +83,32 @@ pub fn with_cookie(mut response: Response, cookie: HeaderValue) -> Response {
     response
 }
 
-fn window_start() -> String {
-    (OffsetDateTime::now_utc() - FAILURE_WINDOW)
-        .format(&Rfc3339)
-        .unwrap_or_default()
+/// The 429 page: too many attempts from this address.
+fn too_many_attempts(headers: &HeaderMap) -> Response {
+    let chrome = StaffChrome::for_visitor(headers, "sign-in-title", "");
+    let language = chrome.tr.language();
+    let page = SignInBlockedPage {
+        message: chrome.t("sign-in-too-many"),
+        chrome,
+    };
+    let mut response = render(&page, StatusCode::TOO_MANY_REQUESTS).into_response(language);
+    let retry = ADDRESS_ATTEMPTS.window.whole_seconds().to_string();
+    if let Ok(value) = HeaderValue::from_str(&retry) {
+        response.headers_mut().insert(header::RETRY_AFTER, value);
+    }
+    response
+}
+
+#[derive(Template)]
+#[template(path = "staff/form_refused.html")]
+struct SignInBlockedPage {
+    chrome: StaffChrome,
+    message: String,
+}
+
+fn unavailable(error: &strada_store::StoreError) -> Response {
+    tracing::error!(%error, "cannot count a sign-in attempt");
+    StatusCode::SERVICE_UNAVAILABLE.into_response()
 }
 
 /// `GET /staff`
@@ -83,9 +116,11 @@ pub async fn redirect_to_staff_home() -> Redirect {
     Redirect::permanent("/staff/")
 }
 
-/// `GET /login`: the form, with a fresh anonymous session carrying its CSRF token.
+/// `GET /login`: the form. A visit stores nothing: the form's CSRF token is bound to a nonce
+/// cookie (see `session::VisitorForm`).
 pub async fn show_sign_in(
     State(state): State<AppState>,
+    RawQuery(query): RawQuery,
     headers: HeaderMap,
     MaybeSession(session): MaybeSession,
 ) -> Response {
@@ -95,40 +130,38 @@ pub async fn show_sign_in(
     {
         return Redirect::to("/staff/").into_response();
     }
-    sign_in_form(
-        &state,
-        &headers,
-        session,
-        String::new(),
-        None,
-        StatusCode::OK,
-    )
-    .await
+    // After an invitation was accepted, the form confirms that the password was set.
+    let notice = (query.as_deref() == Some("password-set")).then_some("invitation-password-set");
+    sign_in_form(&state, &headers, String::new(), Err(notice), StatusCode::OK)
 }
 
-async fn sign_in_form(
+/// The sign-in page with the email as typed and either an error or a notice (message keys).
+fn sign_in_form(
     state: &AppState,
     headers: &HeaderMap,
-    session: Option<CurrentSession>,
     email: String,
-    error: Option<&str>,
+    message: Result<&str, Option<&str>>,
     status: StatusCode,
 ) -> Response {
-    let (cookie, csrf) = match state.visitor_session(headers, session).await {
-        Ok(started) => started,
+    let (cookie, csrf) = match state.visitor_form_token(headers) {
+        Ok(token) => token,
         Err(error) => {
-            tracing::error!(%error, "cannot start a session");
+            tracing::error!(%error, "cannot make the sign-in form's token");
             return StatusCode::SERVICE_UNAVAILABLE.into_response();
         }
     };
     let chrome = StaffChrome::for_visitor(headers, "sign-in-title", &csrf);
-    let error = error.map(|key| chrome.t(key));
+    let (error, notice) = match message {
+        Ok(error) => (Some(chrome.t(error)), None),
+        Err(notice) => (None, notice.map(|key| chrome.t(key))),
+    };
     let language = chrome.tr.language();
     let response = render(
         &SignInPage {
             chrome,
             email,
             error,
+            notice,
         },
         status,
     )
@@ -144,58 +177,41 @@ pub async fn sign_in(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
-    submitted: Submitted<SignInForm>,
+    MaybeSession(previous): MaybeSession,
+    VisitorForm(form): VisitorForm<SignInForm>,
 ) -> Response {
     let address = peer.ip().to_string();
-    let typed = submitted.form.email.trim().to_lowercase();
-    let account_key: String = typed.chars().take(254).collect();
-    let (account_failures, address_failures) = match state
+    let typed: String = form.email.trim().to_lowercase().chars().take(254).collect();
+    match state
         .store()
-        .count_sign_in_failures(&account_key, &address, &window_start())
+        .take_attempt(&ADDRESS_ATTEMPTS, &address)
         .await
     {
-        Ok(counts) => counts,
-        Err(error) => {
-            tracing::error!(%error, "cannot count sign-in failures");
-            return StatusCode::SERVICE_UNAVAILABLE.into_response();
-        }
-    };
-    if address_failures >= ADDRESS_FAILURE_LIMIT {
-        let mut response = (
-            StatusCode::TOO_MANY_REQUESTS,
-            "Too many failed sign-ins from this address. Wait 15 minutes and try again.",
-        )
-            .into_response();
-        response
-            .headers_mut()
-            .insert(header::RETRY_AFTER, HeaderValue::from_static("900"));
-        return response;
+        Ok(true) => {}
+        Ok(false) => return too_many_attempts(&headers),
+        Err(error) => return unavailable(&error),
     }
+    let locked = match state.store().take_attempt(&ACCOUNT_ATTEMPTS, &typed).await {
+        Ok(taken) => !taken,
+        Err(error) => return unavailable(&error),
+    };
     let credentials = match EmailAddress::parse(&typed) {
         Ok(email) => state.store().credentials(&email).await.ok().flatten(),
         Err(_) => None,
     };
-    // Always one verification, whether or not the account exists.
-    let password_right = verify_password(
-        credentials
-            .as_ref()
-            .and_then(|c| c.password_hash.as_deref()),
-        &submitted.form.password,
-    );
+    // Always one verification, whether or not the account exists; a locked account's
+    // password is not checked at all, only the time of a check is spent.
+    let known_hash = credentials
+        .as_ref()
+        .and_then(|c| c.password_hash.as_deref())
+        .filter(|_| !locked);
+    let password_right = verify_password(known_hash, &form.password);
     let user = credentials.map(|c| c.user);
-    let locked = account_failures >= ACCOUNT_FAILURE_LIMIT;
     let usable = user
         .as_ref()
-        .filter(|u| password_right && !locked && !u.disabled)
+        .filter(|u| password_right && !u.disabled)
         .cloned();
     let Some(user) = usable else {
-        if let Err(error) = state
-            .store()
-            .record_sign_in_failure(&account_key, &address)
-            .await
-        {
-            tracing::error!(%error, "cannot record a sign-in failure");
-        }
         let action = if locked {
             AuditAction::SignInRefusedLocked
         } else {
@@ -213,17 +229,25 @@ pub async fn sign_in(
         return sign_in_form(
             &state,
             &headers,
-            Some(submitted.session),
             typed,
-            Some("sign-in-error"),
+            Ok("sign-in-error"),
             StatusCode::UNAUTHORIZED,
-        )
-        .await;
+        );
     };
-    let _ = state
-        .store()
-        .delete_session(submitted.session.id_hash())
-        .await;
+    // A sign-in that succeeds is no attempt against either limit.
+    for (limit, subject) in [
+        (&ACCOUNT_ATTEMPTS, typed.as_str()),
+        (&ADDRESS_ATTEMPTS, &address),
+    ] {
+        if let Err(error) = state.store().give_back_attempt(limit, subject).await {
+            tracing::warn!(%error, "cannot give a sign-in attempt back");
+        }
+    }
+    // A session the browser had before (waiting for a code, say) ends: ids never survive a
+    // change of privilege.
+    if let Some(previous) = previous {
+        let _ = state.store().delete_session(previous.id_hash()).await;
+    }
     let stage = if user.signs_in_with_code() {
         SessionStage::SecondFactor
     } else {
@@ -295,14 +319,25 @@ pub async fn check_code(
     let Some(user) = waiting_for_code(&session).cloned() else {
         return Redirect::to("/login").into_response();
     };
-    let account_key = user.email.to_string();
     let address = peer.ip().to_string();
-    let (failures, _) = state
+    match state
         .store()
-        .count_sign_in_failures(&account_key, &address, &window_start())
+        .take_attempt(&ADDRESS_ATTEMPTS, &address)
         .await
-        .unwrap_or((ACCOUNT_FAILURE_LIMIT, 0));
-    if failures >= ACCOUNT_FAILURE_LIMIT {
+    {
+        Ok(true) => {}
+        Ok(false) => return too_many_attempts(&headers),
+        Err(error) => return unavailable(&error),
+    }
+    let taken = match state
+        .store()
+        .take_attempt(&ACCOUNT_ATTEMPTS, user.email.as_str())
+        .await
+    {
+        Ok(taken) => taken,
+        Err(error) => return unavailable(&error),
+    };
+    if !taken {
         let _ = state.store().delete_session(session.id_hash()).await;
         state
             .audit(
@@ -332,10 +367,6 @@ pub async fn check_code(
             .then_some(AuditAction::SecondFactorPassed)
     };
     let Some(action) = passed else {
-        let _ = state
-            .store()
-            .record_sign_in_failure(&account_key, &address)
-            .await;
         state
             .audit(
                 Some(&user),
@@ -352,6 +383,14 @@ pub async fn check_code(
         return render(&CodePage { chrome, error }, StatusCode::UNAUTHORIZED)
             .into_response(user.language);
     };
+    for (limit, subject) in [
+        (&ACCOUNT_ATTEMPTS, user.email.as_str()),
+        (&ADDRESS_ATTEMPTS, address.as_str()),
+    ] {
+        if let Err(error) = state.store().give_back_attempt(limit, subject).await {
+            tracing::warn!(%error, "cannot give a sign-in attempt back");
+        }
+    }
     let _ = state.store().delete_session(session.id_hash()).await;
     let (cookie, _) = match state
         .start_session(Some(&user), SessionStage::SignedIn, &user_agent(&headers))
@@ -368,14 +407,11 @@ pub async fn check_code(
 
 /// Checks a TOTP code and takes its step, so it cannot be used again.
 pub async fn verify_totp(state: &AppState, user: &User, code: &str) -> bool {
-    let Ok(Some(credentials)) = state.store().credentials_by_id(user.id).await else {
-        return false;
-    };
-    let Some(secret) = credentials.totp_secret else {
+    let Ok(Some(factor)) = state.store().second_factor(user.id).await else {
         return false;
     };
     let now = OffsetDateTime::now_utc().unix_timestamp();
-    match secret.verify(code, now, credentials.totp_last_step) {
+    match factor.secret.verify(code, now, factor.last_step) {
         Some(step) => state
             .store()
             .claim_totp_step(user.id, step)
