@@ -19,12 +19,16 @@ use sqlx::any::AnyRow;
 use strada_domain::access::OrganisationScope;
 use strada_domain::accounts::{EmailAddress, NewPassword, PersonName, Role, User};
 use strada_domain::language::UiLanguage;
-use strada_domain::second_factor::TotpSecret;
 use uuid::Uuid;
 
-use crate::crypto::Sealed;
 use crate::directory::read_flag;
 use crate::{Store, StoreError, now_text};
+
+pub use invitations::{Acceptance, Invitation, InvitationListing};
+pub use second_factor::{SecondFactor, new_recovery_codes, new_totp_secret};
+pub use sessions::{SessionStage, StoredSession};
+pub use tokens::ApiTokenListing;
+use tokens::revoke_api_tokens;
 
 /// OWASP's Argon2id parameters: 19 MiB of memory, 2 passes, 1 lane.
 fn argon2() -> Argon2<'static> {
@@ -78,26 +82,6 @@ pub fn random_bytes<const N: usize>() -> [u8; N] {
     bytes
 }
 
-/// A new second-factor secret.
-pub fn new_totp_secret() -> TotpSecret {
-    TotpSecret::from_bytes(random_bytes::<20>())
-}
-
-/// Ten recovery codes of 10 characters (`abcde-12345` style), shown once.
-pub fn new_recovery_codes() -> Vec<String> {
-    const ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyz23456789";
-    (0..10)
-        .map(|_| {
-            let bytes = random_bytes::<10>();
-            let code: String = bytes
-                .iter()
-                .map(|b| ALPHABET[usize::from(*b) % ALPHABET.len()] as char)
-                .collect();
-            format!("{}-{}", &code[..5], &code[5..])
-        })
-        .collect()
-}
-
 /// The stored form of a secret handed out: SHA-256 in hex.
 pub fn digest(secret: &str) -> String {
     Sha256::digest(secret.trim().as_bytes())
@@ -113,68 +97,12 @@ pub struct Credentials {
     pub password_hash: Option<String>,
 }
 
-/// A user's TOTP secret, opened, with what its use depends on.
-#[derive(Debug, Clone)]
-pub struct SecondFactor {
-    pub secret: TotpSecret,
-    /// The step of the last code accepted: a code of that step or before is refused.
-    pub last_step: Option<i64>,
-    /// The digest of the session that may see the secret while it is not confirmed.
-    pub pending_session: Option<String>,
-}
-
 /// A user in a listing, with their organisation's name.
 #[derive(Debug, Clone)]
 pub struct UserListing {
     pub user: User,
     pub organisation_name: String,
     pub invited: bool,
-}
-
-/// Where a session stands. A session exists only once a password was right.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SessionStage {
-    /// The password was right; the second factor is next.
-    SecondFactor,
-    SignedIn,
-}
-
-impl SessionStage {
-    fn code(self) -> &'static str {
-        match self {
-            Self::SecondFactor => "second_factor",
-            Self::SignedIn => "signed_in",
-        }
-    }
-
-    fn parse(text: &str) -> Result<Self, StoreError> {
-        match text {
-            "second_factor" => Ok(Self::SecondFactor),
-            "signed_in" => Ok(Self::SignedIn),
-            other => Err(StoreError::Corrupt(format!("session stage {other}"))),
-        }
-    }
-}
-
-/// A session as stored.
-#[derive(Debug, Clone)]
-pub struct StoredSession {
-    pub id_hash: String,
-    pub user_id: Option<Uuid>,
-    pub stage: SessionStage,
-    pub csrf_token: String,
-    pub user_agent: String,
-    pub created_at: String,
-    pub last_seen_at: String,
-}
-
-/// An API token as listed to its owner (never the token itself).
-#[derive(Debug, Clone)]
-pub struct ApiTokenListing {
-    pub id: Uuid,
-    pub name: String,
-    pub created_at: String,
-    pub revoked_at: Option<String>,
 }
 
 /// A new account.
@@ -196,7 +124,13 @@ macro_rules! user_columns {
     };
 }
 
-fn read_user(row: &AnyRow) -> Result<User, StoreError> {
+// After the macro, so that the submodules' queries can use it.
+mod invitations;
+mod second_factor;
+mod sessions;
+mod tokens;
+
+pub(crate) fn read_user(row: &AnyRow) -> Result<User, StoreError> {
     let corrupt = |what: &str| StoreError::Corrupt(format!("user {what}"));
     Ok(User {
         id: Uuid::parse_str(&row.try_get::<String, _>("id")?).map_err(|_| corrupt("id"))?,
@@ -215,7 +149,7 @@ fn read_user(row: &AnyRow) -> Result<User, StoreError> {
     })
 }
 
-fn is_unique_violation(error: &sqlx::Error) -> bool {
+pub(crate) fn is_unique_violation(error: &sqlx::Error) -> bool {
     matches!(error, sqlx::Error::Database(db) if db.is_unique_violation())
 }
 
@@ -313,74 +247,6 @@ impl Store {
         .fetch_optional(self.pool())
         .await?;
         row.as_ref().map(read_credentials).transpose()
-    }
-
-    /// A user's second-factor secret, opened with the master key, if one was made.
-    pub async fn second_factor(&self, id: Uuid) -> Result<Option<SecondFactor>, StoreError> {
-        let row = sqlx::query(
-            "SELECT totp_secret_key, totp_secret_ciphertext, totp_last_step, \
-             totp_pending_session FROM users WHERE id = $1",
-        )
-        .bind(id.to_string())
-        .fetch_optional(self.pool())
-        .await?;
-        let Some(row) = row else {
-            return Ok(None);
-        };
-        let wrapped_key: Option<Vec<u8>> = row.try_get("totp_secret_key")?;
-        let ciphertext: Option<Vec<u8>> = row.try_get("totp_secret_ciphertext")?;
-        let (Some(wrapped_key), Some(ciphertext)) = (wrapped_key, ciphertext) else {
-            return Ok(None);
-        };
-        let opened = self
-            .master_key()?
-            .open(
-                id,
-                &Sealed {
-                    wrapped_key,
-                    ciphertext,
-                },
-            )
-            .map_err(|error| StoreError::Corrupt(error.to_string()))?;
-        let bytes: [u8; 20] = opened
-            .as_slice()
-            .try_into()
-            .map_err(|_| StoreError::Corrupt("TOTP secret".into()))?;
-        let secret = TotpSecret::from_bytes(bytes);
-        Ok(Some(SecondFactor {
-            secret,
-            last_step: row.try_get::<Option<i64>, _>("totp_last_step")?,
-            pending_session: row.try_get("totp_pending_session")?,
-        }))
-    }
-
-    /// Seals the TOTP secrets stored in clear before they were sealed, and empties the clear
-    /// column: run at start, once the master key is known. Answers how many were sealed.
-    pub async fn seal_clear_second_factor_secrets(&self) -> Result<u64, StoreError> {
-        let rows = sqlx::query("SELECT id, totp_secret FROM users WHERE totp_secret IS NOT NULL")
-            .fetch_all(self.pool())
-            .await?;
-        let mut sealed_count = 0;
-        for row in &rows {
-            let id_text: String = row.try_get("id")?;
-            let id =
-                Uuid::parse_str(&id_text).map_err(|_| StoreError::Corrupt("user id".into()))?;
-            let clear: String = row.try_get("totp_secret")?;
-            let secret = TotpSecret::from_base32(&clear)
-                .ok_or_else(|| StoreError::Corrupt("TOTP secret".into()))?;
-            let sealed = self.master_key()?.seal(id, secret.as_bytes());
-            sqlx::query(
-                "UPDATE users SET totp_secret_key = $1, totp_secret_ciphertext = $2, \
-                 totp_secret = NULL WHERE id = $3",
-            )
-            .bind(sealed.wrapped_key)
-            .bind(sealed.ciphertext)
-            .bind(&id_text)
-            .execute(self.pool())
-            .await?;
-            sealed_count += 1;
-        }
-        Ok(sealed_count)
     }
 
     /// The users in a scope, by organisation then name.
@@ -489,490 +355,11 @@ impl Store {
         transaction.commit().await?;
         Ok(())
     }
-
-    /// Stores a new secret to enrol, sealed, that only `session` (which just proved the
-    /// password) may see until it is confirmed; the factor enrolled before, the recovery
-    /// codes, every other session and every API token end with it. With `reset`, nothing
-    /// beyond enrolment is reachable until the new secret is confirmed, whatever the role.
-    pub async fn begin_second_factor(
-        &self,
-        id: Uuid,
-        secret: &TotpSecret,
-        session: &str,
-        reset: bool,
-    ) -> Result<(), StoreError> {
-        let sealed = self.master_key()?.seal(id, secret.as_bytes());
-        let mut transaction = self.pool().begin().await?;
-        sqlx::query(
-            "UPDATE users SET totp_secret = NULL, totp_secret_key = $1, \
-             totp_secret_ciphertext = $2, totp_pending_session = $3, totp_enrolled = 0, \
-             totp_last_step = NULL, totp_reset = CASE WHEN $4 = 1 THEN 1 ELSE totp_reset END, \
-             updated_at = $5 WHERE id = $6",
-        )
-        .bind(sealed.wrapped_key)
-        .bind(sealed.ciphertext)
-        .bind(session)
-        .bind(i32::from(reset))
-        .bind(now_text())
-        .bind(id.to_string())
-        .execute(&mut *transaction)
-        .await?;
-        sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1")
-            .bind(id.to_string())
-            .execute(&mut *transaction)
-            .await?;
-        sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND id_hash <> $2")
-            .bind(id.to_string())
-            .bind(session)
-            .execute(&mut *transaction)
-            .await?;
-        revoke_api_tokens(&mut transaction, id).await?;
-        transaction.commit().await?;
-        Ok(())
-    }
-
-    /// Confirms enrolment with the step of the first code and stores the recovery codes' digests.
-    pub async fn confirm_second_factor(
-        &self,
-        id: Uuid,
-        step: i64,
-        recovery_codes: &[String],
-    ) -> Result<(), StoreError> {
-        let mut transaction = self.pool().begin().await?;
-        sqlx::query(
-            "UPDATE users SET totp_enrolled = 1, totp_last_step = $1, totp_reset = 0, \
-             totp_pending_session = NULL, updated_at = $2 WHERE id = $3",
-        )
-        .bind(step)
-        .bind(now_text())
-        .bind(id.to_string())
-        .execute(&mut *transaction)
-        .await?;
-        for code in recovery_codes {
-            sqlx::query("INSERT INTO recovery_codes (user_id, code_hash) VALUES ($1, $2)")
-                .bind(id.to_string())
-                .bind(digest(code))
-                .execute(&mut *transaction)
-                .await?;
-        }
-        transaction.commit().await?;
-        Ok(())
-    }
-
-    /// Takes a code's step if no later or equal step was taken before: the one place that makes
-    /// each code work once, even when two requests race.
-    pub async fn claim_totp_step(&self, id: Uuid, step: i64) -> Result<bool, StoreError> {
-        let result = sqlx::query(
-            "UPDATE users SET totp_last_step = $1 WHERE id = $2 \
-             AND (totp_last_step IS NULL OR totp_last_step < $1)",
-        )
-        .bind(step)
-        .bind(id.to_string())
-        .execute(self.pool())
-        .await?;
-        Ok(result.rows_affected() == 1)
-    }
-
-    /// Uses a recovery code once.
-    pub async fn use_recovery_code(&self, id: Uuid, code: &str) -> Result<bool, StoreError> {
-        let result = sqlx::query(
-            "UPDATE recovery_codes SET used_at = $1 WHERE user_id = $2 AND code_hash = $3 AND used_at IS NULL",
-        )
-        .bind(now_text())
-        .bind(id.to_string())
-        .bind(digest(&code.to_lowercase()))
-        .execute(self.pool())
-        .await?;
-        Ok(result.rows_affected() == 1)
-    }
-
-    pub async fn create_session(
-        &self,
-        id_hash: &str,
-        user_id: Option<Uuid>,
-        stage: SessionStage,
-        csrf_token: &str,
-        user_agent: &str,
-    ) -> Result<(), StoreError> {
-        let now = now_text();
-        sqlx::query(
-            "INSERT INTO sessions (id_hash, user_id, stage, csrf_token, user_agent, created_at, last_seen_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $6)",
-        )
-        .bind(id_hash)
-        .bind(user_id.map(|id| id.to_string()))
-        .bind(stage.code())
-        .bind(csrf_token)
-        .bind(user_agent.chars().take(200).collect::<String>())
-        .bind(&now)
-        .execute(self.pool())
-        .await?;
-        Ok(())
-    }
-
-    pub async fn session(&self, id_hash: &str) -> Result<Option<StoredSession>, StoreError> {
-        let row = sqlx::query(
-            "SELECT id_hash, user_id, stage, csrf_token, user_agent, created_at, last_seen_at \
-             FROM sessions WHERE id_hash = $1",
-        )
-        .bind(id_hash)
-        .fetch_optional(self.pool())
-        .await?;
-        row.as_ref().map(read_session).transpose()
-    }
-
-    /// Deletes the sessions idle for longer than `idle` or older than `absolute`; answers how
-    /// many. (Times are stored as RFC 3339 in UTC, which sorts as text.)
-    pub async fn delete_expired_sessions(
-        &self,
-        idle: time::Duration,
-        absolute: time::Duration,
-    ) -> Result<u64, StoreError> {
-        let now = time::OffsetDateTime::now_utc();
-        let before = |age: time::Duration| {
-            (now - age)
-                .format(&time::format_description::well_known::Rfc3339)
-                .unwrap_or_default()
-        };
-        let result = sqlx::query("DELETE FROM sessions WHERE last_seen_at < $1 OR created_at < $2")
-            .bind(before(idle))
-            .bind(before(absolute))
-            .execute(self.pool())
-            .await?;
-        Ok(result.rows_affected())
-    }
-
-    /// A keyed digest of `message` for `purpose` under the master key (see
-    /// `crypto::MasterKey::keyed_digest`): for tokens the server checks without storing them.
-    pub fn keyed_digest(&self, purpose: &str, message: &[u8]) -> Result<String, StoreError> {
-        Ok(self.master_key()?.keyed_digest(purpose, message))
-    }
-
-    pub async fn touch_session(&self, id_hash: &str) -> Result<(), StoreError> {
-        sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE id_hash = $2")
-            .bind(now_text())
-            .bind(id_hash)
-            .execute(self.pool())
-            .await?;
-        Ok(())
-    }
-
-    pub async fn delete_session(&self, id_hash: &str) -> Result<(), StoreError> {
-        sqlx::query("DELETE FROM sessions WHERE id_hash = $1")
-            .bind(id_hash)
-            .execute(self.pool())
-            .await?;
-        Ok(())
-    }
-
-    /// Ends one of a user's sessions; answers whether it was theirs.
-    pub async fn delete_session_of(
-        &self,
-        user_id: Uuid,
-        id_hash: &str,
-    ) -> Result<bool, StoreError> {
-        let result = sqlx::query("DELETE FROM sessions WHERE id_hash = $1 AND user_id = $2")
-            .bind(id_hash)
-            .bind(user_id.to_string())
-            .execute(self.pool())
-            .await?;
-        Ok(result.rows_affected() == 1)
-    }
-
-    pub async fn list_sessions(&self, user_id: Uuid) -> Result<Vec<StoredSession>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT id_hash, user_id, stage, csrf_token, user_agent, created_at, last_seen_at \
-             FROM sessions WHERE user_id = $1 AND stage = 'signed_in' ORDER BY created_at DESC",
-        )
-        .bind(user_id.to_string())
-        .fetch_all(self.pool())
-        .await?;
-        rows.iter().map(read_session).collect()
-    }
-
-    pub async fn create_api_token(
-        &self,
-        user_id: Uuid,
-        name: &str,
-        token_hash: &str,
-    ) -> Result<Uuid, StoreError> {
-        let id = Uuid::now_v7();
-        sqlx::query("INSERT INTO api_tokens (id, user_id, name, token_hash, created_at) VALUES ($1, $2, $3, $4, $5)")
-            .bind(id.to_string())
-            .bind(user_id.to_string())
-            .bind(name)
-            .bind(token_hash)
-            .bind(now_text())
-            .execute(self.pool())
-            .await?;
-        Ok(id)
-    }
-
-    pub async fn list_api_tokens(&self, user_id: Uuid) -> Result<Vec<ApiTokenListing>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT id, name, created_at, revoked_at FROM api_tokens WHERE user_id = $1 ORDER BY created_at DESC",
-        )
-        .bind(user_id.to_string())
-        .fetch_all(self.pool())
-        .await?;
-        rows.iter()
-            .map(|row| {
-                Ok(ApiTokenListing {
-                    id: Uuid::parse_str(&row.try_get::<String, _>("id")?)
-                        .map_err(|_| StoreError::Corrupt("token id".into()))?,
-                    name: row.try_get("name")?,
-                    created_at: row.try_get("created_at")?,
-                    revoked_at: row.try_get("revoked_at")?,
-                })
-            })
-            .collect()
-    }
-
-    /// Revokes one of a user's tokens; answers whether there was such a live token.
-    pub async fn revoke_api_token(
-        &self,
-        user_id: Uuid,
-        token_id: Uuid,
-    ) -> Result<bool, StoreError> {
-        let result = sqlx::query(
-            "UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND user_id = $3 AND revoked_at IS NULL",
-        )
-        .bind(now_text())
-        .bind(token_id.to_string())
-        .bind(user_id.to_string())
-        .execute(self.pool())
-        .await?;
-        Ok(result.rows_affected() == 1)
-    }
-
-    /// The live, enabled user a token acts for.
-    pub async fn user_by_api_token(&self, token: &str) -> Result<Option<User>, StoreError> {
-        let row = sqlx::query(concat!(
-            "SELECT ", user_columns!(), " FROM api_tokens JOIN users ON users.id = api_tokens.user_id \
-             WHERE api_tokens.token_hash = $1 AND api_tokens.revoked_at IS NULL AND users.disabled = 0"
-        ))
-        .bind(digest(token))
-        .fetch_optional(self.pool())
-        .await?;
-        row.as_ref().map(read_user).transpose()
-    }
-
-    /// Records an invitation to become `invitation.role` at its organisation. No account
-    /// exists until it is accepted, so inviting an address changes nothing anyone else sees.
-    pub async fn create_invitation(
-        &self,
-        invitation: &Invitation,
-        token: &str,
-        invited_by: Uuid,
-        expires_at: &str,
-    ) -> Result<(), StoreError> {
-        sqlx::query(
-            "INSERT INTO staff_invitations (token_hash, email, name, organisation_id, role, \
-             invited_by, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-        )
-        .bind(digest(token))
-        .bind(invitation.email.as_str())
-        .bind(invitation.name.as_str())
-        .bind(invitation.organisation_id.to_string())
-        .bind(invitation.role.code())
-        .bind(invited_by.to_string())
-        .bind(now_text())
-        .bind(expires_at)
-        .execute(self.pool())
-        .await?;
-        Ok(())
-    }
-
-    /// The unused, unexpired invitation a token names.
-    pub async fn invitation(&self, token: &str) -> Result<Option<Invitation>, StoreError> {
-        let row = sqlx::query(
-            "SELECT email, name, organisation_id, role FROM staff_invitations \
-             WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2",
-        )
-        .bind(digest(token))
-        .bind(now_text())
-        .fetch_optional(self.pool())
-        .await?;
-        row.as_ref().map(read_invitation).transpose()
-    }
-
-    /// The invitations waiting in a scope, by organisation then name.
-    pub async fn list_invitations(
-        &self,
-        scope: OrganisationScope,
-    ) -> Result<Vec<InvitationListing>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT staff_invitations.email, staff_invitations.name, \
-             staff_invitations.organisation_id, staff_invitations.role, \
-             organisations.name AS organisation_name \
-             FROM staff_invitations JOIN organisations \
-             ON organisations.id = staff_invitations.organisation_id \
-             WHERE staff_invitations.used_at IS NULL AND staff_invitations.expires_at > $1 \
-             AND ($2 = '' OR staff_invitations.organisation_id = $2) \
-             ORDER BY organisations.name, staff_invitations.name",
-        )
-        .bind(now_text())
-        .bind(
-            scope
-                .organisation()
-                .map(|o| o.to_string())
-                .unwrap_or_default(),
-        )
-        .fetch_all(self.pool())
-        .await?;
-        rows.iter()
-            .map(|row| {
-                Ok(InvitationListing {
-                    invitation: read_invitation(row)?,
-                    organisation_name: row.try_get("organisation_name")?,
-                })
-            })
-            .collect()
-    }
-
-    /// Whether an account in `scope` has this email: what its administrator sees anyway.
-    pub async fn email_in_scope(
-        &self,
-        email: &EmailAddress,
-        scope: OrganisationScope,
-    ) -> Result<bool, StoreError> {
-        let row = sqlx::query(
-            "SELECT COUNT(*) FROM users WHERE email = $1 AND ($2 = '' OR organisation_id = $2)",
-        )
-        .bind(email.as_str())
-        .bind(
-            scope
-                .organisation()
-                .map(|o| o.to_string())
-                .unwrap_or_default(),
-        )
-        .fetch_one(self.pool())
-        .await?;
-        Ok(row.try_get::<i64, _>(0)? > 0)
-    }
-
-    /// Uses an invitation up, once, and makes its account with the password chosen.
-    pub async fn accept_invitation(
-        &self,
-        token: &str,
-        password_hash: &str,
-    ) -> Result<Acceptance, StoreError> {
-        let mut transaction = self.pool().begin().await?;
-        let row = sqlx::query(
-            "UPDATE staff_invitations SET used_at = $1 \
-             WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 \
-             RETURNING email, name, organisation_id, role",
-        )
-        .bind(now_text())
-        .bind(digest(token))
-        .fetch_optional(&mut *transaction)
-        .await?;
-        let Some(invitation) = row.as_ref().map(read_invitation).transpose()? else {
-            return Ok(Acceptance::Unknown);
-        };
-        let id = Uuid::now_v7();
-        let now = now_text();
-        let inserted = sqlx::query(
-            "INSERT INTO users (id, email, name, organisation_id, role, password_hash, demo, \
-             created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, 0, $7, $7)",
-        )
-        .bind(id.to_string())
-        .bind(invitation.email.as_str())
-        .bind(invitation.name.as_str())
-        .bind(invitation.organisation_id.to_string())
-        .bind(invitation.role.code())
-        .bind(password_hash)
-        .bind(&now)
-        .execute(&mut *transaction)
-        .await;
-        match inserted {
-            Ok(_) => {}
-            Err(error) if is_unique_violation(&error) => {
-                // The invitation stays unused: nothing of this attempt is kept.
-                transaction.rollback().await?;
-                return Ok(Acceptance::AddressTaken);
-            }
-            Err(error) => return Err(error.into()),
-        }
-        transaction.commit().await?;
-        let user = self
-            .user(id)
-            .await?
-            .ok_or_else(|| StoreError::Corrupt("a new user vanished".into()))?;
-        Ok(Acceptance::Accepted(user))
-    }
-}
-
-/// An invitation to join an organisation as a role; the account is made when it is accepted.
-#[derive(Debug, Clone)]
-pub struct Invitation {
-    pub email: EmailAddress,
-    pub name: PersonName,
-    pub organisation_id: Uuid,
-    pub role: Role,
-}
-
-/// A waiting invitation as its organisation's administrators see it.
-#[derive(Debug, Clone)]
-pub struct InvitationListing {
-    pub invitation: Invitation,
-    pub organisation_name: String,
-}
-
-/// What accepting an invitation did.
-#[derive(Debug)]
-pub enum Acceptance {
-    Accepted(User),
-    /// The address has an account already (made since the invitation): the invitation stays
-    /// unused and nothing is created.
-    AddressTaken,
-    /// No unused, unexpired invitation has this token.
-    Unknown,
-}
-
-fn read_invitation(row: &AnyRow) -> Result<Invitation, StoreError> {
-    let corrupt = |what: &str| StoreError::Corrupt(format!("invitation {what}"));
-    Ok(Invitation {
-        email: EmailAddress::parse(&row.try_get::<String, _>("email")?)
-            .map_err(|_| corrupt("email"))?,
-        name: PersonName::parse(&row.try_get::<String, _>("name")?).map_err(|_| corrupt("name"))?,
-        organisation_id: Uuid::parse_str(&row.try_get::<String, _>("organisation_id")?)
-            .map_err(|_| corrupt("organisation"))?,
-        role: Role::parse(&row.try_get::<String, _>("role")?).map_err(|_| corrupt("role"))?,
-    })
 }
 
 fn read_credentials(row: &AnyRow) -> Result<Credentials, StoreError> {
     Ok(Credentials {
         user: read_user(row)?,
         password_hash: row.try_get("password_hash")?,
-    })
-}
-
-/// Ends every live API token of a user, in the transaction that changes what they may do.
-async fn revoke_api_tokens(
-    transaction: &mut sqlx::Transaction<'_, sqlx::Any>,
-    user_id: Uuid,
-) -> Result<(), StoreError> {
-    sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL")
-        .bind(now_text())
-        .bind(user_id.to_string())
-        .execute(&mut **transaction)
-        .await?;
-    Ok(())
-}
-
-fn read_session(row: &AnyRow) -> Result<StoredSession, StoreError> {
-    let user_id: Option<String> = row.try_get("user_id")?;
-    Ok(StoredSession {
-        id_hash: row.try_get("id_hash")?,
-        user_id: user_id
-            .map(|id| Uuid::parse_str(&id).map_err(|_| StoreError::Corrupt("session user".into())))
-            .transpose()?,
-        stage: SessionStage::parse(&row.try_get::<String, _>("stage")?)?,
-        csrf_token: row.try_get("csrf_token")?,
-        user_agent: row.try_get("user_agent")?,
-        created_at: row.try_get("created_at")?,
-        last_seen_at: row.try_get("last_seen_at")?,
     })
 }
