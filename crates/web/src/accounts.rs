@@ -133,11 +133,7 @@ impl StaffChrome {
 
     /// For someone not signed in yet, in the language their browser asks for.
     pub fn for_visitor(headers: &HeaderMap, title_key: &str, csrf_token: &str) -> Self {
-        let accepted = headers
-            .get(axum::http::header::ACCEPT_LANGUAGE)
-            .and_then(|value| value.to_str().ok())
-            .unwrap_or("");
-        let mut chrome = Self::for_language(UiLanguage::negotiate(accepted), title_key);
+        let mut chrome = Self::for_language(session::browser_language(headers), title_key);
         chrome.csrf_token = csrf_token.to_owned();
         chrome
     }

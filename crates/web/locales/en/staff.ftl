@@ -250,3 +250,5 @@ invitation-password-set = Your password is set. Sign in with your email and the 
 enrol-password-needed = A new second factor can be set up only in the session that started it. Enter your password to set one up here instead; any other session will be ended.
 enrol-password-submit = Set up here
 enrol-password-locked = Too many attempts for this account. Wait 15 minutes and try again.
+service-unavailable-title = Strada cannot answer just now
+service-unavailable = Strada cannot reach its database just now. Nothing was changed. Wait a minute and try again.

@@ -254,3 +254,5 @@ invitation-password-set = Hasło zostało ustawione. Zaloguj się adresem e-mail
 enrol-password-needed = Nowy drugi składnik można skonfigurować tylko w sesji, w której rozpoczęto konfigurację. Wpisz hasło, aby skonfigurować go tutaj; wszystkie inne sesje zostaną zakończone.
 enrol-password-submit = Skonfiguruj tutaj
 enrol-password-locked = Zbyt wiele prób dla tego konta. Odczekaj 15 minut i spróbuj ponownie.
+service-unavailable-title = Strada nie może teraz odpowiedzieć
+service-unavailable = Strada nie może teraz połączyć się ze swoją bazą danych. Nic nie zostało zmienione. Odczekaj minutę i spróbuj ponownie.

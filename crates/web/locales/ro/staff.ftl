@@ -252,3 +252,5 @@ invitation-password-set = Parola a fost setată. Conectați-vă cu adresa de e-m
 enrol-password-needed = Un nou factor secundar poate fi configurat doar în sesiunea care a început configurarea. Introduceți parola pentru a-l configura aici; orice altă sesiune va fi închisă.
 enrol-password-submit = Configurați aici
 enrol-password-locked = Prea multe încercări pentru acest cont. Așteptați 15 minute și încercați din nou.
+service-unavailable-title = Strada nu poate răspunde acum
+service-unavailable = Strada nu își poate accesa baza de date acum. Nu s-a modificat nimic. Așteptați un minut și încercați din nou.

@@ -226,7 +226,7 @@ pub async fn change_password(
         .await
         .is_err()
     {
-        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        return super::session::unavailable_page(staff.user.language);
     }
     state
         .audit(
@@ -283,7 +283,7 @@ pub async fn change_language(
         .await
         .is_err()
     {
-        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        return super::session::unavailable_page(staff.user.language);
     }
     Redirect::to("/staff/account").into_response()
 }
@@ -326,7 +326,7 @@ pub async fn end_session(
             .await
         }
         Ok(false) => account_page(&state, &staff, error("not-found"), StatusCode::NOT_FOUND).await,
-        Err(_) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
+        Err(_) => super::session::unavailable_page(staff.user.language),
     }
 }
 
@@ -370,7 +370,7 @@ pub async fn reset_second_factor(
         .await
         .is_err()
     {
-        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        return super::session::unavailable_page(staff.user.language);
     }
     state
         .audit(
@@ -414,7 +414,7 @@ pub async fn create_token(
         .await
         .is_err()
     {
-        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        return super::session::unavailable_page(staff.user.language);
     }
     state
         .audit(

@@ -146,7 +146,7 @@ async fn enrolment_page(
         Ok(secret) => secret,
         Err(error) => {
             tracing::error!(%error, "cannot read or make a second-factor secret");
-            return StatusCode::SERVICE_UNAVAILABLE.into_response();
+            return super::session::unavailable_page(user.language);
         }
     };
     let chrome = StaffChrome::for_user(user, session, "enrol-title", "");
@@ -190,7 +190,7 @@ pub async fn restart_enrolment(
             )
             .await;
         }
-        Err(_) => return StatusCode::SERVICE_UNAVAILABLE.into_response(),
+        Err(_) => return super::session::unavailable_page(user.language),
     }
     let hash = state
         .store()
@@ -233,7 +233,7 @@ pub async fn restart_enrolment(
         .await
         .is_err()
     {
-        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        return super::session::unavailable_page(user.language);
     }
     state
         .audit(
@@ -293,7 +293,7 @@ pub async fn confirm_enrolment(
         .await
         .is_err()
     {
-        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        return super::session::unavailable_page(user.language);
     }
     state
         .audit(

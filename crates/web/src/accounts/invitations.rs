@@ -15,14 +15,13 @@ use serde::Deserialize;
 use strada_domain::access::{Action, Resource, may_assign, permits};
 use strada_domain::accounts::{EmailAddress, NewPassword, PersonName, Role};
 use strada_domain::audit::{AuditAction, Outcome};
-use strada_domain::language::UiLanguage;
 use strada_store::accounts::{Acceptance, Invitation, hash_password, random_token};
 use time::format_description::well_known::Rfc3339;
 use time::{Duration, OffsetDateTime};
 use uuid::Uuid;
 
 use super::StaffChrome;
-use super::session::{StaffForm, VisitorForm};
+use super::session::{StaffForm, VisitorForm, browser_language};
 use super::sign_in::with_cookie;
 use super::users::{InviteForm, Shown, managed_scope, users_page};
 use crate::AppState;
@@ -135,7 +134,7 @@ pub async fn invite_user(
             };
             return users_page(&state, &staff, users_scope, shown, StatusCode::CONFLICT).await;
         }
-        Err(_) => return StatusCode::SERVICE_UNAVAILABLE.into_response(),
+        Err(_) => return super::session::unavailable_page(staff.user.language),
     }
     let token = random_token();
     let expires = (OffsetDateTime::now_utc() + INVITATION_LIFETIME)
@@ -147,7 +146,7 @@ pub async fn invite_user(
         .await
         .is_err()
     {
-        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        return super::session::unavailable_page(staff.user.language);
     }
     state
         .audit(
@@ -184,15 +183,6 @@ struct InvitationQuery {
     token: String,
 }
 
-/// The language of someone who is not signed in: what their browser asks for.
-fn visitor_language(headers: &HeaderMap) -> UiLanguage {
-    let accepted = headers
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|value| value.to_str().ok())
-        .unwrap_or("");
-    UiLanguage::negotiate(accepted)
-}
-
 /// `GET /invitation?token=…`: the form to choose a password.
 pub async fn show_invitation(
     State(state): State<AppState>,
@@ -203,7 +193,7 @@ pub async fn show_invitation(
         .map(|query| query.token)
         .unwrap_or_default();
     let Ok(Some(invitation)) = state.store().invitation(&token).await else {
-        return not_found_page(visitor_language(&headers), "invitation-unknown");
+        return not_found_page(browser_language(&headers), "invitation-unknown");
     };
     invitation_form(&state, &headers, &invitation, &token, None, StatusCode::OK)
 }
@@ -218,7 +208,7 @@ fn invitation_form(
 ) -> Response {
     let (cookie, csrf) = match state.visitor_form_token(headers) {
         Ok(token) => token,
-        Err(_) => return StatusCode::SERVICE_UNAVAILABLE.into_response(),
+        Err(_) => return super::session::unavailable_page(browser_language(headers)),
     };
     let chrome = StaffChrome::for_visitor(headers, "invitation-title", &csrf);
     let language = chrome.tr.language();
@@ -250,7 +240,7 @@ pub async fn accept_invitation(
     headers: HeaderMap,
     VisitorForm(form): VisitorForm<InvitationForm>,
 ) -> Response {
-    let language = visitor_language(&headers);
+    let language = browser_language(&headers);
     let Ok(Some(invitation)) = state.store().invitation(&form.token).await else {
         return not_found_page(language, "invitation-unknown");
     };
@@ -293,6 +283,6 @@ pub async fn accept_invitation(
             StatusCode::CONFLICT,
         ),
         Ok(Acceptance::Unknown) => not_found_page(language, "invitation-unknown"),
-        Err(_) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
+        Err(_) => super::session::unavailable_page(language),
     }
 }

@@ -279,6 +279,8 @@ enum FormRefusal {
     Unreadable,
     /// A field holds a value of the wrong kind.
     Invalid,
+    /// The database did not answer.
+    Unavailable,
 }
 
 impl FormRefusal {
@@ -288,6 +290,7 @@ impl FormRefusal {
             Self::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Self::Unreadable => StatusCode::BAD_REQUEST,
             Self::Invalid => StatusCode::UNPROCESSABLE_ENTITY,
+            Self::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 
@@ -297,6 +300,14 @@ impl FormRefusal {
             Self::TooLarge => "form-too-large",
             Self::Unreadable => "form-unreadable",
             Self::Invalid => "form-invalid",
+            Self::Unavailable => "service-unavailable",
+        }
+    }
+
+    fn title_key(self) -> &'static str {
+        match self {
+            Self::Unavailable => "service-unavailable-title",
+            _ => "form-refused-title",
         }
     }
 
@@ -309,15 +320,20 @@ impl FormRefusal {
             chrome: super::StaffChrome,
             message: String,
         }
-        let chrome = super::StaffChrome::for_language(language, "form-refused-title");
+        let chrome = super::StaffChrome::for_language(language, self.title_key());
         let message = chrome.t(self.message_key());
         crate::layout::render(&FormRefusedPage { chrome, message }, self.status())
             .into_response(language)
     }
 }
 
-/// The language a refusal is written in when no user is known: the browser's.
-fn browser_language(headers: &HeaderMap) -> UiLanguage {
+/// The translated 503 page, for when the database does not answer.
+pub fn unavailable_page(language: UiLanguage) -> Response {
+    FormRefusal::Unavailable.page(language)
+}
+
+/// The language a page is written in when no user is known: the browser's.
+pub fn browser_language(headers: &HeaderMap) -> UiLanguage {
     let accepted = headers
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|value| value.to_str().ok())

@@ -106,9 +106,9 @@ struct SignInBlockedPage {
     message: String,
 }
 
-fn unavailable(error: &strada_store::StoreError) -> Response {
+fn unavailable(error: &strada_store::StoreError, headers: &HeaderMap) -> Response {
     tracing::error!(%error, "cannot count a sign-in attempt");
-    StatusCode::SERVICE_UNAVAILABLE.into_response()
+    super::session::unavailable_page(super::session::browser_language(headers))
 }
 
 /// `GET /staff`
@@ -147,7 +147,7 @@ fn sign_in_form(
         Ok(token) => token,
         Err(error) => {
             tracing::error!(%error, "cannot make the sign-in form's token");
-            return StatusCode::SERVICE_UNAVAILABLE.into_response();
+            return super::session::unavailable_page(super::session::browser_language(headers));
         }
     };
     let chrome = StaffChrome::for_visitor(headers, "sign-in-title", &csrf);
@@ -189,11 +189,11 @@ pub async fn sign_in(
     {
         Ok(true) => {}
         Ok(false) => return too_many_attempts(&headers),
-        Err(error) => return unavailable(&error),
+        Err(error) => return unavailable(&error, &headers),
     }
     let locked = match state.store().take_attempt(&ACCOUNT_ATTEMPTS, &typed).await {
         Ok(taken) => !taken,
-        Err(error) => return unavailable(&error),
+        Err(error) => return unavailable(&error, &headers),
     };
     let credentials = match EmailAddress::parse(&typed) {
         Ok(email) => state.store().credentials(&email).await.ok().flatten(),
@@ -260,7 +260,7 @@ pub async fn sign_in(
         Ok(started) => started,
         Err(error) => {
             tracing::error!(%error, "cannot start a session");
-            return StatusCode::SERVICE_UNAVAILABLE.into_response();
+            return super::session::unavailable_page(super::session::browser_language(&headers));
         }
     };
     state
@@ -327,7 +327,7 @@ pub async fn check_code(
     {
         Ok(true) => {}
         Ok(false) => return too_many_attempts(&headers),
-        Err(error) => return unavailable(&error),
+        Err(error) => return unavailable(&error, &headers),
     }
     let taken = match state
         .store()
@@ -335,7 +335,7 @@ pub async fn check_code(
         .await
     {
         Ok(taken) => taken,
-        Err(error) => return unavailable(&error),
+        Err(error) => return unavailable(&error, &headers),
     };
     if !taken {
         let _ = state.store().delete_session(session.id_hash()).await;
@@ -397,7 +397,7 @@ pub async fn check_code(
         .await
     {
         Ok(started) => started,
-        Err(_) => return StatusCode::SERVICE_UNAVAILABLE.into_response(),
+        Err(_) => return super::session::unavailable_page(user.language),
     };
     state
         .audit(Some(&user), "", action, "", Outcome::Success)

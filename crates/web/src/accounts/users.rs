@@ -112,7 +112,7 @@ pub(super) async fn users_page(
         state.store().list_invitations(users_scope).await,
     ) {
         (Ok(listing), Ok(waiting)) => (listing, waiting),
-        _ => return StatusCode::SERVICE_UNAVAILABLE.into_response(),
+        _ => return super::session::unavailable_page(staff.user.language),
     };
     let invitations = waiting
         .into_iter()
@@ -262,7 +262,7 @@ pub async fn change_role(
         }
     };
     if state.store().set_user_role(user.id, role).await.is_err() {
-        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        return super::session::unavailable_page(staff.user.language);
     }
     state
         .audit(
@@ -319,7 +319,7 @@ async fn set_disabled(state: AppState, id: String, staff: Staff, disabled: bool)
         .await
         .is_err()
     {
-        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        return super::session::unavailable_page(staff.user.language);
     }
     let action = if disabled {
         AuditAction::UserDisabled

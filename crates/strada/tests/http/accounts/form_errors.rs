@@ -106,3 +106,30 @@ async fn errors_on_the_sign_in_and_account_forms_sit_next_to_their_field() {
             .contains("aria-describedby=\"token-name-error\"")
     );
 }
+
+#[tokio::test]
+async fn when_the_database_does_not_answer_the_sign_in_says_so_in_the_readers_language() {
+    let app = TestApp::spawn().await;
+    let mut browser = Browser::new(&app);
+    let page = browser.get("/login").await;
+    let token = crate::csrf_token(&page.body);
+    app.server().state.store().close().await;
+    let answer = app
+        .client
+        .post(format!("{}/login", app.base))
+        .header("accept-language", "pl")
+        .header("cookie", browser.cookie.clone().unwrap())
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(crate::serde_urlencoded_body(&[
+            ("csrf_token", &token),
+            ("email", "ana@lastrada.md"),
+            ("password", "whatever-it-is"),
+        ]))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status(), StatusCode::SERVICE_UNAVAILABLE);
+    let body = answer.text().await.unwrap();
+    assert!(body.contains("<html lang=\"pl\""), "{body}");
+    assert!(body.contains("Nic nie zostało zmienione"), "{body}");
+}
