@@ -25,7 +25,7 @@ use crate::directory::read_flag;
 use crate::{Store, StoreError, now_text};
 
 pub use invitations::{Acceptance, Invitation, InvitationListing};
-pub use second_factor::{SecondFactor, new_recovery_codes, new_totp_secret};
+pub use second_factor::{SecondFactor, SecretStart, new_recovery_codes, new_totp_secret};
 pub use sessions::{SessionStage, StoredSession};
 pub use tokens::ApiTokenListing;
 use tokens::revoke_api_tokens;

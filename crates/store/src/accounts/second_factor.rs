@@ -40,6 +40,20 @@ pub struct SecondFactor {
     pub pending_session: Option<String>,
 }
 
+/// Why a new secret is made, which decides the state it may start from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SecretStart {
+    /// The first enrolment, right after the password at sign-in: only while none is enrolled,
+    /// pending or being reset.
+    First,
+    /// Enrolment started over in this session, after the password again: only while none is
+    /// enrolled.
+    Again,
+    /// A reset from the account page: from any state; until the new secret is confirmed,
+    /// nothing beyond enrolment is reachable, whatever the role.
+    Reset,
+}
+
 impl Store {
     /// A user's second-factor secret, opened with the master key, if one was made.
     pub async fn second_factor(&self, id: Uuid) -> Result<Option<SecondFactor>, StoreError> {
@@ -111,31 +125,43 @@ impl Store {
 
     /// Stores a new secret to enrol, sealed, that only `session` (which just proved the
     /// password) may see until it is confirmed; the factor enrolled before, the recovery
-    /// codes, every other session and every API token end with it. With `reset`, nothing
-    /// beyond enrolment is reachable until the new secret is confirmed, whatever the role.
+    /// codes, every other session and every API token end with it. Answers false, changing
+    /// nothing, when the state `start` expects is gone (a request that raced this one changed
+    /// it), so that a stale request never undoes an enrolment.
     pub async fn begin_second_factor(
         &self,
         id: Uuid,
         secret: &TotpSecret,
         session: &str,
-        reset: bool,
-    ) -> Result<(), StoreError> {
+        start: SecretStart,
+    ) -> Result<bool, StoreError> {
         let sealed = self.master_key()?.seal(id, secret.as_bytes());
+        let condition = match start {
+            SecretStart::First => {
+                " AND totp_enrolled = 0 AND totp_pending_session IS NULL AND totp_reset = 0"
+            }
+            SecretStart::Again => " AND totp_enrolled = 0",
+            SecretStart::Reset => "",
+        };
         let mut transaction = self.pool().begin().await?;
-        sqlx::query(
+        let started = sqlx::query(sqlx::AssertSqlSafe(format!(
             "UPDATE users SET totp_secret = NULL, totp_secret_key = $1, \
              totp_secret_ciphertext = $2, totp_pending_session = $3, totp_enrolled = 0, \
              totp_last_step = NULL, totp_reset = CASE WHEN $4 = 1 THEN 1 ELSE totp_reset END, \
-             updated_at = $5 WHERE id = $6",
-        )
+             updated_at = $5 WHERE id = $6{condition}"
+        )))
         .bind(sealed.wrapped_key)
         .bind(sealed.ciphertext)
         .bind(session)
-        .bind(i32::from(reset))
+        .bind(i32::from(start == SecretStart::Reset))
         .bind(now_text())
         .bind(id.to_string())
         .execute(&mut *transaction)
         .await?;
+        if started.rows_affected() != 1 {
+            transaction.rollback().await?;
+            return Ok(false);
+        }
         sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1")
             .bind(id.to_string())
             .execute(&mut *transaction)
@@ -147,26 +173,35 @@ impl Store {
             .await?;
         revoke_api_tokens(&mut transaction, id).await?;
         transaction.commit().await?;
-        Ok(())
+        Ok(true)
     }
 
-    /// Confirms enrolment with the step of the first code and stores the recovery codes' digests.
+    /// Confirms the secret pending for `session` with the step of its first code and stores
+    /// the recovery codes' digests, once: answers false, storing nothing, when it is not pending
+    /// for that session (any more), so two confirmations that race make one set of codes.
     pub async fn confirm_second_factor(
         &self,
         id: Uuid,
+        session: &str,
         step: i64,
         recovery_codes: &[String],
-    ) -> Result<(), StoreError> {
+    ) -> Result<bool, StoreError> {
         let mut transaction = self.pool().begin().await?;
-        sqlx::query(
+        let confirmed = sqlx::query(
             "UPDATE users SET totp_enrolled = 1, totp_last_step = $1, totp_reset = 0, \
-             totp_pending_session = NULL, updated_at = $2 WHERE id = $3",
+             totp_pending_session = NULL, updated_at = $2 \
+             WHERE id = $3 AND totp_enrolled = 0 AND totp_pending_session = $4",
         )
         .bind(step)
         .bind(now_text())
         .bind(id.to_string())
+        .bind(session)
         .execute(&mut *transaction)
         .await?;
+        if confirmed.rows_affected() != 1 {
+            transaction.rollback().await?;
+            return Ok(false);
+        }
         for code in recovery_codes {
             sqlx::query("INSERT INTO recovery_codes (user_id, code_hash) VALUES ($1, $2)")
                 .bind(id.to_string())
@@ -175,7 +210,7 @@ impl Store {
                 .await?;
         }
         transaction.commit().await?;
-        Ok(())
+        Ok(true)
     }
 
     /// Takes a code's step if no later or equal step was taken before: the one place that makes

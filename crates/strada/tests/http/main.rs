@@ -293,11 +293,14 @@ impl TestApp {
                     user.id,
                     &strada_store::accounts::new_totp_secret(),
                     "",
-                    false,
+                    strada_store::accounts::SecretStart::First,
                 )
                 .await
                 .unwrap();
-            store.confirm_second_factor(user.id, 0, &[]).await.unwrap();
+            store
+                .confirm_second_factor(user.id, "", 0, &[])
+                .await
+                .unwrap();
         }
         let token = format!("strada_{}", strada_store::accounts::random_token());
         store

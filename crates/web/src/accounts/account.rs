@@ -12,11 +12,12 @@ use serde::Deserialize;
 use strada_domain::accounts::NewPassword;
 use strada_domain::audit::{AuditAction, Outcome};
 use strada_domain::language::UiLanguage;
-use strada_store::accounts::{digest, hash_password, new_totp_secret, random_token};
+use strada_store::accounts::{SecretStart, digest, hash_password, new_totp_secret, random_token};
 use uuid::Uuid;
 
 use super::StaffChrome;
 use super::session::{Staff, StaffForm};
+use super::sign_in::check_password_again;
 use crate::AppState;
 use crate::layout::render;
 
@@ -185,7 +186,7 @@ pub async fn change_password(
     State(state): State<AppState>,
     StaffForm { staff, form }: StaffForm<PasswordForm>,
 ) -> Response {
-    if !password_is_right(&state, &staff, &form.current_password).await {
+    if let Err(refused) = check_password_again(&state, &staff.user, &form.current_password).await {
         state
             .audit(
                 Some(&staff.user),
@@ -198,8 +199,8 @@ pub async fn change_password(
         return account_page(
             &state,
             &staff,
-            field_error("current-password", "account-password-wrong"),
-            StatusCode::UNPROCESSABLE_ENTITY,
+            field_error("current-password", refused.message_key()),
+            refused.status(),
         )
         .await;
     }
@@ -244,17 +245,6 @@ pub async fn change_password(
         StatusCode::OK,
     )
     .await
-}
-
-async fn password_is_right(state: &AppState, staff: &Staff, password: &str) -> bool {
-    let hash = state
-        .store()
-        .credentials_by_id(staff.user.id)
-        .await
-        .ok()
-        .flatten()
-        .and_then(|credentials| credentials.password_hash);
-    strada_store::accounts::verify_password(hash.as_deref(), password)
 }
 
 #[derive(Deserialize)]
@@ -341,7 +331,7 @@ pub async fn reset_second_factor(
     State(state): State<AppState>,
     StaffForm { staff, form }: StaffForm<ResetForm>,
 ) -> Response {
-    if !password_is_right(&state, &staff, &form.password).await {
+    if let Err(refused) = check_password_again(&state, &staff.user, &form.password).await {
         state
             .audit(
                 Some(&staff.user),
@@ -354,8 +344,8 @@ pub async fn reset_second_factor(
         return account_page(
             &state,
             &staff,
-            field_error("reset-password", "account-password-wrong"),
-            StatusCode::UNPROCESSABLE_ENTITY,
+            field_error("reset-password", refused.message_key()),
+            refused.status(),
         )
         .await;
     }
@@ -365,7 +355,7 @@ pub async fn reset_second_factor(
             staff.user.id,
             &new_totp_secret(),
             staff.session.id_hash(),
-            true,
+            SecretStart::Reset,
         )
         .await
         .is_err()

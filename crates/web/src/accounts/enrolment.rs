@@ -17,7 +17,7 @@ use serde::Deserialize;
 use strada_domain::accounts::User;
 use strada_domain::audit::{AuditAction, Outcome};
 use strada_domain::second_factor::TotpSecret;
-use strada_store::accounts::{new_recovery_codes, new_totp_secret};
+use strada_store::accounts::{SecretStart, new_recovery_codes, new_totp_secret};
 use time::OffsetDateTime;
 
 use super::StaffChrome;
@@ -126,13 +126,22 @@ async fn pending_secret(
     if bound_to.is_some() || user.second_factor_reset {
         return Ok(None);
     }
-    // A first enrolment, right after the password at sign-in.
+    // A first enrolment, right after the password at sign-in. When a request that raced this
+    // one changed the state first, what it left decides.
     let secret = new_totp_secret();
-    state
+    if state
         .store()
-        .begin_second_factor(user.id, &secret, session.id_hash(), false)
-        .await?;
-    Ok(Some(secret))
+        .begin_second_factor(user.id, &secret, session.id_hash(), SecretStart::First)
+        .await?
+    {
+        return Ok(Some(secret));
+    }
+    Ok(state
+        .store()
+        .second_factor(user.id)
+        .await?
+        .filter(|factor| factor.pending_session.as_deref() == Some(session.id_hash()))
+        .map(|factor| factor.secret))
 }
 
 async fn enrolment_page(
@@ -177,29 +186,9 @@ pub async fn restart_enrolment(
     let Some(user) = enrolling(&session).cloned() else {
         return Redirect::to("/login").into_response();
     };
-    let limit = &super::sign_in::ACCOUNT_ATTEMPTS;
-    match state.store().take_attempt(limit, user.email.as_str()).await {
-        Ok(true) => {}
-        Ok(false) => {
-            return enrolment_page(
-                &state,
-                &session,
-                &user,
-                Some("enrol-password-locked"),
-                StatusCode::TOO_MANY_REQUESTS,
-            )
-            .await;
-        }
-        Err(_) => return super::session::unavailable_page(user.language),
-    }
-    let hash = state
-        .store()
-        .credentials_by_id(user.id)
-        .await
-        .ok()
-        .flatten()
-        .and_then(|credentials| credentials.password_hash);
-    if !strada_store::accounts::verify_password(hash.as_deref(), &submitted.form.password) {
+    if let Err(refused) =
+        super::sign_in::check_password_again(&state, &user, &submitted.form.password).await
+    {
         state
             .audit(
                 Some(&user),
@@ -213,27 +202,25 @@ pub async fn restart_enrolment(
             &state,
             &session,
             &user,
-            Some("account-password-wrong"),
-            StatusCode::UNPROCESSABLE_ENTITY,
+            Some(refused.message_key()),
+            refused.status(),
         )
         .await;
     }
-    let _ = state
-        .store()
-        .give_back_attempt(limit, user.email.as_str())
-        .await;
-    if state
+    match state
         .store()
         .begin_second_factor(
             user.id,
             &new_totp_secret(),
             session.id_hash(),
-            user.second_factor_reset,
+            SecretStart::Again,
         )
         .await
-        .is_err()
     {
-        return super::session::unavailable_page(user.language);
+        Ok(true) => {}
+        // Enrolled meanwhile, by a request that raced this one.
+        Ok(false) => return Redirect::to("/staff/").into_response(),
+        Err(_) => return super::session::unavailable_page(user.language),
     }
     state
         .audit(
@@ -287,13 +274,15 @@ pub async fn confirm_enrolment(
         .await;
     };
     let codes = new_recovery_codes();
-    if state
+    match state
         .store()
-        .confirm_second_factor(user.id, step, &codes)
+        .confirm_second_factor(user.id, session.id_hash(), step, &codes)
         .await
-        .is_err()
     {
-        return super::session::unavailable_page(user.language);
+        Ok(true) => {}
+        // Confirmed already (by a request that raced this one): its codes were shown there.
+        Ok(false) => return Redirect::to("/staff/").into_response(),
+        Err(_) => return super::session::unavailable_page(user.language),
     }
     state
         .audit(

@@ -405,6 +405,68 @@ pub async fn check_code(
     with_cookie(Redirect::to("/staff/").into_response(), cookie)
 }
 
+/// Why a signed-in user's password, typed again, was not accepted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PasswordRefused {
+    Wrong,
+    /// The account's attempts are used up for this window; the password was not checked.
+    Locked,
+    Unavailable,
+}
+
+impl PasswordRefused {
+    pub fn status(self) -> StatusCode {
+        match self {
+            Self::Wrong => StatusCode::UNPROCESSABLE_ENTITY,
+            Self::Locked => StatusCode::TOO_MANY_REQUESTS,
+            Self::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+        }
+    }
+
+    pub fn message_key(self) -> &'static str {
+        match self {
+            Self::Wrong => "account-password-wrong",
+            Self::Locked => "enrol-password-locked",
+            Self::Unavailable => "service-unavailable",
+        }
+    }
+}
+
+/// Checks the password of someone signed in already (to change it, to reset or set up the
+/// second factor) as one attempt against the account's sign-in limit, taken before the check
+/// and given back when it is right: a stolen session cannot guess the password faster than
+/// the sign-in form allows.
+pub async fn check_password_again(
+    state: &AppState,
+    user: &User,
+    password: &str,
+) -> Result<(), PasswordRefused> {
+    let subject = user.email.as_str();
+    match state.store().take_attempt(&ACCOUNT_ATTEMPTS, subject).await {
+        Ok(true) => {}
+        Ok(false) => return Err(PasswordRefused::Locked),
+        Err(error) => {
+            tracing::error!(%error, "cannot count a password attempt");
+            return Err(PasswordRefused::Unavailable);
+        }
+    }
+    let hash = match state.store().credentials_by_id(user.id).await {
+        Ok(credentials) => credentials.and_then(|credentials| credentials.password_hash),
+        Err(_) => return Err(PasswordRefused::Unavailable),
+    };
+    if !verify_password(hash.as_deref(), password) {
+        return Err(PasswordRefused::Wrong);
+    }
+    if let Err(error) = state
+        .store()
+        .give_back_attempt(&ACCOUNT_ATTEMPTS, subject)
+        .await
+    {
+        tracing::warn!(%error, "cannot give a password attempt back");
+    }
+    Ok(())
+}
+
 /// Checks a TOTP code and takes its step, so it cannot be used again.
 pub async fn verify_totp(state: &AppState, user: &User, code: &str) -> bool {
     let Ok(Some(factor)) = state.store().second_factor(user.id).await else {

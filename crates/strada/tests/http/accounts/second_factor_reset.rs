@@ -154,3 +154,44 @@ async fn after_a_reset_a_role_without_a_required_second_factor_reaches_only_enro
         "the password alone does not get past a reset"
     );
 }
+
+#[tokio::test]
+async fn confirmations_that_race_enrol_once_with_one_set_of_recovery_codes() {
+    let app = TestApp::spawn().await;
+    let password = app
+        .create_user("ana@lastrada.md", "case-worker", "la-strada-moldova")
+        .await;
+    let mut browser = Browser::new(&app);
+    browser.sign_in("ana@lastrada.md", &password).await;
+    let page = browser.get("/staff/enrol").await;
+    let secret = enrolment_secret(&page.body);
+    let token = csrf_token(&page.body);
+    let cookie = browser.cookie.clone().unwrap();
+    let the_code = code(&secret, 0);
+    let answers = futures_util::future::join_all((0..10).map(|_| {
+        let app = &app;
+        let body = crate::serde_urlencoded_body(&[("csrf_token", &token), ("code", &the_code)]);
+        let cookie = cookie.clone();
+        async move {
+            app.client
+                .post(format!("{}/staff/enrol", app.base))
+                .header("cookie", cookie)
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(body)
+                .send()
+                .await
+                .unwrap()
+                .status()
+        }
+    }))
+    .await;
+    assert_eq!(
+        answers.iter().filter(|s| **s == StatusCode::OK).count(),
+        1,
+        "{answers:?}"
+    );
+    assert_eq!(
+        super::count(&app, "SELECT COUNT(*) FROM recovery_codes").await,
+        10
+    );
+}

@@ -153,3 +153,55 @@ async fn what_was_typed_as_the_email_is_never_stored() {
         0
     );
 }
+
+#[tokio::test]
+async fn a_signed_in_session_cannot_guess_the_password_faster_than_the_sign_in_form() {
+    let app = TestApp::spawn().await;
+    let mut browser = Browser::new(&app);
+    let (password, _) = super::enrolled(&mut browser, "ana@lastrada.md", "case-worker").await;
+    let page = browser.get("/staff/account").await;
+    let token = csrf_token(&page.body);
+    let cookie = browser.cookie.clone().unwrap();
+    let guess = |attempt: usize| {
+        let app = &app;
+        let cookie = cookie.clone();
+        let token = token.clone();
+        async move {
+            app.client
+                .post(format!("{}/staff/account/password", app.base))
+                .header("cookie", cookie)
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(crate::serde_urlencoded_body(&[
+                    ("csrf_token", &token),
+                    ("current_password", &format!("guess-number-{attempt}")),
+                    ("new_password", "a-much-better-passphrase"),
+                ]))
+                .send()
+                .await
+                .unwrap()
+                .status()
+        }
+    };
+    let answers = join_all((0..30).map(guess)).await;
+    let checked = answers
+        .iter()
+        .filter(|status| **status == StatusCode::UNPROCESSABLE_ENTITY)
+        .count();
+    assert!(checked <= 5, "{checked} password checks: {answers:?}");
+    assert!(answers.contains(&StatusCode::TOO_MANY_REQUESTS));
+    let right = browser
+        .submit(
+            "/staff/account",
+            "/staff/account/password",
+            &[
+                ("current_password", &password),
+                ("new_password", "a-much-better-passphrase"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        right.status,
+        StatusCode::TOO_MANY_REQUESTS,
+        "locked: not checked at all"
+    );
+}
