@@ -12,14 +12,17 @@ use serde::Deserialize;
 use strada_domain::accounts::NewPassword;
 use strada_domain::audit::{AuditAction, Outcome};
 use strada_domain::language::UiLanguage;
-use strada_store::accounts::{SecretStart, digest, hash_password, new_totp_secret, random_token};
-use uuid::Uuid;
+use strada_store::accounts::{SecretStart, hash_password, new_totp_secret};
 
 use super::StaffChrome;
 use super::session::{Staff, StaffForm};
 use super::sign_in::check_password_again;
 use crate::AppState;
 use crate::layout::render;
+
+mod tokens;
+
+pub use tokens::{create_token, revoke_token};
 
 struct SessionRow {
     id_hash: String,
@@ -64,14 +67,14 @@ impl AccountPage {
 
 /// What a page shows after an action.
 #[derive(Default)]
-struct Outcomes {
-    notice: Option<String>,
-    error: Option<String>,
-    error_field: Option<&'static str>,
-    new_token: Option<String>,
+pub(super) struct Outcomes {
+    pub notice: Option<String>,
+    pub error: Option<String>,
+    pub error_field: Option<&'static str>,
+    pub new_token: Option<String>,
 }
 
-async fn account_page(
+pub(super) async fn account_page(
     state: &AppState,
     staff: &Staff,
     outcomes: Outcomes,
@@ -145,14 +148,14 @@ async fn account_page(
     render(&page, status).into_response(staff.user.language)
 }
 
-fn notice(key: &str) -> Outcomes {
+pub(super) fn notice(key: &str) -> Outcomes {
     Outcomes {
         notice: Some(key.to_owned()),
         ..Outcomes::default()
     }
 }
 
-fn error(key: &str) -> Outcomes {
+pub(super) fn error(key: &str) -> Outcomes {
     Outcomes {
         error: Some(key.to_owned()),
         ..Outcomes::default()
@@ -160,7 +163,7 @@ fn error(key: &str) -> Outcomes {
 }
 
 /// An error about one field (its id in the page).
-fn field_error(field: &'static str, key: &str) -> Outcomes {
+pub(super) fn field_error(field: &'static str, key: &str) -> Outcomes {
     Outcomes {
         error: Some(key.to_owned()),
         error_field: Some(field),
@@ -372,81 +375,4 @@ pub async fn reset_second_factor(
         )
         .await;
     Redirect::to("/staff/enrol").into_response()
-}
-
-#[derive(Deserialize)]
-pub struct TokenForm {
-    #[serde(default)]
-    name: String,
-    #[serde(default)]
-    token: String,
-}
-
-/// `POST /staff/account/tokens` with `name`: a new token, shown once.
-pub async fn create_token(
-    State(state): State<AppState>,
-    StaffForm { staff, form }: StaffForm<TokenForm>,
-) -> Response {
-    let name = form.name.trim();
-    if name.is_empty() || name.chars().count() > 100 {
-        return account_page(
-            &state,
-            &staff,
-            field_error("token-name", "token-name-invalid"),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
-    }
-    let token = format!("strada_{}", random_token());
-    if state
-        .store()
-        .create_api_token(staff.user.id, name, &digest(&token))
-        .await
-        .is_err()
-    {
-        return super::session::unavailable_page(staff.user.language);
-    }
-    state
-        .audit(
-            Some(&staff.user),
-            "",
-            AuditAction::TokenCreated,
-            name,
-            Outcome::Success,
-        )
-        .await;
-    let outcomes = Outcomes {
-        notice: Some("token-created".into()),
-        new_token: Some(token),
-        ..Outcomes::default()
-    };
-    account_page(&state, &staff, outcomes, StatusCode::OK).await
-}
-
-/// `POST /staff/account/tokens/revoke` with `token` (its id).
-pub async fn revoke_token(
-    State(state): State<AppState>,
-    StaffForm { staff, form }: StaffForm<TokenForm>,
-) -> Response {
-    let revoked = match Uuid::parse_str(&form.token) {
-        Ok(id) => state
-            .store()
-            .revoke_api_token(staff.user.id, id)
-            .await
-            .unwrap_or(false),
-        Err(_) => false,
-    };
-    if !revoked {
-        return account_page(&state, &staff, error("not-found"), StatusCode::NOT_FOUND).await;
-    }
-    state
-        .audit(
-            Some(&staff.user),
-            "",
-            AuditAction::TokenRevoked,
-            &form.token,
-            Outcome::Success,
-        )
-        .await;
-    account_page(&state, &staff, notice("token-revoked"), StatusCode::OK).await
 }
