@@ -51,11 +51,20 @@ struct UsersPage {
     /// Each invitation field in error, with its message.
     field_errors: Vec<(&'static str, String)>,
     error: Option<String>,
+    /// The id of the user whose row the error is about.
+    error_row: Option<String>,
     notice: Option<String>,
     invitation_link: Option<String>,
 }
 
 impl UsersPage {
+    /// The error, when it is about this row.
+    fn row_error(&self, id: &str) -> Option<&str> {
+        self.error
+            .as_deref()
+            .filter(|_| self.error_row.as_deref() == Some(id))
+    }
+
     /// The message for an invitation field, if it is in error.
     fn field_error(&self, field: &str) -> Option<&str> {
         self.field_errors
@@ -94,6 +103,8 @@ pub(super) struct Shown {
     /// Invitation fields in error: (field, message key).
     pub field_errors: Vec<(&'static str, &'static str)>,
     pub error: Option<String>,
+    /// The user whose row the error is about, if any.
+    pub error_row: Option<Uuid>,
     pub notice: Option<String>,
     pub invitation_link: Option<String>,
 }
@@ -179,6 +190,7 @@ pub(super) async fn users_page(
             .map(|(field, key)| (*field, chrome.t(key)))
             .collect(),
         error: shown.error.map(|key| chrome.t(&key)),
+        error_row: shown.error_row.map(|id| id.to_string()),
         notice: shown.notice.map(|key| chrome.t(&key)),
         invitation_link: shown.invitation_link,
         chrome,
@@ -249,6 +261,7 @@ pub async fn change_role(
         _ => {
             let shown = Shown {
                 error: Some("role-refused".into()),
+                error_row: Some(user.id),
                 ..Shown::default()
             };
             return users_page(
@@ -302,6 +315,7 @@ async fn set_disabled(state: AppState, id: String, staff: Staff, disabled: bool)
     if user.id == staff.user.id || !may_assign(&staff.actor(), user.role) {
         let shown = Shown {
             error: Some("role-refused".into()),
+            error_row: Some(user.id),
             ..Shown::default()
         };
         return users_page(

@@ -133,3 +133,39 @@ async fn when_the_database_does_not_answer_the_sign_in_says_so_in_the_readers_la
     assert!(body.contains("<html lang=\"pl\""), "{body}");
     assert!(body.contains("Nic nie zostało zmienione"), "{body}");
 }
+
+#[tokio::test]
+async fn a_refused_role_change_is_shown_beside_that_users_role() {
+    let app = TestApp::spawn().await;
+    let mut admin = Browser::new(&app);
+    enrolled(&mut admin, "boss@lastrada.md", "org-admin").await;
+    app.create_user("ana@lastrada.md", "case-worker", "la-strada-moldova")
+        .await;
+    let ana = app
+        .server()
+        .state
+        .store()
+        .credentials(&strada_domain::accounts::EmailAddress::parse("ana@lastrada.md").unwrap())
+        .await
+        .unwrap()
+        .unwrap()
+        .user;
+    let refused = admin
+        .submit(
+            "/staff/users",
+            &format!("/staff/users/{}/role", ana.id),
+            &[("role", "network-admin")],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused
+            .body
+            .contains(&format!("id=\"role-{}-error\"", ana.id))
+    );
+    assert!(refused.body.contains(&format!(
+        "aria-invalid=\"true\" aria-describedby=\"role-{}-error\"",
+        ana.id
+    )));
+    assert!(refused.body.contains(&format!("href=\"#role-{}\"", ana.id)));
+}
