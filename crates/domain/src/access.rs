@@ -17,6 +17,13 @@ pub struct Actor {
     pub role: Role,
 }
 
+impl Actor {
+    /// Whether the actor may do `action` on its own organisation's records.
+    pub fn may(&self, action: Action) -> bool {
+        permits(self, action, Resource::Organisation(self.organisation_id))
+    }
+}
+
 /// What an actor wants to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
@@ -32,6 +39,16 @@ pub enum Action {
     ViewAudit,
     /// Write the network's public content (country information, pages).
     EditContent,
+    /// Log hotline consultations and read and edit single ones.
+    RecordConsultations,
+    /// Export an organisation's consultations, one row each (never their notes).
+    ExportConsultations,
+    /// See an organisation's consultations in aggregate only: counts, charts, their tables.
+    AnalyseConsultations,
+    /// Read and answer anonymous help requests sent to an organisation.
+    AnswerHelpRequests,
+    /// Keep an organisation's directory entry true: its profile, services and hotlines.
+    EditDirectoryEntry,
 }
 
 /// What the action is about.
@@ -75,6 +92,21 @@ pub fn permits(actor: &Actor, action: Action, resource: Resource) -> bool {
         },
         Action::ManageOrganisations => actor.role == Role::NetworkAdmin,
         Action::EditContent => matches!(actor.role, Role::Editor | Role::NetworkAdmin),
+        // Analysts and editors never see a single consultation, and nobody sees another
+        // organisation's: the secretariat's consultants work with the secretariat's own.
+        Action::RecordConsultations | Action::AnswerHelpRequests => {
+            own && matches!(
+                actor.role,
+                Role::HotlineConsultant | Role::CaseWorker | Role::OrgAdmin
+            )
+        }
+        Action::ExportConsultations => own && actor.role == Role::OrgAdmin,
+        Action::AnalyseConsultations => own && matches!(actor.role, Role::OrgAdmin | Role::Analyst),
+        Action::EditDirectoryEntry => match actor.role {
+            Role::NetworkAdmin => true,
+            Role::OrgAdmin => own,
+            _ => false,
+        },
     }
 }
 
@@ -99,6 +131,37 @@ pub fn may_assign(actor: &Actor, role: Role) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn analysts_see_aggregates_only_and_nobody_another_organisations_consultations() {
+        let own = Resource::Organisation(Uuid::from_u128(10));
+        let other = Resource::Organisation(Uuid::from_u128(11));
+        let analyst = actor(Role::Analyst);
+        assert!(permits(&analyst, Action::AnalyseConsultations, own));
+        for single in [Action::RecordConsultations, Action::ExportConsultations] {
+            assert!(!permits(&analyst, single, own));
+        }
+        let admin = actor(Role::OrgAdmin);
+        for action in [
+            Action::RecordConsultations,
+            Action::ExportConsultations,
+            Action::AnalyseConsultations,
+            Action::AnswerHelpRequests,
+        ] {
+            assert!(permits(&admin, action, own));
+            assert!(!permits(&admin, action, other));
+            assert!(!permits(&actor(Role::NetworkAdmin), action, other));
+        }
+        for role in [Role::HotlineConsultant, Role::CaseWorker] {
+            assert!(permits(&actor(role), Action::RecordConsultations, own));
+            assert!(!permits(&actor(role), Action::ExportConsultations, own));
+        }
+        assert!(!permits(
+            &actor(Role::Editor),
+            Action::AnalyseConsultations,
+            own
+        ));
+    }
 
     fn actor(role: Role) -> Actor {
         Actor {
@@ -127,6 +190,38 @@ mod tests {
         );
         assert!(!may_assign(&admin, Role::NetworkAdmin));
         assert!(may_assign(&admin, Role::CaseWorker));
+    }
+
+    #[test]
+    fn org_admins_keep_their_own_directory_entry_and_the_secretariat_any() {
+        let mine = Resource::Organisation(Uuid::from_u128(10));
+        let theirs = Resource::Organisation(Uuid::from_u128(11));
+        assert!(permits(
+            &actor(Role::OrgAdmin),
+            Action::EditDirectoryEntry,
+            mine
+        ));
+        assert!(!permits(
+            &actor(Role::OrgAdmin),
+            Action::EditDirectoryEntry,
+            theirs
+        ));
+        assert!(permits(
+            &actor(Role::NetworkAdmin),
+            Action::EditDirectoryEntry,
+            theirs
+        ));
+        for role in [
+            Role::CaseWorker,
+            Role::HotlineConsultant,
+            Role::Editor,
+            Role::Analyst,
+        ] {
+            assert!(
+                !permits(&actor(role), Action::EditDirectoryEntry, mine),
+                "{role}"
+            );
+        }
     }
 
     #[test]

@@ -28,6 +28,11 @@ code_enum!(
         TokenCreated => "token_created",
         TokenRevoked => "token_revoked",
         OrganisationCreated => "organisation_created",
+        OrganisationUpdated => "organisation_updated",
+        HotlineAdded => "hotline_added",
+        HotlineUpdated => "hotline_updated",
+        HotlineRemoved => "hotline_removed",
+        DirectoryImported => "directory_imported",
         ConsultationRecorded => "consultation_recorded",
         ConsultationUpdated => "consultation_updated",
         ConsultationRead => "consultation_read",
@@ -58,6 +63,9 @@ pub struct ChainedFields<'a> {
     pub at: &'a str,
     pub actor: &'a str,
     pub organisation: &'a str,
+    /// The organisation of what the event is about, when it is not the actor's; empty
+    /// otherwise (and in every event written before this field existed).
+    pub about_organisation: &'a str,
     pub action: &'a str,
     pub target: &'a str,
     pub outcome: &'a str,
@@ -80,6 +88,11 @@ pub fn chain_hash(previous_hash: &str, fields: &ChainedFields<'_>) -> String {
         hasher.update(part.replace('\u{1f}', " ").as_bytes());
         hasher.update([0x1f]);
     }
+    // Only when present, so that the hashes of earlier events stay what they were.
+    if !fields.about_organisation.is_empty() {
+        hasher.update(fields.about_organisation.replace('\u{1f}', " ").as_bytes());
+        hasher.update([0x1f]);
+    }
     hasher
         .finalize()
         .iter()
@@ -98,12 +111,23 @@ mod tests {
             at: "2026-11-27T10:00:00Z",
             actor: "ana@lastrada.md",
             organisation: "o",
+            about_organisation: "",
             action: "sign_in",
             target: "",
             outcome: "success",
         };
         let hash = chain_hash(GENESIS_HASH, &fields);
         assert_eq!(hash.len(), 64);
+        assert_ne!(
+            hash,
+            chain_hash(
+                GENESIS_HASH,
+                &ChainedFields {
+                    about_organisation: "p",
+                    ..fields.clone()
+                }
+            )
+        );
         assert_ne!(hash, chain_hash("1", &fields));
         assert_ne!(
             hash,

@@ -12,6 +12,7 @@ use uuid::Uuid;
 use crate::codes::code_enum;
 use crate::country::CountryCode;
 use crate::language::LanguageTag;
+use crate::time_zone::TimeZone;
 
 code_enum!(
     /// How an organisation belongs to the network.
@@ -221,6 +222,13 @@ pub struct Organisation {
     pub services: Vec<AssistanceService>,
     /// Demo data, made up for showing the platform; never to be taken as the network's word.
     pub demo: bool,
+    /// Where its staff work: their screens show and read times on this zone's clock.
+    #[serde(skip)]
+    pub time_zone: TimeZone,
+    /// Counts the changes of its profile, services and hotlines: an edit made on an older
+    /// version is refused instead of silently overwriting what someone else saved.
+    #[serde(skip)]
+    pub version: i64,
 }
 
 /// A phone line run by an organisation of the network.
@@ -490,6 +498,8 @@ mod tests {
             languages: vec![],
             services: vec![AssistanceService::Shelter],
             demo: true,
+            time_zone: TimeZone::of_country(CountryCode::parse(country).unwrap()),
+            version: 1,
         }
     }
 

@@ -151,14 +151,6 @@ pub fn may_edit(actor: &Actor, consultation: &Consultation, now: OffsetDateTime)
     author_in_time || actor.role == Role::OrgAdmin
 }
 
-/// Whether `role` may record and read individual consultations (analysts see aggregates only).
-pub fn works_with_consultations(role: Role) -> bool {
-    matches!(
-        role,
-        Role::HotlineConsultant | Role::OrgAdmin | Role::CaseWorker
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -14,3 +14,4 @@ pub mod hotline;
 pub mod language;
 pub mod pagination;
 pub mod second_factor;
+pub mod time_zone;

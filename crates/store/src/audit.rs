@@ -19,6 +19,10 @@ pub struct NewAuditEvent {
     /// Who acted, as people read it: an email, or `anonymous`, or `system`.
     pub actor: String,
     pub organisation_id: Option<Uuid>,
+    /// The organisation of what the event is about (a user of another organisation whose
+    /// role the secretariat changed), when it is not the actor's: its administrators see the
+    /// event too.
+    pub about_organisation_id: Option<Uuid>,
     pub action: AuditAction,
     /// What the action was about (a user's email, a token's name), empty when nothing.
     pub target: String,
@@ -86,6 +90,11 @@ impl Store {
             .organisation_id
             .map(|o| o.to_string())
             .unwrap_or_default();
+        // Only an organisation other than the actor's is worth a second column.
+        let about_organisation = event
+            .about_organisation_id
+            .filter(|about| Some(*about) != event.organisation_id)
+            .map(|about| about.to_string());
         let hash = chain_hash(
             &previous_hash,
             &ChainedFields {
@@ -93,6 +102,7 @@ impl Store {
                 at: &at,
                 actor: &event.actor,
                 organisation: &organisation,
+                about_organisation: about_organisation.as_deref().unwrap_or(""),
                 action: event.action.code(),
                 target: &event.target,
                 outcome: event.outcome.code(),
@@ -100,7 +110,8 @@ impl Store {
         );
         sqlx::query(
             "INSERT INTO audit_events (sequence, id, at, actor_id, actor, organisation_id, action, \
-             target, outcome, previous_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+             target, outcome, previous_hash, hash, about_organisation_id) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
         )
         .bind(sequence)
         .bind(Uuid::now_v7().to_string())
@@ -113,6 +124,7 @@ impl Store {
         .bind(event.outcome.code())
         .bind(&previous_hash)
         .bind(&hash)
+        .bind(about_organisation)
         .execute(&mut *transaction)
         .await?;
         transaction.commit().await?;
@@ -126,8 +138,8 @@ impl Store {
         let mut expected_sequence = 1;
         loop {
             let rows = sqlx::query(
-                "SELECT sequence, at, actor, organisation_id, action, target, outcome, previous_hash, hash \
-                 FROM audit_events WHERE sequence >= $1 ORDER BY sequence LIMIT $2",
+                "SELECT sequence, at, actor, organisation_id, about_organisation_id, action, target, \
+                 outcome, previous_hash, hash FROM audit_events WHERE sequence >= $1 ORDER BY sequence LIMIT $2",
             )
             .bind(expected_sequence)
             .bind(BATCH)
@@ -155,6 +167,7 @@ impl Store {
                     return Ok(broken("it does not follow the event before it"));
                 }
                 let organisation: Option<String> = row.try_get("organisation_id")?;
+                let about_organisation: Option<String> = row.try_get("about_organisation_id")?;
                 let at: String = row.try_get("at")?;
                 let actor: String = row.try_get("actor")?;
                 let action: String = row.try_get("action")?;
@@ -167,6 +180,7 @@ impl Store {
                         at: &at,
                         actor: &actor,
                         organisation: organisation.as_deref().unwrap_or(""),
+                        about_organisation: about_organisation.as_deref().unwrap_or(""),
                         action: &action,
                         target: &target,
                         outcome: &outcome,
@@ -189,7 +203,7 @@ impl Store {
         filter: &AuditFilter,
         page: PageRequest,
     ) -> Result<Page<AuditEvent>, StoreError> {
-        let conditions = "($1 = '' OR organisation_id = $1) AND ($2 = '' OR actor = $2) \
+        let conditions = "($1 = '' OR organisation_id = $1 OR about_organisation_id = $1) AND ($2 = '' OR actor = $2) \
              AND ($3 = '' OR action = $3) AND ($4 = '' OR at >= $4) AND ($5 = '' OR at <= $5)";
         let organisation = scope
             .organisation()

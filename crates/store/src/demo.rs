@@ -3,11 +3,7 @@
 //! public site says on every page that shows it. Loading twice adds nothing.
 
 use strada_domain::country::CountryCode;
-use strada_domain::directory::{
-    AssistanceService, Hotline, HotlineHours, HotlinePurpose, Membership, Organisation,
-    PhoneNumber, Slug,
-};
-use strada_domain::language::LanguageTag;
+use strada_domain::directory::{Hotline, Organisation};
 use uuid::Uuid;
 
 use strada_domain::accounts::{EmailAddress, NewPassword, PersonName, Role};
@@ -15,6 +11,7 @@ use strada_domain::countries::CountryProfile;
 use strada_domain::language::UiLanguage;
 
 use crate::accounts::NewUser;
+use crate::directory::import::read_directory_csv;
 use crate::directory::{insert_hotline, insert_organisation, parse_date};
 use crate::{Store, StoreError};
 
@@ -32,76 +29,16 @@ pub struct DemoLoad {
     pub hotlines_added: usize,
 }
 
-/// The demo network as domain values, parsed from the embedded tables.
+/// The demo network as domain values, parsed from the embedded tables (by the importer's
+/// reader, so the demo files are also the example of what `strada import` reads).
 pub fn demo_network() -> Result<(Vec<Organisation>, Vec<Hotline>), StoreError> {
-    let seed_error = |line: usize, error: &dyn std::fmt::Display| {
-        StoreError::Corrupt(format!("demo seed line {line}: {error}"))
-    };
+    let entries = read_directory_csv(ORGANISATIONS_CSV, HOTLINES_CSV, DEMO_NAMESPACE, true)
+        .map_err(|error| StoreError::Corrupt(format!("demo seed: {error}")))?;
     let mut organisations = Vec::new();
-    for (index, record) in csv::Reader::from_reader(ORGANISATIONS_CSV.as_bytes())
-        .records()
-        .enumerate()
-    {
-        let line = index + 2;
-        let record = record.map_err(|e| seed_error(line, &e))?;
-        let field = |i: usize| record.get(i).unwrap_or("").trim();
-        let optional = |i: usize| Some(field(i).to_owned()).filter(|value| !value.is_empty());
-        let slug = Slug::from_name(field(0)).map_err(|e| seed_error(line, &e))?;
-        organisations.push(Organisation {
-            id: Uuid::new_v5(&DEMO_NAMESPACE, slug.as_str().as_bytes()),
-            slug,
-            name: field(0).to_owned(),
-            country: CountryCode::parse(field(1)).map_err(|e| seed_error(line, &e))?,
-            city: optional(2),
-            membership: Membership::parse(field(3)).map_err(|e| seed_error(line, &e))?,
-            founding: field(4) == "yes",
-            // The table writes host names; the directory keeps addresses.
-            website: optional(5).map(|host| format!("https://{host}")),
-            languages: field(6)
-                .split_whitespace()
-                .map(LanguageTag::parse)
-                .collect::<Result<_, _>>()
-                .map_err(|e| seed_error(line, &e))?,
-            services: field(7)
-                .split_whitespace()
-                .map(AssistanceService::parse)
-                .collect::<Result<_, _>>()
-                .map_err(|e| seed_error(line, &e))?,
-            demo: true,
-        });
-    }
     let mut hotlines = Vec::new();
-    for (index, record) in csv::Reader::from_reader(HOTLINES_CSV.as_bytes())
-        .records()
-        .enumerate()
-    {
-        let line = index + 2;
-        let record = record.map_err(|e| seed_error(line, &e))?;
-        let field = |i: usize| record.get(i).unwrap_or("").trim();
-        let organisation = organisations
-            .iter()
-            .find(|o| o.slug.as_str() == field(0))
-            .ok_or_else(|| seed_error(line, &"unknown organisation"))?;
-        let number = PhoneNumber::parse(field(1)).map_err(|e| seed_error(line, &e))?;
-        hotlines.push(Hotline {
-            id: Uuid::new_v5(
-                &DEMO_NAMESPACE,
-                format!("{}/{}", organisation.slug, number.dial_string()).as_bytes(),
-            ),
-            organisation_id: organisation.id,
-            country: organisation.country,
-            number,
-            purpose: HotlinePurpose::parse(field(2)).map_err(|e| seed_error(line, &e))?,
-            hours: HotlineHours::parse(field(3)).map_err(|e| seed_error(line, &e))?,
-            free_of_charge: field(4) == "yes",
-            languages: field(5)
-                .split_whitespace()
-                .map(LanguageTag::parse)
-                .collect::<Result<_, _>>()
-                .map_err(|e| seed_error(line, &e))?,
-            last_verified: parse_date(field(6))?,
-            demo: true,
-        });
+    for entry in entries {
+        organisations.push(entry.organisation);
+        hotlines.extend(entry.hotlines);
     }
     Ok((organisations, hotlines))
 }

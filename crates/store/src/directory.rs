@@ -1,5 +1,9 @@
 //! The directory's tables: organisations, their services and their hotlines, read whole into
-//! a `Directory` snapshot and written one organisation at a time.
+//! a `Directory` snapshot and written one organisation at a time (`edits`: versioned changes
+//! of an entry; `import`: a network's directory from a file).
+
+pub mod edits;
+pub mod import;
 
 use std::collections::HashMap;
 
@@ -11,6 +15,7 @@ use strada_domain::directory::{
     PhoneNumber, Slug,
 };
 use strada_domain::language::LanguageTag;
+use strada_domain::time_zone::TimeZone;
 use time::Date;
 use uuid::Uuid;
 
@@ -33,8 +38,8 @@ impl Store {
         }
         let mut organisations = Vec::new();
         for row in sqlx::query(
-            "SELECT id, slug, name, country, city, membership, founding, website, languages, demo \
-             FROM organisations",
+            "SELECT id, slug, name, country, city, membership, founding, website, languages, demo, \
+             time_zone, version FROM organisations",
         )
         .fetch_all(self.pool())
         .await?
@@ -54,6 +59,9 @@ impl Store {
                 languages: parse_languages(&row.try_get::<String, _>("languages")?)?,
                 services: services.remove(&id).unwrap_or_default(),
                 demo: read_flag(&row, "demo")?,
+                time_zone: TimeZone::parse(&row.try_get::<String, _>("time_zone")?)
+                    .map_err(corrupt)?,
+                version: row.try_get("version")?,
             });
         }
         let mut hotlines = Vec::new();
@@ -112,8 +120,9 @@ pub(crate) async fn insert_organisation(
     let now = now_text();
     let inserted = sqlx::query(
         "INSERT INTO organisations (id, slug, name, country, city, membership, founding, \
-         website, languages, demo, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11) ON CONFLICT (slug) DO NOTHING",
+         website, languages, demo, created_at, updated_at, time_zone) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, $12) \
+         ON CONFLICT (slug) DO NOTHING",
     )
     .bind(organisation.id.to_string())
     .bind(organisation.slug.as_str())
@@ -126,6 +135,7 @@ pub(crate) async fn insert_organisation(
     .bind(join_languages(&organisation.languages))
     .bind(i32::from(organisation.demo))
     .bind(&now)
+    .bind(organisation.time_zone.name())
     .execute(&mut **transaction)
     .await?
     .rows_affected()
@@ -176,7 +186,7 @@ pub(crate) fn read_flag(row: &AnyRow, column: &str) -> Result<bool, StoreError> 
     Ok(row.try_get::<i32, _>(column)? != 0)
 }
 
-fn join_languages(languages: &[LanguageTag]) -> String {
+pub(crate) fn join_languages(languages: &[LanguageTag]) -> String {
     languages
         .iter()
         .map(LanguageTag::as_str)

@@ -30,6 +30,8 @@ pub struct ConsultationFilter {
     pub destination_country: Option<CountryCode>,
     pub caller_type: Option<CallerType>,
     pub channel: Option<Channel>,
+    pub trafficking_concern: Option<TraffickingConcern>,
+    pub outcome: Option<ConsultationOutcome>,
 }
 
 /// The result of recording: a new record, or the one an earlier submission with the same
@@ -154,6 +156,12 @@ fn filter_conditions(organisation_id: Uuid, filter: &ConsultationFilter) -> (Str
     if let Some(channel) = filter.channel {
         add("channel = ?", channel.code().to_owned());
     }
+    if let Some(concern) = filter.trafficking_concern {
+        add("trafficking_concern = ?", concern.code().to_owned());
+    }
+    if let Some(outcome) = filter.outcome {
+        add("outcome = ?", outcome.code().to_owned());
+    }
     if let Some(topic) = filter.topic {
         // A constant bit (not a parameter) so the condition reads from the index alone.
         conditions.push(format!("(topic_mask & {}) <> 0", topic_mask(&[topic])));
@@ -206,7 +214,9 @@ impl Store {
         let dates_only = filter.topic.is_none()
             && filter.destination_country.is_none()
             && filter.caller_type.is_none()
-            && filter.channel.is_none();
+            && filter.channel.is_none()
+            && filter.trafficking_concern.is_none()
+            && filter.outcome.is_none();
         let topic_sql = if dates_only {
             format!(
                 "SELECT topic AS label, COUNT(*) AS n FROM consultation_topics WHERE {} GROUP BY topic ORDER BY topic",
@@ -226,6 +236,11 @@ impl Store {
                     )
                     .replace("caller_type =", "consultations.caller_type =")
                     .replace("channel =", "consultations.channel =")
+                    .replace(
+                        "trafficking_concern =",
+                        "consultations.trafficking_concern ="
+                    )
+                    .replace("outcome =", "consultations.outcome =")
             )
         };
         // Four independent reads, side by side on the pool's connections.

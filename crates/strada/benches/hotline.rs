@@ -252,6 +252,7 @@ async fn main() -> anyhow::Result<()> {
             destination_country: Some(CountryCode::parse(DESTINATIONS[run % 5].0)?),
             caller_type: (run % 2 == 0).then_some(CallerType::PotentialMigrant),
             channel: None,
+            ..ConsultationFilter::default()
         };
         let started = Instant::now();
         let page = store

@@ -17,7 +17,7 @@ use crate::config::{self, FileConfig};
 
 const ACTOR: &str = "command line";
 
-async fn open(database: &DatabaseArgs, file: &FileConfig) -> anyhow::Result<Store> {
+pub(crate) async fn open(database: &DatabaseArgs, file: &FileConfig) -> anyhow::Result<Store> {
     let url = config::database_url(database.database.as_deref(), file)?;
     Store::open(&url)
         .await
@@ -35,6 +35,7 @@ async fn audit(
             actor_id: None,
             actor: ACTOR.to_owned(),
             organisation_id: Some(user.organisation_id),
+            about_organisation_id: None,
             action,
             target: target.to_owned(),
             outcome: Outcome::Success,

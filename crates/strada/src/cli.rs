@@ -37,6 +37,35 @@ pub enum Command {
     /// Check the audit trail.
     #[command(subcommand)]
     Audit(AuditCommand),
+    /// Load a network's directory from CSV (the columns of the demo files) or HSDS JSON
+    /// (what `/hsds/` serves), adding and updating organisations and hotlines by slug and
+    /// number; `--dry-run` reports what would change and changes nothing.
+    Import(ImportArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ImportArgs {
+    /// The organisations table (name, country, city, membership, founding, website,
+    /// languages, services).
+    #[arg(
+        long,
+        value_name = "FILE",
+        requires = "hotlines",
+        conflicts_with = "hsds"
+    )]
+    pub organisations: Option<PathBuf>,
+    /// The hotlines table (organisation, number, purpose, hours, free_of_charge, languages,
+    /// last_verified).
+    #[arg(long, value_name = "FILE", requires = "organisations")]
+    pub hotlines: Option<PathBuf>,
+    /// An HSDS 3.1 document: an array of organizations, or a page of them, as `/hsds/` serves.
+    #[arg(long, value_name = "FILE", required_unless_present = "organisations")]
+    pub hsds: Option<PathBuf>,
+    /// Report what the import would change, and change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    #[command(flatten)]
+    pub database: DatabaseArgs,
 }
 
 #[derive(Debug, Subcommand)]
@@ -174,5 +203,74 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::User(command) => admin::run_user(command, &file).await,
         Command::Token(command) => admin::run_token(command, &file).await,
         Command::Audit(command) => admin::run_audit(command, &file).await,
+        Command::Import(args) => run_import(args, &file).await,
     }
+}
+
+/// `strada import`: reads the files whole before touching the database, so a file with an
+/// error changes nothing; prints what changes (or would), and audits a real run.
+async fn run_import(args: ImportArgs, file: &config::FileConfig) -> anyhow::Result<()> {
+    let read = |path: &PathBuf| {
+        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))
+    };
+    let entries = match (&args.organisations, &args.hotlines, &args.hsds) {
+        (Some(organisations), Some(hotlines), _) => {
+            strada_store::directory::import::read_import_csv(
+                &read(organisations)?,
+                &read(hotlines)?,
+            )?
+        }
+        (_, _, Some(hsds)) => crate::hsds_import::read_hsds(&read(hsds)?)?,
+        _ => anyhow::bail!("name --organisations and --hotlines, or --hsds"),
+    };
+    let store = admin::open(&args.database, file).await?;
+    let report = store.import_directory(&entries, args.dry_run).await?;
+    let verb = if args.dry_run { "would add" } else { "added" };
+    let change = if args.dry_run {
+        "would change"
+    } else {
+        "changed"
+    };
+    for slug in &report.organisations_added {
+        println!("{verb} organisation {slug}");
+    }
+    for slug in &report.organisations_changed {
+        println!("{change} organisation {slug}");
+    }
+    for hotline in &report.hotlines_added {
+        println!("{verb} hotline {hotline}");
+    }
+    for hotline in &report.hotlines_changed {
+        println!("{change} hotline {hotline}");
+    }
+    println!(
+        "{}: {} organisations added, {} changed, {} unchanged; {} hotlines added, {} changed, {} unchanged",
+        if args.dry_run { "dry run" } else { "imported" },
+        report.organisations_added.len(),
+        report.organisations_changed.len(),
+        report.organisations_unchanged,
+        report.hotlines_added.len(),
+        report.hotlines_changed.len(),
+        report.hotlines_unchanged,
+    );
+    if !args.dry_run && report.changes_anything() {
+        store
+            .record_audit_event(strada_store::audit::NewAuditEvent {
+                actor_id: None,
+                actor: "system".into(),
+                organisation_id: None,
+                about_organisation_id: None,
+                action: strada_domain::audit::AuditAction::DirectoryImported,
+                target: format!(
+                    "{} organisations added, {} changed; {} hotlines added, {} changed",
+                    report.organisations_added.len(),
+                    report.organisations_changed.len(),
+                    report.hotlines_added.len(),
+                    report.hotlines_changed.len(),
+                ),
+                outcome: strada_domain::audit::Outcome::Success,
+            })
+            .await?;
+    }
+    Ok(())
 }

@@ -82,6 +82,9 @@ pub struct ServeConfig {
     pub key_file: Option<PathBuf>,
     /// Days a closed anonymous help request is kept.
     pub help_request_retention_days: u32,
+    /// The longest a client may take to send a request's headers, and a request to be
+    /// answered (no flag: the tests shorten it).
+    pub request_timeout: std::time::Duration,
 }
 
 /// The flags of `strada serve`, before they meet the other sources.
@@ -150,6 +153,7 @@ impl ServeConfig {
             key_file,
             help_request_retention_days: retention
                 .unwrap_or(strada_domain::help_requests::DEFAULT_RETENTION_DAYS),
+            request_timeout: strada_web::DEFAULT_REQUEST_TIMEOUT,
         })
     }
 

@@ -4,4 +4,6 @@
 pub mod admin;
 pub mod cli;
 pub mod config;
+mod connections;
+mod hsds_import;
 pub mod server;

@@ -119,6 +119,7 @@ pub async fn start(config: ServeConfig) -> anyhow::Result<RunningServer> {
     let settings = WebSettings {
         public_url: config.public_url.clone(),
         secure: config.secure_cookies,
+        request_timeout: config.request_timeout,
     };
     let state = AppState::load(store, settings)
         .await
@@ -130,16 +131,14 @@ pub async fn start(config: ServeConfig) -> anyhow::Result<RunningServer> {
     let addr = listener.local_addr()?;
     let router = strada_web::router(state.clone());
     let (stop, stopped) = oneshot::channel::<()>();
-    let task = tokio::spawn(async move {
-        axum::serve(
-            listener,
-            router.into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .with_graceful_shutdown(async {
+    let task = tokio::spawn(crate::connections::serve(
+        listener,
+        router,
+        config.request_timeout,
+        async {
             let _ = stopped.await;
-        })
-        .await
-    });
+        },
+    ));
     tracing::info!(%addr, database = %config.database, "serving on http://{addr}/");
     Ok(RunningServer {
         addr,

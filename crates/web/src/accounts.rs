@@ -17,9 +17,7 @@ use axum::http::HeaderMap;
 use axum::routing::{get, post};
 use strada_domain::access::{Action, Resource, permits};
 use strada_domain::accounts::User;
-use strada_domain::audit::{AuditAction, Outcome};
 use strada_domain::language::UiLanguage;
-use strada_store::audit::NewAuditEvent;
 
 use crate::AppState;
 use crate::assets::STYLESHEET;
@@ -67,7 +65,30 @@ pub fn routes() -> Router<AppState> {
             "/staff/organisations",
             get(organisations::list_organisations).post(organisations::create_organisation),
         )
+        .route(
+            "/staff/organisations/{id}",
+            get(organisations::show_entry).post(organisations::update_profile),
+        )
+        .route(
+            "/staff/organisations/{id}/hotlines",
+            post(organisations::add_hotline),
+        )
+        .route(
+            "/staff/organisations/{id}/hotlines/{hotline}",
+            post(organisations::update_hotline),
+        )
+        .route(
+            "/staff/organisations/{id}/hotlines/{hotline}/remove",
+            post(organisations::remove_hotline),
+        )
         .route("/api/v1/me", get(api::show_me))
+        // Any other staff address: the staff 404, in the staff chrome.
+        .route("/staff/{*rest}", get(show_staff_not_found))
+}
+
+/// `GET /staff/...` for an address no route knows.
+async fn show_staff_not_found(staff: session::Staff) -> axum::response::Response {
+    staff_not_found(&staff)
 }
 
 /// What every staff page shares: the user's language, the navigation their role allows, the
@@ -91,28 +112,9 @@ impl StaffChrome {
             organisation_id: user.organisation_id,
             role: user.role,
         };
-        let own = Resource::Organisation(user.organisation_id);
-        let mut nav = vec![
-            ("/staff/", "staff-nav-home"),
-            ("/staff/account", "staff-nav-account"),
-        ];
-        if permits(&actor, Action::ViewUsers, own) {
-            nav.push(("/staff/users", "staff-nav-users"));
-        }
-        if permits(&actor, Action::ManageOrganisations, Resource::Network) {
-            nav.push(("/staff/organisations", "staff-nav-organisations"));
-        }
-        if strada_domain::hotline::works_with_consultations(user.role) {
-            nav.push(("/staff/consultations", "staff-nav-consultations"));
-        } else if matches!(user.role, strada_domain::accounts::Role::Analyst) {
-            nav.push(("/staff/consultations/dashboard", "consultations-dashboard"));
-        }
-        if permits(&actor, Action::EditContent, Resource::Network) {
-            nav.push(("/staff/countries", "staff-nav-countries"));
-        }
-        if permits(&actor, Action::ViewAudit, own) {
-            nav.push(("/staff/audit", "staff-nav-audit"));
-        }
+        let nav = staff_screens(&actor)
+            .map(|screen| (screen.href, screen.label_key))
+            .collect::<Vec<_>>();
         Self {
             tr,
             title: tr.t(title_key),
@@ -169,6 +171,93 @@ impl StaffChrome {
     }
 }
 
+/// A screen of the staff area, with what the access policy must permit to open it.
+struct StaffScreen {
+    href: &'static str,
+    label_key: &'static str,
+    /// What the staff home says it is for.
+    task_key: &'static str,
+    action: Action,
+    /// Whether the action is asked about the user's own organisation (else the network).
+    on_own_organisation: bool,
+}
+
+/// Every staff screen, in the navigation's order. The navigation and the home offer those
+/// that `access::permits` opens to the user, and the screens ask the same question, so no
+/// role is offered a link that answers 404.
+const STAFF_SCREENS: &[StaffScreen] = &[
+    StaffScreen {
+        href: "/staff/",
+        label_key: "staff-nav-home",
+        task_key: "",
+        action: Action::UseStaffArea,
+        on_own_organisation: false,
+    },
+    StaffScreen {
+        href: "/staff/account",
+        label_key: "staff-nav-account",
+        task_key: "staff-task-account",
+        action: Action::UseStaffArea,
+        on_own_organisation: false,
+    },
+    StaffScreen {
+        href: "/staff/users",
+        label_key: "staff-nav-users",
+        task_key: "staff-task-users",
+        action: Action::ViewUsers,
+        on_own_organisation: true,
+    },
+    StaffScreen {
+        href: "/staff/organisations",
+        label_key: "staff-nav-organisations",
+        task_key: "staff-task-directory-entries",
+        action: Action::EditDirectoryEntry,
+        on_own_organisation: true,
+    },
+    StaffScreen {
+        href: "/staff/consultations",
+        label_key: "staff-nav-consultations",
+        task_key: "staff-task-consultations",
+        action: Action::RecordConsultations,
+        on_own_organisation: true,
+    },
+    StaffScreen {
+        href: "/staff/consultations/dashboard",
+        label_key: "consultations-dashboard",
+        task_key: "staff-task-dashboard",
+        action: Action::AnalyseConsultations,
+        on_own_organisation: true,
+    },
+    StaffScreen {
+        href: "/staff/countries",
+        label_key: "staff-nav-countries",
+        task_key: "staff-task-countries",
+        action: Action::EditContent,
+        on_own_organisation: false,
+    },
+    StaffScreen {
+        href: "/staff/audit",
+        label_key: "staff-nav-audit",
+        task_key: "staff-task-audit",
+        action: Action::ViewAudit,
+        on_own_organisation: true,
+    },
+];
+
+/// The staff screens that the access policy opens to `actor`.
+fn staff_screens(
+    actor: &strada_domain::access::Actor,
+) -> impl Iterator<Item = &'static StaffScreen> + '_ {
+    STAFF_SCREENS.iter().filter(move |screen| {
+        let resource = if screen.on_own_organisation {
+            Resource::Organisation(actor.organisation_id)
+        } else {
+            Resource::Network
+        };
+        permits(actor, screen.action, resource)
+    })
+}
+
 /// The message key that explains why a new password was refused.
 fn weak_password_message(weak: strada_domain::accounts::WeakPassword) -> &'static str {
     match weak {
@@ -187,22 +276,13 @@ async fn show_staff_home(staff: session::Staff) -> axum::response::Response {
         tasks: Vec<(String, String, String)>,
     }
     let chrome = StaffChrome::for_user(&staff.user, &staff.session, "staff-home-title", "/staff/");
-    let tasks = chrome
-        .nav
-        .iter()
-        .skip(1)
-        .map(|item| {
-            let key = item
-                .href
-                .trim_start_matches("/staff/")
-                .split('/')
-                .next()
-                .unwrap_or("")
-                .to_owned();
+    let tasks = staff_screens(&staff.actor())
+        .filter(|screen| screen.href != "/staff/")
+        .map(|screen| {
             (
-                item.href.clone(),
-                item.label.clone(),
-                chrome.t(&format!("staff-task-{key}")),
+                screen.href.to_owned(),
+                chrome.t(screen.label_key),
+                chrome.t(screen.task_key),
             )
         })
         .collect();
@@ -210,26 +290,16 @@ async fn show_staff_home(staff: session::Staff) -> axum::response::Response {
         .into_response(staff.user.language)
 }
 
-impl AppState {
-    /// Appends to the audit trail; a failure to record is logged loudly, never shown.
-    pub async fn audit(
-        &self,
-        actor: Option<&User>,
-        actor_label: &str,
-        action: AuditAction,
-        target: &str,
-        outcome: Outcome,
-    ) {
-        let event = NewAuditEvent {
-            actor_id: actor.map(|user| user.id),
-            actor: actor.map_or_else(|| actor_label.to_owned(), |user| user.email.to_string()),
-            organisation_id: actor.map(|user| user.organisation_id),
-            action,
-            target: target.to_owned(),
-            outcome,
-        };
-        if let Err(error) = self.store().record_audit_event(event).await {
-            tracing::error!(%error, action = action.code(), "an audit event could not be recorded");
-        }
+/// The 404 page of the staff area, in the staff chrome and the user's language: for an
+/// address that does not exist and for a record or screen the access policy does not open.
+pub fn staff_not_found(staff: &session::Staff) -> axum::response::Response {
+    use askama::Template;
+    #[derive(Template)]
+    #[template(path = "staff/not_found.html")]
+    struct StaffNotFound {
+        chrome: StaffChrome,
     }
+    let chrome = StaffChrome::for_user(&staff.user, &staff.session, "error-not-found-title", "");
+    crate::layout::render(&StaffNotFound { chrome }, axum::http::StatusCode::NOT_FOUND)
+        .into_response(staff.user.language)
 }

@@ -9,8 +9,10 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use strada_domain::access::{Action, scope};
-use strada_domain::audit::AuditAction;
-use strada_store::audit::{AuditEvent, AuditFilter};
+use strada_domain::accounts::User;
+use strada_domain::audit::{AuditAction, Outcome};
+use strada_store::audit::{AuditEvent, AuditFilter, NewAuditEvent};
+use uuid::Uuid;
 
 use crate::AppState;
 use crate::accounts::StaffChrome;
@@ -18,6 +20,59 @@ use crate::accounts::session::Staff;
 use crate::content::not_found_page;
 use crate::layout::render;
 use crate::params::{FieldErrors, QueryParams};
+
+impl AppState {
+    /// Appends to the audit trail an event about the actor's own organisation; a failure to
+    /// record is logged loudly, never shown.
+    pub async fn audit(
+        &self,
+        actor: Option<&User>,
+        actor_label: &str,
+        action: AuditAction,
+        target: &str,
+        outcome: Outcome,
+    ) {
+        self.record(actor, actor_label, action, target, None, outcome)
+            .await;
+    }
+
+    /// Appends an event about something of `about_organisation` (one of its staff, its
+    /// profile): that organisation's administrators see it as well as the actor's.
+    pub async fn audit_about(
+        &self,
+        actor: Option<&User>,
+        action: AuditAction,
+        target: &str,
+        about_organisation: Uuid,
+        outcome: Outcome,
+    ) {
+        self.record(actor, "", action, target, Some(about_organisation), outcome)
+            .await;
+    }
+
+    async fn record(
+        &self,
+        actor: Option<&User>,
+        actor_label: &str,
+        action: AuditAction,
+        target: &str,
+        about_organisation_id: Option<Uuid>,
+        outcome: Outcome,
+    ) {
+        let event = NewAuditEvent {
+            actor_id: actor.map(|user| user.id),
+            actor: actor.map_or_else(|| actor_label.to_owned(), |user| user.email.to_string()),
+            organisation_id: actor.map(|user| user.organisation_id),
+            about_organisation_id,
+            action,
+            target: target.to_owned(),
+            outcome,
+        };
+        if let Err(error) = self.store().record_audit_event(event).await {
+            tracing::error!(%error, action = action.code(), "an audit event could not be recorded");
+        }
+    }
+}
 
 pub fn routes() -> Router<AppState> {
     Router::new().route("/staff/audit", get(list_events))

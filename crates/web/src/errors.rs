@@ -109,3 +109,20 @@ impl IntoResponse for ApiError {
         (self.status, Json(body)).into_response()
     }
 }
+
+/// The last line of defence: a handler that panicked answers a bare 500, and the panic is
+/// logged (its message only; handlers never put a person's data in one). No input should
+/// get here: each panic logged is a fault to fix where it happened.
+pub fn answer_panic(panic: Box<dyn std::any::Any + Send + 'static>) -> Response {
+    let message = panic
+        .downcast_ref::<&str>()
+        .map(|text| (*text).to_owned())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "a panic without a message".to_owned());
+    tracing::error!(panic = %message, "a handler panicked");
+    (
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "The server met an error it did not expect. Try again; if it persists, tell the network's secretariat.",
+    )
+        .into_response()
+}

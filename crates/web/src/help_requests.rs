@@ -18,7 +18,6 @@ use serde_json::Value;
 use strada_domain::audit::{AuditAction, Outcome};
 use strada_domain::country::CountryCode;
 use strada_domain::help_requests::{HelpRequestStatus, NewHelpRequest, check_message, recipients};
-use strada_domain::hotline::works_with_consultations;
 use strada_domain::language::{LanguageTag, UiLanguage};
 use strada_domain::pagination::Page;
 use strada_store::help_requests::{Credentials, HelpRequest};
@@ -537,7 +536,7 @@ async fn check_status_json(
 }
 
 fn check_role(user: &strada_domain::accounts::User) -> Result<(), ApiError> {
-    if works_with_consultations(user.role) {
+    if crate::hotline::actor(user).may(strada_domain::access::Action::AnswerHelpRequests) {
         Ok(())
     } else {
         Err(ApiError::forbidden(

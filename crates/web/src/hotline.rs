@@ -15,12 +15,10 @@ use axum::routing::get;
 use axum::{Json, Router};
 use bytes::Bytes;
 use serde::Serialize;
-use strada_domain::access::Actor;
+use strada_domain::access::{Action, Actor};
 use strada_domain::accounts::User;
 use strada_domain::audit::{AuditAction, Outcome};
-use strada_domain::hotline::{
-    CallerType, Channel, Consultation, Topic, may_edit, works_with_consultations,
-};
+use strada_domain::hotline::{CallerType, Channel, Consultation, Topic, may_edit};
 use strada_domain::pagination::Page;
 use strada_store::hotline::{ConsultationFilter, Recorded};
 use time::OffsetDateTime;
@@ -30,7 +28,7 @@ use uuid::Uuid;
 use crate::AppState;
 use crate::accounts::api::ApiCaller;
 use crate::errors::ApiError;
-use crate::params::{FieldErrors, QueryParams};
+use crate::params::{FieldErrors, QueryParams, parse_period_end, parse_period_start};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -132,7 +130,7 @@ pub(crate) fn actor(user: &User) -> Actor {
 
 /// Refuses roles that do not work with individual consultations.
 fn check_role(user: &User) -> Result<(), ApiError> {
-    if works_with_consultations(user.role) {
+    if actor(user).may(Action::RecordConsultations) {
         Ok(())
     } else {
         Err(ApiError::forbidden(
@@ -200,17 +198,9 @@ pub(crate) fn read_filter(
     FieldErrors,
 ) {
     let mut errors = FieldErrors::new();
-    let until_is_date = params.get("until").is_some_and(|text| text.len() == 10);
     let filter = ConsultationFilter {
-        from: params.read("from", read_time, &mut errors),
-        // A date as the upper bound includes its whole day.
-        until: params.read("until", read_time, &mut errors).map(|time| {
-            if until_is_date {
-                time + time::Duration::days(1) - time::Duration::nanoseconds(1)
-            } else {
-                time
-            }
-        }),
+        from: params.read("from", parse_period_start, &mut errors),
+        until: params.read("until", parse_period_end, &mut errors),
         topic: params.read("topic", Topic::parse, &mut errors),
         destination_country: params.read(
             "destination_country",
@@ -219,18 +209,19 @@ pub(crate) fn read_filter(
         ),
         caller_type: params.read("caller_type", CallerType::parse, &mut errors),
         channel: params.read("channel", Channel::parse, &mut errors),
+        trafficking_concern: params.read(
+            "trafficking_concern",
+            strada_domain::hotline::TraffickingConcern::parse,
+            &mut errors,
+        ),
+        outcome: params.read(
+            "outcome",
+            strada_domain::hotline::ConsultationOutcome::parse,
+            &mut errors,
+        ),
     };
     let page = params.page_request(&mut errors);
     (filter, page, errors)
-}
-
-fn read_time(text: &str) -> Result<OffsetDateTime, &'static str> {
-    if let Ok(time) = OffsetDateTime::parse(text, &Rfc3339) {
-        return Ok(time);
-    }
-    time::Date::parse(text, &time::format_description::well_known::Iso8601::DATE)
-        .map(|date| date.midnight().assume_utc())
-        .map_err(|_| "must be a date (YYYY-MM-DD) or an RFC 3339 time")
 }
 
 /// `GET /api/v1/consultations?from=&until=&topic=&destination_country=&caller_type=&channel=&page=&per_page=`

@@ -177,6 +177,10 @@ mod tests {
             "day",
             "month",
             "year",
+            "channel",
+            "language",
+            "field",
+            "zone",
         ] {
             arguments.insert(Cow::Borrowed(name), FluentValue::from("x"));
         }

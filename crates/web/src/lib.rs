@@ -17,10 +17,12 @@ mod content;
 mod countries;
 mod directory;
 mod errors;
+mod forms;
 mod help_requests;
 mod hotline;
 pub mod i18n;
 mod layout;
+mod logging;
 mod ops;
 mod page_cache;
 mod params;
@@ -37,9 +39,10 @@ use axum::routing::get;
 use strada_domain::directory::Directory;
 use strada_domain::language::UiLanguage;
 use strada_store::{Store, StoreError};
+use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
-use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::request_id::PropagateRequestIdLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 
@@ -48,13 +51,25 @@ use crate::layout::{Chrome, Section};
 use crate::page_cache::{PageCache, RenderedPage};
 
 /// How the site is reached, which decides absolute links and transport security headers.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct WebSettings {
     /// The public address (`https://strada.example.org`), for absolute links; none means
     /// links relative to the host the reader used.
     pub public_url: Option<String>,
     /// Served over TLS (directly or behind a proxy): sends HSTS.
     pub secure: bool,
+    /// The longest a request may take to be answered (408 after).
+    pub request_timeout: Duration,
+}
+
+impl Default for WebSettings {
+    fn default() -> Self {
+        Self {
+            public_url: None,
+            secure: false,
+            request_timeout: DEFAULT_REQUEST_TIMEOUT,
+        }
+    }
 }
 
 /// What every handler shares.
@@ -122,12 +137,12 @@ impl AppState {
         path: String,
         render: impl FnOnce(Translator, &Directory) -> RenderedPage,
     ) -> Response {
-        self.0
-            .pages
-            .get_or_render(language, path, || {
-                render(Translator::new(language), &self.directory())
-            })
-            .into_response(language)
+        let cached = self.0.pages.get_or_render(language, path, || {
+            render(Translator::new(language), &self.directory())
+        });
+        let mut response = cached.page.into_response(language);
+        response.extensions_mut().insert(cached.compressed);
+        response
     }
 
     fn chrome(
@@ -151,11 +166,18 @@ impl AppState {
 
 /// Largest request body accepted anywhere (a consultation's 20,000 characters of notes fit).
 pub(crate) const BODY_LIMIT_BYTES: usize = 256 * 1024;
-const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+/// How long a request may take by default, its headers included.
+pub const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+/// The header that carries a request's id, in the log and back to the caller.
+const REQUEST_ID: &str = "x-request-id";
 
-/// Every route of the platform with its middleware.
+/// Every route of the platform with its middleware. From the outside in: the request id (the
+/// caller's when well formed), the log line, the security headers (outside everything that
+/// can answer, so that 408, 413 and 500 carry them too), the last line of defence against a
+/// panic, the request timeout, the body limit, compression, and the choice among a cached
+/// page's compressed forms.
 pub fn router(state: AppState) -> Router {
-    let request_id = HeaderName::from_static("x-request-id");
+    let request_id = HeaderName::from_static(REQUEST_ID);
     Router::new()
         .route("/", get(content::redirect_to_language))
         .route("/{lang}", get(content::redirect_to_home))
@@ -171,35 +193,36 @@ pub fn router(state: AppState) -> Router {
         .merge(ops::routes())
         .route("/static/{name}", get(assets::serve_asset))
         .fallback(content::not_found)
-        .layer(middleware::from_fn_with_state(
-            state.clone(),
-            security::add_security_headers,
-        ))
+        .layer(middleware::from_fn(page_cache::serve_precompressed))
         .layer(CompressionLayer::new())
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT_BYTES))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
-            REQUEST_TIMEOUT,
+            state.settings().request_timeout,
         ))
-        .layer(PropagateRequestIdLayer::new(request_id.clone()))
+        .layer(CatchPanicLayer::custom(errors::answer_panic))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            security::add_security_headers,
+        ))
+        .layer(PropagateRequestIdLayer::new(request_id))
         .layer(
-            // The path only: query strings may one day carry what a person typed.
             TraceLayer::new_for_http()
                 .on_response(DefaultOnResponse::new().level(tracing::Level::INFO))
                 .make_span_with(|request: &Request<_>| {
                     let id = request
                         .headers()
-                        .get("x-request-id")
+                        .get(REQUEST_ID)
                         .and_then(|value| value.to_str().ok())
                         .unwrap_or("-");
                     tracing::info_span!(
                         "request",
                         request_id = %id,
                         method = %request.method(),
-                        path = %request.uri().path(),
+                        path = %logging::loggable_path(request.uri().path()),
                     )
                 }),
         )
-        .layer(SetRequestIdLayer::new(request_id, MakeRequestUuid))
+        .layer(middleware::map_request(logging::assign_request_id))
         .with_state(state)
 }

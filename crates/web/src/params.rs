@@ -6,6 +6,8 @@ use std::collections::BTreeMap;
 use strada_domain::country::CountryCode;
 use strada_domain::directory::{AssistanceService, DirectoryFilter, Membership};
 use strada_domain::pagination::PageRequest;
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
 
 /// The pairs of a query string, percent-decoded.
 pub struct QueryParams(Vec<(String, String)>);
@@ -63,6 +65,44 @@ impl QueryParams {
 }
 
 /// A JSON request body, or the 400 answer for one that is not JSON (or not UTF-8).
+/// The years a time bound in a filter may fall in. Strada's records are of this century;
+/// the margin keeps every computation on a bound (the end of its day, its ISO week, its
+/// year's start) inside what the time library represents, so no bound can make it overflow.
+const BOUND_YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
+
+/// The start of a period: an RFC 3339 time, or a date (its midnight, UTC).
+pub fn parse_period_start(text: &str) -> Result<OffsetDateTime, &'static str> {
+    parse_bound(text).map(|(time, _)| time)
+}
+
+/// The end of a period: an RFC 3339 time, or a date, which includes its whole day.
+pub fn parse_period_end(text: &str) -> Result<OffsetDateTime, &'static str> {
+    let (time, whole_day) = parse_bound(text)?;
+    if whole_day {
+        Ok(time + time::Duration::days(1) - time::Duration::nanoseconds(1))
+    } else {
+        Ok(time)
+    }
+}
+
+/// A bound and whether it named a whole day.
+fn parse_bound(text: &str) -> Result<(OffsetDateTime, bool), &'static str> {
+    let (time, whole_day) = match OffsetDateTime::parse(text, &Rfc3339) {
+        Ok(time) => (time.to_offset(time::UtcOffset::UTC), false),
+        Err(_) => {
+            let date =
+                time::Date::parse(text, &time::format_description::well_known::Iso8601::DATE)
+                    .map_err(|_| "must be a date (YYYY-MM-DD) or an RFC 3339 time")?;
+            (date.midnight().assume_utc(), true)
+        }
+    };
+    if BOUND_YEARS.contains(&time.year()) {
+        Ok((time, whole_day))
+    } else {
+        Err("must be a date between the years 1900 and 2200")
+    }
+}
+
 pub fn read_json(body: &[u8]) -> Result<serde_json::Value, crate::errors::ApiError> {
     serde_json::from_slice(body)
         .map_err(|error| crate::errors::ApiError::malformed(&error.to_string()))

@@ -20,7 +20,8 @@ fn expected(path: &str, role: &str) -> StatusCode {
     match (path, role) {
         ("/staff/users" | "/staff/audit", "network-admin" | "org-admin") => StatusCode::OK,
         ("/staff/users" | "/staff/audit", _) => StatusCode::NOT_FOUND,
-        ("/staff/organisations", "network-admin") => StatusCode::OK,
+        // Org-admins keep their own directory entry; the secretariat any.
+        ("/staff/organisations", "network-admin" | "org-admin") => StatusCode::OK,
         ("/staff/organisations", _) => StatusCode::NOT_FOUND,
         _ => StatusCode::OK,
     }

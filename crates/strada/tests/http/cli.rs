@@ -198,3 +198,45 @@ fn stop_with_sigterm(child: &mut std::process::Child) {
     };
     assert!(exit.success(), "a graceful stop exits 0");
 }
+
+#[test]
+fn the_log_holds_no_secret_from_a_path_and_no_request_id_as_given() {
+    use std::io::{Read, Write};
+    let directory = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}/strada.db", directory.path().display());
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut child = Command::new(STRADA)
+        .args(["serve", "--addr", &format!("127.0.0.1:{port}")])
+        .env("STRADA_DATABASE_URL", &url)
+        .env("STRADA_LOG", "info")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    wait_until_listening(port);
+    let token = "5f".repeat(32);
+    let long_id = "r".repeat(100);
+    for request in [
+        format!("GET /invite/{token} HTTP/1.0\r\n\r\n"),
+        format!("GET /healthz?ticket={token} HTTP/1.0\r\n\r\n"),
+        format!("GET /healthz HTTP/1.0\r\nX-Request-Id: {long_id}\r\n\r\n"),
+        "GET /healthz HTTP/1.0\r\nX-Request-Id: forged request_id=admin\r\n\r\n".to_owned(),
+    ] {
+        let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+        stream.write_all(request.as_bytes()).unwrap();
+        let mut answer = String::new();
+        let _ = stream.read_to_string(&mut answer);
+        assert!(answer.starts_with("HTTP/1.0"), "{answer}");
+    }
+    stop_with_sigterm(&mut child);
+    let mut log = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut log).unwrap();
+    assert!(log.contains("/invite/[redacted]"), "{log}");
+    for secret in [token.as_str(), long_id.as_str(), "forged"] {
+        assert!(!log.contains(secret), "`{secret}` is in the log: {log}");
+    }
+}

@@ -656,8 +656,8 @@ async fn a_consultant_logs_a_contact_from_the_form_and_the_form_remembers_their_
     let form = browser.get("/staff/consultations/new").await;
     assert_eq!(form.status, StatusCode::OK);
     assert!(
-        form.body.contains("<option value=\"phone\" selected>"),
-        "phone by default"
+        !form.body.contains(" selected>") && !form.body.contains(" checked"),
+        "nothing is chosen for the consultant on their first contact"
     );
     assert!(
         form.body.contains("data-country-info"),
@@ -671,7 +671,6 @@ async fn a_consultant_logs_a_contact_from_the_form_and_the_form_remembers_their_
         ("channel", "chat"),
         ("caller_type", "relative_or_friend"),
         ("language", "uk"),
-        ("anonymous", "on"),
         ("topics", "missing_person"),
         ("topics", "jobs_abroad"),
         ("destination_country", "PL"),
@@ -696,9 +695,13 @@ async fn a_consultant_logs_a_contact_from_the_form_and_the_form_remembers_their_
     // The next form remembers the channel and the language of the last contact.
     let next = browser.get("/staff/consultations/new").await.body;
     assert!(next.contains("<option value=\"chat\" selected>"));
+    assert!(next.contains("<option value=\"uk\" selected>Ukrainian</option>"));
+    let carried = &next[next.find("id=\"carried-over\"").expect("said so")..];
     assert!(
-        next.contains("name=\"language\" type=\"text\" required maxlength=\"35\" value=\"uk\"")
+        carried[..carried.find("</p>").unwrap()].contains("Chat, Ukrainian"),
+        "what carries over is visible"
     );
+    assert!(!next.contains(" checked"), "nothing else is chosen");
 
     let token = crate::csrf_token(&next);
     let invalid = browser
@@ -715,7 +718,9 @@ async fn a_consultant_logs_a_contact_from_the_form_and_the_form_remembers_their_
         .await;
     assert_eq!(invalid.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
-        invalid.body.contains("needs at least one topic"),
+        invalid
+            .body
+            .contains("<p class=\"field-error\" id=\"topics-error\">Tick at least one topic.</p>"),
         "the message is next to the field"
     );
     assert!(
@@ -780,6 +785,15 @@ async fn the_record_is_edited_by_its_author_and_not_by_a_colleague() {
         )
         .await;
     assert_eq!(edited.status, StatusCode::SEE_OTHER, "{}", edited.body);
+    let location = edited.header("location").to_owned();
+    assert_eq!(location, format!("{path}?saved"));
+    let after = author.get(&location).await;
+    assert!(
+        after
+            .body
+            .contains("role=\"status\" id=\"form-notice\">The consultation was updated.</p>"),
+        "the edit is confirmed"
+    );
     let read = app
         .get_with(
             &format!("/api/v1/consultations/{id}"),
@@ -830,7 +844,7 @@ async fn the_record_is_edited_by_its_author_and_not_by_a_colleague() {
 }
 
 #[tokio::test]
-async fn org_admins_and_analysts_export_and_see_the_dashboard_and_consultants_do_not() {
+async fn org_admins_export_analysts_see_aggregates_only_and_consultants_neither() {
     let app = TestApp::spawn().await;
     let token = app.api_token(CONSULTANT).await;
     for (topic, destination) in [
@@ -839,7 +853,7 @@ async fn org_admins_and_analysts_export_and_see_the_dashboard_and_consultants_do
         ("study_abroad", "DE"),
     ] {
         let body = json!({"channel": "phone", "caller_type": "potential_migrant", "language": "ro", "topics": [topic],
-            "destination_country": destination, "notes": "=HYPERLINK(\"http://evil\")"});
+            "destination_country": destination, "duration_minutes": 12, "notes": "=HYPERLINK(\"http://evil\")"});
         assert_eq!(post(&app, &token, &body).await.status, StatusCode::CREATED);
     }
     for role in ["org-admin", "analyst"] {
@@ -850,6 +864,25 @@ async fn org_admins_and_analysts_export_and_see_the_dashboard_and_consultants_do
                 strada_store::demo::DEMO_PASSWORD,
             )
             .await;
+        let dashboard = browser.get("/staff/consultations/dashboard").await;
+        assert_eq!(dashboard.status, StatusCode::OK, "{role}");
+        assert_eq!(dashboard.body.matches("<svg").count(), 4, "four charts");
+        assert!(dashboard.body.contains("<td>Jobs abroad</td><td>2</td>"));
+        assert!(dashboard.body.contains("<td>Germany</td><td>2</td>"));
+        assert!(dashboard.body.contains("3 contacts"));
+        if role == "analyst" {
+            for path in [
+                "/staff/consultations/export.csv",
+                "/staff/consultations/export.xlsx",
+            ] {
+                assert_eq!(
+                    browser.get(path).await.status,
+                    StatusCode::NOT_FOUND,
+                    "analysts never get one row per consultation: {path}"
+                );
+            }
+            continue;
+        }
         let csv = browser.get("/staff/consultations/export.csv").await;
         assert_eq!(csv.status, StatusCode::OK, "{role}");
         assert!(csv.header("content-type").starts_with("text/csv"));
@@ -875,12 +908,15 @@ async fn org_admins_and_analysts_export_and_see_the_dashboard_and_consultants_do
         };
         assert_eq!(status, StatusCode::OK);
         assert!(xlsx.starts_with(b"PK"), "an XLSX is a zip");
-        let dashboard = browser.get("/staff/consultations/dashboard").await;
-        assert_eq!(dashboard.status, StatusCode::OK, "{role}");
-        assert_eq!(dashboard.body.matches("<svg").count(), 4, "four charts");
-        assert!(dashboard.body.contains("<td>Jobs abroad</td><td>2</td>"));
-        assert!(dashboard.body.contains("<td>Germany</td><td>2</td>"));
-        assert!(dashboard.body.contains("3 contacts"));
+        let sheet = zip_entry(&xlsx, "xl/worksheets/sheet1.xml");
+        assert!(
+            sheet.contains("<c r=\"K2\"><v>12</v></c>"),
+            "minutes are a number: {sheet}"
+        );
+        assert!(
+            sheet.contains("<c r=\"E2\" t=\"b\"><v>1</v></c>"),
+            "{sheet}"
+        );
     }
     let mut consultant = crate::Browser::new(&app);
     consultant
@@ -909,4 +945,348 @@ async fn org_admins_and_analysts_export_and_see_the_dashboard_and_consultants_do
         StatusCode::NOT_FOUND,
         "analysts see aggregates only"
     );
+}
+
+/// The demo consultant (of la-strada-moldova), with the interface in Romanian.
+async fn romanian_consultant(app: &TestApp) -> crate::Browser<'_> {
+    app.execute_sql(&format!(
+        "UPDATE users SET language = 'ro' WHERE email = '{CONSULTANT}'"
+    ))
+    .await;
+    let mut browser = crate::Browser::new(app);
+    browser
+        .sign_in(CONSULTANT, strada_store::demo::DEMO_PASSWORD)
+        .await;
+    browser
+}
+
+#[tokio::test]
+async fn form_errors_speak_the_consultants_language_beside_their_fields() {
+    let app = TestApp::spawn().await;
+    let mut browser = romanian_consultant(&app).await;
+    let answer = browser
+        .submit(
+            "/staff/consultations/new",
+            "/staff/consultations/new",
+            &[
+                ("channel", "phone"),
+                ("caller_type", "other"),
+                ("language", "not a language!"),
+                ("started_at", "yesterday"),
+                ("duration_minutes", "99999"),
+                ("notes", "de păstrat"),
+            ],
+        )
+        .await;
+    assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let body = &answer.body;
+    for (field, message) in [
+        ("topics", "Bifați cel puțin un subiect."),
+        ("language", "Alegeți o variantă din listă."),
+        ("started_at", "Introduceți o dată și o oră."),
+        (
+            "duration_minutes",
+            "Introduceți un număr întreg de minute, de la 0 la 1440.",
+        ),
+    ] {
+        assert!(
+            body.contains(&format!(
+                "<p class=\"field-error\" id=\"{field}-error\">{message}</p>"
+            )),
+            "{field}: {body}"
+        );
+        assert!(
+            body.contains(&format!(
+                "aria-invalid=\"true\" aria-describedby=\"{field}-error\""
+            )),
+            "{field} is tied to its message"
+        );
+        assert!(
+            body.contains(&format!("<a href=\"#{field}\">")),
+            "the summary links to {field}"
+        );
+    }
+    assert!(body.contains("id=\"error-summary\" role=\"alert\""));
+    for english in [
+        "BCP 47",
+        "RFC 3339",
+        "needs at least one topic",
+        "must be",
+        "is required",
+    ] {
+        assert!(!body.contains(english), "no {english} on the page");
+    }
+    assert!(
+        body.contains(">de păstrat</textarea>"),
+        "what was typed is kept"
+    );
+    let list = browser.get("/staff/consultations?outcome=maybe").await;
+    assert_eq!(list.status, StatusCode::BAD_REQUEST);
+    assert!(
+        list.body
+            .contains("Acest filtru nu a fost înțeles: Rezultat."),
+        "{}",
+        list.body
+    );
+    assert!(!list.body.contains("consultation outcome"));
+}
+
+#[tokio::test]
+async fn times_are_typed_and_shown_on_the_organisations_clock() {
+    let app = TestApp::spawn().await;
+    let token = app.api_token(CONSULTANT).await;
+    let mut browser = crate::Browser::new(&app);
+    browser
+        .sign_in(CONSULTANT, strada_store::demo::DEMO_PASSWORD)
+        .await;
+    let form = browser.get("/staff/consultations/new").await.body;
+    assert!(form.contains("Started (time in Europe/Chisinau)"), "{form}");
+    // Half past midnight in Chisinau in winter is half past ten the evening before in UTC.
+    let saved = browser
+        .submit(
+            "/staff/consultations/new",
+            "/staff/consultations/new",
+            &[
+                ("channel", "phone"),
+                ("caller_type", "possible_victim"),
+                ("language", "ro"),
+                ("topics", "suspected_trafficking"),
+                ("started_at", "2026-01-15T00:30"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::CREATED, "{}", saved.body);
+    let listed = app
+        .get_with(
+            "/api/v1/consultations",
+            &[("authorization", &format!("Bearer {token}"))],
+        )
+        .await
+        .json();
+    assert_eq!(listed["items"][0]["started_at"], "2026-01-14T22:30:00Z");
+    let id = listed["items"][0]["id"].as_str().unwrap().to_owned();
+    let record = browser
+        .get(&format!("/staff/consultations/{id}"))
+        .await
+        .body;
+    assert!(record.contains("value=\"2026-01-15T00:30\""), "{record}");
+    let list = browser.get("/staff/consultations").await.body;
+    assert!(list.contains(">2026-01-15 00:30</a>"), "{list}");
+    // In summer Chisinau is three hours ahead.
+    let summer = browser
+        .submit(
+            &format!("/staff/consultations/{id}"),
+            &format!("/staff/consultations/{id}"),
+            &[
+                ("channel", "phone"),
+                ("caller_type", "possible_victim"),
+                ("language", "ro"),
+                ("topics", "suspected_trafficking"),
+                ("started_at", "2025-07-01T03:15"),
+            ],
+        )
+        .await;
+    assert_eq!(summer.status, StatusCode::SEE_OTHER, "{}", summer.body);
+    let read = app
+        .get_with(
+            &format!("/api/v1/consultations/{id}"),
+            &[("authorization", &format!("Bearer {token}"))],
+        )
+        .await
+        .json();
+    assert_eq!(read["started_at"], "2025-07-01T00:15:00Z");
+}
+
+#[tokio::test]
+async fn the_list_filters_by_concern_and_outcome_too() {
+    let app = TestApp::spawn().await;
+    let token = app.api_token(CONSULTANT).await;
+    for (concern, outcome) in [
+        ("likely", "case_opened"),
+        ("likely", "information_provided"),
+        ("none", "case_opened"),
+        ("possible", "referred_within_network"),
+    ] {
+        let body = json!({"channel": "phone", "caller_type": "possible_victim", "language": "ro",
+            "topics": ["suspected_trafficking"], "trafficking_concern": concern, "outcome": outcome});
+        assert_eq!(post(&app, &token, &body).await.status, StatusCode::CREATED);
+    }
+    let auth = format!("Bearer {token}");
+    for (query, expected) in [
+        ("trafficking_concern=likely", 2),
+        ("outcome=case_opened", 2),
+        ("trafficking_concern=likely&outcome=case_opened", 1),
+        (
+            "trafficking_concern=possible&topic=suspected_trafficking",
+            1,
+        ),
+    ] {
+        let api = app
+            .get_with(
+                &format!("/api/v1/consultations?{query}"),
+                &[("authorization", &auth)],
+            )
+            .await
+            .json();
+        assert_eq!(api["total"], expected, "{query}");
+    }
+    let mut browser = crate::Browser::new(&app);
+    browser
+        .sign_in(CONSULTANT, strada_store::demo::DEMO_PASSWORD)
+        .await;
+    let page = browser
+        .get("/staff/consultations?trafficking_concern=likely&outcome=case_opened")
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("1 contact") || page.body.contains("One contact"));
+    assert!(page.body.contains("<option value=\"likely\" selected>"));
+    assert!(page.body.contains("<td>Case opened</td>"));
+}
+
+async fn org_admin(app: &TestApp) -> crate::Browser<'_> {
+    let mut browser = crate::Browser::new(app);
+    browser
+        .sign_in(
+            "org-admin@demo.strada.invalid",
+            strada_store::demo::DEMO_PASSWORD,
+        )
+        .await;
+    browser
+}
+
+#[tokio::test]
+async fn a_compressed_csv_export_arrives_whole_and_its_audit_event_says_so() {
+    let app = TestApp::spawn().await;
+    let token = app.api_token(CONSULTANT).await;
+    // More than one page of the export's reads.
+    for minute in 0..130 {
+        let mut body = sample();
+        body["started_at"] = json!(format!(
+            "2026-11-20T{:02}:{:02}:00Z",
+            8 + minute / 60,
+            minute % 60
+        ));
+        assert_eq!(post(&app, &token, &body).await.status, StatusCode::CREATED);
+    }
+    let browser = org_admin(&app).await;
+    let cookie = browser.cookie.clone().unwrap();
+    let response = app
+        .client
+        .get(format!("{}/staff/consultations/export.csv", app.base))
+        .header("cookie", &cookie)
+        .header("accept-encoding", "gzip")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers()["content-encoding"], "gzip");
+    let compressed = response.bytes().await.expect("the whole body arrives");
+    let mut csv = String::new();
+    std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&compressed[..]), &mut csv)
+        .expect("a complete gzip stream");
+    assert_eq!(csv.lines().count(), 131, "a header and every row");
+    let audit = browser_get_audit(&app).await;
+    assert!(audit.contains("consultations_exported"), "{audit}");
+}
+
+async fn browser_get_audit(app: &TestApp) -> String {
+    app.table_text("audit_events").await
+}
+
+#[tokio::test]
+async fn dates_outside_what_the_code_handles_answer_422_and_never_panic() {
+    let app = TestApp::spawn().await;
+    let token = app.api_token(CONSULTANT).await;
+    assert_eq!(
+        post(&app, &token, &sample()).await.status,
+        StatusCode::CREATED
+    );
+    let mut admin = org_admin(&app).await;
+    for query in [
+        "until=9999-12-31",
+        "from=9999-12-31",
+        "until=-9999-01-01",
+        "from=0000-01-01&until=9999-12-31T23:59:59Z",
+        "until=2026-02-30",
+    ] {
+        let api = app
+            .send_json(
+                Method::GET,
+                &format!("/api/v1/consultations?{query}"),
+                Some(&token),
+                "",
+                &[],
+            )
+            .await;
+        assert_eq!(
+            api.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{query}: {}",
+            api.body
+        );
+        assert!(api.json()["error"]["fields"].is_object());
+        for page in [
+            "/staff/consultations",
+            "/staff/consultations/dashboard",
+            "/staff/consultations/export.csv",
+            "/staff/consultations/export.xlsx",
+        ] {
+            let answer = admin.get(&format!("{page}?{query}")).await;
+            assert!(
+                answer.status.is_client_error(),
+                "{page}?{query}: {}",
+                answer.status
+            );
+        }
+    }
+    // The last dates the code handles still work, to their last nanosecond.
+    let api = app
+        .send_json(
+            Method::GET,
+            "/api/v1/consultations?from=1900-01-01&until=2200-12-31",
+            Some(&token),
+            "",
+            &[],
+        )
+        .await;
+    assert_eq!(api.status, StatusCode::OK, "{}", api.body);
+    assert_eq!(api.json()["total"], 1);
+}
+
+/// One file of a zip archive (an XLSX), inflated: enough of the format to read a worksheet,
+/// through the central directory (local headers may leave sizes to a trailing descriptor).
+fn zip_entry(archive: &[u8], name: &str) -> String {
+    let number = |at: usize, width: usize| {
+        archive[at..at + width]
+            .iter()
+            .rev()
+            .fold(0usize, |value, byte| value << 8 | usize::from(*byte))
+    };
+    let mut at = archive
+        .windows(4)
+        .position(|window| window == b"PK\x01\x02")
+        .expect("a central directory");
+    while archive[at..].starts_with(b"PK\x01\x02") {
+        let (method, compressed) = (number(at + 10, 2), number(at + 20, 4));
+        let (name_length, extra_length, comment_length) =
+            (number(at + 28, 2), number(at + 30, 2), number(at + 32, 2));
+        let local = number(at + 42, 4);
+        if &archive[at + 46..at + 46 + name_length] == name.as_bytes() {
+            let start = local + 30 + number(local + 26, 2) + number(local + 28, 2);
+            let data = &archive[start..start + compressed];
+            let mut text = String::new();
+            if method == 0 {
+                text = String::from_utf8(data.to_vec()).unwrap();
+            } else {
+                std::io::Read::read_to_string(
+                    &mut flate2::read::DeflateDecoder::new(data),
+                    &mut text,
+                )
+                .unwrap();
+            }
+            return text;
+        }
+        at += 46 + name_length + extra_length + comment_length;
+    }
+    panic!("no {name} in the archive");
 }

@@ -13,7 +13,9 @@ mod help_requests;
 mod hotline;
 mod hsds;
 mod ops;
+mod organisations;
 mod site;
+mod staff_home;
 
 use std::path::PathBuf;
 
@@ -24,6 +26,10 @@ use strada::config::ServeConfig;
 use strada::server::RunningServer;
 use strada_store::DatabaseUrl;
 use tempfile::TempDir;
+
+/// The request timeout of test servers: short, so that the tests of slow clients are quick,
+/// and long enough for any request of the suite.
+pub const REQUEST_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// A running Strada on its own database.
 pub struct TestApp {
@@ -82,6 +88,7 @@ impl TestApp {
             secure_cookies: secure,
             key_file: Some(directory.path().join("master.key")),
             help_request_retention_days: 90,
+            request_timeout: REQUEST_TIMEOUT,
         };
         let server = strada::server::start(config)
             .await

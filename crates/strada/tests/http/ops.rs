@@ -29,6 +29,16 @@ async fn every_answer_carries_a_request_id_and_keeps_the_callers() {
         .get_with("/healthz", &[("x-request-id", "trace-42")])
         .await;
     assert_eq!(own.header("x-request-id"), "trace-42");
+    for malformed in ["a b", "<script>", &"x".repeat(65)] {
+        let replaced = app
+            .get_with("/healthz", &[("x-request-id", malformed)])
+            .await;
+        let id = replaced.header("x-request-id");
+        assert!(
+            uuid::Uuid::parse_str(id).is_ok(),
+            "{malformed:?} gave {id:?}"
+        );
+    }
 }
 
 #[tokio::test]
@@ -99,24 +109,84 @@ async fn the_openapi_document_describes_every_api_route_and_they_answer() {
 }
 
 #[tokio::test]
-async fn a_body_larger_than_the_limit_is_refused() {
+async fn a_body_larger_than_the_limit_of_256_kib_is_refused_with_the_security_headers() {
     let app = TestApp::spawn().await;
-    let response = app
-        .client
-        .post(format!("{}/api/v1/organisations", app.base))
-        .body(vec![b'x'; 1024 * 1024])
-        .send()
+    let send = |size: usize| {
+        app.client
+            .post(format!("{}/api/v1/help-requests", app.base))
+            .header("content-type", "application/json")
+            .body(vec![b' '; size])
+            .send()
+    };
+    let within = send(256 * 1024).await.unwrap();
+    assert_eq!(
+        within.status(),
+        StatusCode::BAD_REQUEST,
+        "read, and not JSON"
+    );
+    let response = send(256 * 1024 + 1).await.unwrap();
+    assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(
+        response.headers()["content-security-policy"],
+        CONTENT_SECURITY_POLICY
+    );
+    assert_eq!(response.headers()["x-content-type-options"], "nosniff");
+    assert_eq!(app.get("/api/v1/network").await.json()["members"], 26);
+}
+
+const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; style-src 'self'; \
+     img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; \
+     base-uri 'none'; frame-ancestors 'none'";
+
+/// Opens a raw connection to the app, as a client that may never finish would.
+async fn raw_connection(app: &TestApp) -> tokio::net::TcpStream {
+    tokio::net::TcpStream::connect(app.server().addr)
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_request_whose_body_never_arrives_answers_408_with_the_security_headers() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let app = TestApp::spawn().await;
+    let mut stream = raw_connection(&app).await;
+    stream
+        .write_all(
+            b"POST /api/v1/help-requests HTTP/1.1\r\nHost: strada\r\nContent-Type: application/json\r\n\
+              Content-Length: 100\r\n\r\n{\"message\": ",
+        )
         .await
         .unwrap();
+    let mut answer = Vec::new();
+    let read =
+        tokio::time::timeout(crate::REQUEST_TIMEOUT * 4, stream.read_to_end(&mut answer)).await;
+    assert!(read.is_ok(), "the server answers and closes in time");
+    let answer = String::from_utf8_lossy(&answer).to_lowercase();
+    assert!(answer.starts_with("http/1.1 408"), "{answer}");
     assert!(
-        matches!(
-            response.status(),
-            StatusCode::PAYLOAD_TOO_LARGE | StatusCode::METHOD_NOT_ALLOWED
-        ),
-        "{}",
-        response.status()
+        answer.contains("content-security-policy: default-src 'none'"),
+        "{answer}"
     );
-    assert_eq!(app.get("/api/v1/network").await.json()["members"], 26);
+    assert!(answer.contains("x-frame-options: deny"), "{answer}");
+}
+
+#[tokio::test]
+async fn a_client_that_never_finishes_its_headers_is_disconnected() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let app = TestApp::spawn().await;
+    let mut stream = raw_connection(&app).await;
+    stream
+        .write_all(b"GET /healthz HTTP/1.1\r\nHost: strada\r\nX-Slow: ")
+        .await
+        .unwrap();
+    let mut answer = Vec::new();
+    let read =
+        tokio::time::timeout(crate::REQUEST_TIMEOUT * 4, stream.read_to_end(&mut answer)).await;
+    assert!(read.is_ok(), "the connection is closed, not held for ever");
+    let answer = String::from_utf8_lossy(&answer);
+    assert!(!answer.contains("200 OK"), "{answer}");
+    // The server goes on serving others.
+    assert_eq!(app.get("/healthz").await.status, StatusCode::OK);
 }
 
 #[tokio::test]

@@ -254,3 +254,37 @@ async fn a_bad_filter_in_an_address_is_a_translated_400_page() {
         "broken encodings are refused"
     );
 }
+
+#[tokio::test]
+async fn public_pages_come_compressed_in_gzip_or_brotli_as_asked_and_hold_the_same_page() {
+    let app = TestApp::spawn().await;
+    for path in ["/en/members", "/ro/help/MD", "/uk/"] {
+        let plain = app.get(path).await;
+        assert_eq!(plain.header("content-encoding"), "");
+        let response = |encoding: &'static str| {
+            app.client
+                .get(format!("{}{path}", app.base))
+                .header("accept-encoding", encoding)
+                .send()
+        };
+        let gzip = response("gzip, deflate").await.unwrap();
+        assert_eq!(gzip.headers()["content-encoding"], "gzip");
+        assert_eq!(gzip.headers()["vary"], "accept-encoding");
+        let mut text = String::new();
+        std::io::Read::read_to_string(
+            &mut flate2::read::GzDecoder::new(&gzip.bytes().await.unwrap()[..]),
+            &mut text,
+        )
+        .unwrap();
+        assert_eq!(text, plain.body, "{path}");
+
+        let brotli = response("gzip, deflate, br, zstd").await.unwrap();
+        assert_eq!(brotli.headers()["content-encoding"], "br", "{path}");
+        assert!(brotli.headers().contains_key("content-security-policy"));
+        let bytes = brotli.bytes().await.unwrap();
+        assert!(bytes.len() * 3 < plain.body.len(), "{path} is compressed");
+
+        let refused = response("br;q=0, gzip;q=0").await.unwrap();
+        assert!(!refused.headers().contains_key("content-encoding"));
+    }
+}

@@ -1,22 +1,29 @@
-//! `/staff/organisations`: network-admins see the network's organisations and add new ones.
-//! A new organisation reaches the public directory at once (the snapshot is reloaded).
+//! `/staff/organisations`: members keep their own directory entry true. An organisation's
+//! administrator edits its profile, services and hotlines (each with the date it was last
+//! verified); the secretariat (network-admins) edits any and adds new organisations. Every
+//! change is audited and reloads the public directory at once. Edits are versioned: a form
+//! made on an older version answers 409 with what was typed kept, never a silent overwrite.
+//! Another organisation's entry, for those who may not edit it, answers 404.
+
+mod entry;
+mod input;
 
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use serde::Deserialize;
 use strada_domain::access::{Action, Resource, permits};
 use strada_domain::audit::{AuditAction, Outcome};
-use strada_domain::country::CountryCode;
-use strada_domain::directory::{Membership, Organisation, Slug};
-use uuid::Uuid;
+use strada_domain::directory::Membership;
 
-use super::StaffChrome;
+pub use entry::{add_hotline, remove_hotline, show_entry, update_hotline, update_profile};
+
 use super::session::{Staff, StaffForm};
+use super::{StaffChrome, staff_not_found};
 use crate::AppState;
-use crate::content::not_found_page;
+use crate::forms::{FormErrors, FormValues};
 use crate::layout::render;
+use input::{Reader, read_new_organisation};
 
 struct OrganisationRow {
     name: String,
@@ -30,43 +37,28 @@ struct OrganisationRow {
 struct OrganisationsPage {
     chrome: StaffChrome,
     rows: Vec<OrganisationRow>,
+    may_create: bool,
     memberships: Vec<(&'static str, String)>,
-    form: OrganisationForm,
-    error: Option<String>,
+    countries: Vec<(String, String)>,
+    form: FormValues,
+    errors: FormErrors,
     notice: Option<String>,
 }
 
-#[derive(Deserialize, Default)]
-pub struct OrganisationForm {
-    #[serde(default)]
-    name: String,
-    #[serde(default)]
-    country: String,
-    #[serde(default)]
-    city: String,
-    #[serde(default)]
-    membership: String,
-    #[serde(default)]
-    website: String,
-}
-
-fn may_manage(staff: &Staff) -> Result<(), Response> {
-    if permits(
+/// Whether the user may add organisations (the secretariat).
+fn may_create(staff: &Staff) -> bool {
+    permits(
         &staff.actor(),
         Action::ManageOrganisations,
         Resource::Network,
-    ) {
-        Ok(())
-    } else {
-        Err(not_found_page(staff.user.language, "error-not-found-text"))
-    }
+    )
 }
 
 fn organisations_page(
     state: &AppState,
     staff: &Staff,
-    form: OrganisationForm,
-    error: Option<&str>,
+    form: FormValues,
+    errors: FormErrors,
     notice: Option<&str>,
     status: StatusCode,
 ) -> Response {
@@ -77,17 +69,39 @@ fn organisations_page(
         "/staff/organisations",
     );
     let directory = state.directory();
+    let actor = staff.actor();
     let rows = directory
         .organisations()
         .iter()
+        .filter(|organisation| {
+            permits(
+                &actor,
+                Action::EditDirectoryEntry,
+                Resource::Organisation(organisation.id),
+            )
+        })
         .map(|organisation| OrganisationRow {
             name: organisation.name.clone(),
             country: chrome.tr.country(organisation.country),
             membership: chrome.t(&format!("membership-{}", organisation.membership)),
-            href: format!("/{}/members/{}", chrome.lang(), organisation.slug),
+            href: format!("/staff/organisations/{}", organisation.id),
         })
         .collect();
-    let memberships = Membership::ALL
+    let page = OrganisationsPage {
+        rows,
+        may_create: may_create(staff),
+        memberships: membership_choices(&chrome),
+        countries: country_choices(&chrome),
+        form,
+        errors,
+        notice: notice.map(|key| chrome.t(key)),
+        chrome,
+    };
+    render(&page, status).into_response(staff.user.language)
+}
+
+fn membership_choices(chrome: &StaffChrome) -> Vec<(&'static str, String)> {
+    Membership::ALL
         .iter()
         .map(|membership| {
             (
@@ -95,28 +109,33 @@ fn organisations_page(
                 chrome.t(&format!("membership-{membership}")),
             )
         })
-        .collect();
-    let page = OrganisationsPage {
-        rows,
-        memberships,
-        form,
-        error: error.map(|key| chrome.t(key)),
-        notice: notice.map(|key| chrome.t(key)),
-        chrome,
-    };
-    render(&page, status).into_response(staff.user.language)
+        .collect()
 }
 
-/// `GET /staff/organisations`
+/// The countries of the network's region, by name.
+fn country_choices(chrome: &StaffChrome) -> Vec<(String, String)> {
+    let mut countries: Vec<(String, String)> = strada_domain::time_zone::region_countries()
+        .map(|country| (country.to_string(), chrome.tr.country(country)))
+        .collect();
+    countries.sort_by_key(|(_, name)| name.to_lowercase());
+    countries
+}
+
+/// `GET /staff/organisations`: the entries the user may edit, and for the secretariat the
+/// form that adds one.
 pub async fn list_organisations(State(state): State<AppState>, staff: Staff) -> Response {
-    if let Err(response) = may_manage(&staff) {
-        return response;
+    if !permits(
+        &staff.actor(),
+        Action::EditDirectoryEntry,
+        Resource::Organisation(staff.user.organisation_id),
+    ) {
+        return staff_not_found(&staff);
     }
     organisations_page(
         &state,
         &staff,
-        OrganisationForm::default(),
-        None,
+        FormValues::default(),
+        FormErrors::new(),
         None,
         StatusCode::OK,
     )
@@ -125,54 +144,41 @@ pub async fn list_organisations(State(state): State<AppState>, staff: Staff) -> 
 /// `POST /staff/organisations` with `name`, `country`, `city`, `membership`, `website`.
 pub async fn create_organisation(
     State(state): State<AppState>,
-    StaffForm { staff, form }: StaffForm<OrganisationForm>,
+    StaffForm { staff, form }: StaffForm<Vec<(String, String)>>,
 ) -> Response {
-    if let Err(response) = may_manage(&staff) {
-        return response;
+    if !may_create(&staff) {
+        return staff_not_found(&staff);
     }
-    let name = form.name.trim().to_owned();
-    let website = form.website.trim();
-    let parsed = (
-        Slug::from_name(&name)
-            .ok()
-            .filter(|_| (2..=150).contains(&name.chars().count())),
-        CountryCode::parse(&form.country).ok(),
-        Membership::parse(&form.membership).ok(),
-        website.is_empty()
-            || (website.starts_with("https://") && !website.contains(char::is_whitespace)),
-    );
-    let (Some(slug), Some(country), Some(membership), true) = parsed else {
+    let form = FormValues::from_pairs(form);
+    let tr = crate::i18n::Translator::new(staff.user.language);
+    let mut reader = Reader::new(&form, tr);
+    let Some(organisation) = read_new_organisation(&mut reader) else {
+        let errors = reader.errors;
         return organisations_page(
             &state,
             &staff,
             form,
-            Some("organisation-invalid"),
-            None,
+            errors,
+            Some("organisation-form-invalid"),
             StatusCode::UNPROCESSABLE_ENTITY,
         );
-    };
-    let organisation = Organisation {
-        id: Uuid::now_v7(),
-        slug,
-        name: name.clone(),
-        country,
-        city: Some(form.city.trim().to_owned()).filter(|city| !city.is_empty()),
-        membership,
-        founding: false,
-        website: Some(website.to_owned()).filter(|site| !site.is_empty()),
-        languages: Vec::new(),
-        services: Vec::new(),
-        demo: false,
     };
     match state.store().create_organisation(&organisation).await {
         Ok(true) => {}
         Ok(false) => {
+            let mut errors = FormErrors::new();
+            errors.add(
+                tr,
+                "organisation-name",
+                "organisations-name",
+                "organisation-exists",
+            );
             return organisations_page(
                 &state,
                 &staff,
                 form,
-                Some("organisation-exists"),
-                None,
+                errors,
+                Some("organisation-form-invalid"),
                 StatusCode::CONFLICT,
             );
         }
@@ -186,15 +192,15 @@ pub async fn create_organisation(
             Some(&staff.user),
             "",
             AuditAction::OrganisationCreated,
-            &name,
+            &organisation.name,
             Outcome::Success,
         )
         .await;
     organisations_page(
         &state,
         &staff,
-        OrganisationForm::default(),
-        None,
+        FormValues::default(),
+        FormErrors::new(),
         Some("organisation-created"),
         StatusCode::CREATED,
     )

@@ -7,16 +7,15 @@ use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
-use super::export::may_export;
 use super::read_filter;
 use super::screen::{FormOptions, FormValues};
 use crate::AppState;
-use crate::accounts::StaffChrome;
 use crate::accounts::session::Staff;
-use crate::content::not_found_page;
+use crate::accounts::{StaffChrome, staff_not_found};
 use crate::i18n::Translator;
 use crate::layout::render;
 use crate::params::QueryParams;
+use strada_domain::access::Action;
 
 /// One chart: its title, its bars, and the SVG drawn from them.
 pub struct Chart {
@@ -96,8 +95,8 @@ pub async fn show_dashboard(
     staff: Staff,
     RawQuery(query): RawQuery,
 ) -> Response {
-    if !may_export(&staff) {
-        return not_found_page(staff.user.language, "error-not-found-text");
+    if !staff.actor().may(Action::AnalyseConsultations) {
+        return staff_not_found(&staff);
     }
     let params = QueryParams::parse(query.as_deref());
     let (filter, _, errors) = read_filter(&params);

@@ -1,4 +1,5 @@
-//! Exports of an organisation's consultations for org-admins and analysts: CSV streamed page
+//! Exports of an organisation's consultations, one row each, for its org-admins only
+//! (analysts see aggregates: the dashboard): CSV streamed page
 //! by page, XLSX built whole. Notes never leave in an export. Every text cell that a
 //! spreadsheet would read as a formula (`=`, `+`, `-`, `@`, tab, carriage return first) is
 //! prefixed with an apostrophe.
@@ -9,7 +10,8 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
 use futures_util::stream;
-use strada_domain::accounts::Role;
+use strada_domain::access::Action;
+use strada_domain::accounts::User;
 use strada_domain::audit::{AuditAction, Outcome};
 use strada_domain::hotline::Consultation;
 use strada_domain::pagination::PageRequest;
@@ -37,10 +39,6 @@ const HEADER: [&str; 13] = [
     "outcome",
     "referred_to",
 ];
-
-pub fn may_export(staff: &Staff) -> bool {
-    matches!(staff.user.role, Role::OrgAdmin | Role::Analyst)
-}
 
 /// A cell as a spreadsheet will not run it.
 pub fn neutralise(cell: &str) -> String {
@@ -90,29 +88,72 @@ fn cells(consultation: &Consultation) -> [String; 13] {
     .map(|cell| neutralise(&cell))
 }
 
-async fn authorised(
-    state: &AppState,
-    staff: &Staff,
-    query: Option<&str>,
-    format: &str,
-) -> Result<ConsultationFilter, Response> {
-    if !may_export(staff) {
+/// The filter of an export its caller may make, or the answer that refuses it.
+fn authorised(staff: &Staff, query: Option<&str>) -> Result<ConsultationFilter, Response> {
+    if !staff.actor().may(Action::ExportConsultations) {
         return Err(not_found_page(staff.user.language, "error-not-found-text"));
     }
     let (filter, _, errors) = read_filter(&QueryParams::parse(query));
     if let Some((field, message)) = errors.into_iter().next() {
         return Err((StatusCode::BAD_REQUEST, format!("{field}: {message}")).into_response());
     }
-    state
-        .audit(
-            Some(&staff.user),
-            "",
-            AuditAction::ConsultationsExported,
-            format,
-            Outcome::Success,
-        )
-        .await;
     Ok(filter)
+}
+
+/// The audit event of one export, recorded once its outcome is known: a success when the
+/// last row was sent, a failure when reading failed or the download was abandoned.
+struct ExportAudit {
+    state: AppState,
+    user: User,
+    format: &'static str,
+    recorded: bool,
+}
+
+impl ExportAudit {
+    fn new(state: &AppState, staff: &Staff, format: &'static str) -> Self {
+        Self {
+            state: state.clone(),
+            user: staff.user.clone(),
+            format,
+            recorded: false,
+        }
+    }
+
+    async fn record(mut self, outcome: Outcome) {
+        self.recorded = true;
+        self.state
+            .audit(
+                Some(&self.user),
+                "",
+                AuditAction::ConsultationsExported,
+                self.format,
+                outcome,
+            )
+            .await;
+    }
+}
+
+impl Drop for ExportAudit {
+    fn drop(&mut self) {
+        if self.recorded {
+            return;
+        }
+        let state = self.state.clone();
+        let user = self.user.clone();
+        let format = self.format;
+        // Dropped mid-stream: the reader went away before the last row.
+        tokio::spawn(async move {
+            state
+                .audit(
+                    Some(&user),
+                    "",
+                    AuditAction::ConsultationsExported,
+                    format,
+                    Outcome::Failure,
+                )
+                .await;
+        });
+    }
 }
 
 fn attachment(content_type: &'static str, name: &str) -> [(header::HeaderName, HeaderValue); 2] {
@@ -128,43 +169,69 @@ fn attachment(content_type: &'static str, name: &str) -> [(header::HeaderName, H
 
 const EXPORT_PAGE: u32 = 100;
 
-/// `GET /staff/consultations/export.csv?filters`: streamed, a page of rows at a time.
+/// Where a streamed export stands between two chunks.
+enum CsvProgress {
+    Page(u32, ExportAudit),
+    Done,
+}
+
+/// `GET /staff/consultations/export.csv?filters`: streamed, a page of rows at a time. The
+/// stream is fused: a compressing layer may poll it again after its end.
 pub async fn export_csv(
     State(state): State<AppState>,
     staff: Staff,
     RawQuery(query): RawQuery,
 ) -> Response {
-    let filter = match authorised(&state, &staff, query.as_deref(), "csv").await {
+    let filter = match authorised(&staff, query.as_deref()) {
         Ok(filter) => filter,
         Err(response) => return response,
     };
     let organisation = staff.user.organisation_id;
     let header = csv_line(&HEADER.map(str::to_owned));
-    let rows = stream::unfold(Some(1u32), move |page| {
+    let audit = ExportAudit::new(&state, &staff, "csv");
+    let rows = stream::unfold(CsvProgress::Page(1, audit), move |progress| {
         let state = state.clone();
         let filter = filter.clone();
         async move {
-            let number = page?;
-            let request = PageRequest::new(Some(number), Some(EXPORT_PAGE)).ok()?;
-            match state
-                .store()
-                .list_consultations(organisation, &filter, request)
-                .await
-            {
+            let CsvProgress::Page(number, audit) = progress else {
+                return None;
+            };
+            let read = match PageRequest::new(Some(number), Some(EXPORT_PAGE)) {
+                Ok(request) => {
+                    state
+                        .store()
+                        .list_consultations(organisation, &filter, request)
+                        .await
+                }
+                Err(error) => Err(strada_store::StoreError::Refused(error.to_string())),
+            };
+            match read {
                 Ok(found) => {
-                    let next = (number < found.total_pages()).then_some(number + 1);
                     let mut chunk = Vec::new();
                     for consultation in &found.items {
                         chunk.extend(csv_line(&cells(consultation)));
                     }
+                    let next = if number < found.total_pages() {
+                        CsvProgress::Page(number + 1, audit)
+                    } else {
+                        audit.record(Outcome::Success).await;
+                        CsvProgress::Done
+                    };
                     Some((Ok::<Bytes, std::io::Error>(Bytes::from(chunk)), next))
                 }
-                Err(error) => Some((Err(std::io::Error::other(error.to_string())), None)),
+                Err(error) => {
+                    tracing::error!(%error, "an export stopped: the consultations cannot be read");
+                    audit.record(Outcome::Failure).await;
+                    Some((
+                        Err(std::io::Error::other("the export stopped")),
+                        CsvProgress::Done,
+                    ))
+                }
             }
         }
     });
     let body = stream::iter([Ok::<Bytes, std::io::Error>(Bytes::from(header))]);
-    let stream = futures_util::StreamExt::chain(body, rows);
+    let stream = futures_util::StreamExt::fuse(futures_util::StreamExt::chain(body, rows));
     (
         attachment("text/csv; charset=utf-8", "consultations.csv"),
         Body::from_stream(stream),
@@ -184,10 +251,11 @@ pub async fn export_xlsx(
     staff: Staff,
     RawQuery(query): RawQuery,
 ) -> Response {
-    let filter = match authorised(&state, &staff, query.as_deref(), "xlsx").await {
+    let filter = match authorised(&staff, query.as_deref()) {
         Ok(filter) => filter,
         Err(response) => return response,
     };
+    let audit = ExportAudit::new(&state, &staff, "xlsx");
     let mut workbook = rust_xlsxwriter::Workbook::new();
     let sheet = workbook.add_worksheet();
     for (column, title) in HEADER.iter().enumerate() {
@@ -202,12 +270,14 @@ pub async fn export_xlsx(
             .await
         {
             Ok(found) => found,
-            Err(_) => return StatusCode::SERVICE_UNAVAILABLE.into_response(),
+            Err(error) => {
+                tracing::error!(%error, "an export failed: the consultations cannot be read");
+                audit.record(Outcome::Failure).await;
+                return StatusCode::SERVICE_UNAVAILABLE.into_response();
+            }
         };
         for consultation in &found.items {
-            for (column, cell) in cells(consultation).iter().enumerate() {
-                let _ = sheet.write_string(row, column as u16, cell);
-            }
+            write_row(sheet, row, consultation);
             row += 1;
         }
         if number >= found.total_pages() {
@@ -216,15 +286,39 @@ pub async fn export_xlsx(
         number += 1;
     }
     match workbook.save_to_buffer() {
-        Ok(bytes) => (
-            attachment(
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                "consultations.xlsx",
-            ),
-            bytes,
-        )
-            .into_response(),
-        Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+        Ok(bytes) => {
+            audit.record(Outcome::Success).await;
+            (
+                attachment(
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    "consultations.xlsx",
+                ),
+                bytes,
+            )
+                .into_response()
+        }
+        Err(error) => {
+            tracing::error!(%error, "an export failed: the workbook cannot be written");
+            audit.record(Outcome::Failure).await;
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
+/// One consultation's row: numbers as numbers and booleans as booleans, so that a
+/// spreadsheet can sum and filter them; text neutralised against formulas.
+fn write_row(sheet: &mut rust_xlsxwriter::Worksheet, row: u32, consultation: &Consultation) {
+    let details = &consultation.details;
+    for (column, cell) in cells(consultation).iter().enumerate() {
+        let column = column as u16;
+        let _ = match HEADER[usize::from(column)] {
+            "anonymous" => sheet.write_boolean(row, column, details.anonymous),
+            "duration_minutes" => match details.duration_minutes {
+                Some(minutes) => sheet.write_number(row, column, f64::from(minutes)),
+                None => continue,
+            },
+            _ => sheet.write_string(row, column, cell),
+        };
     }
 }
 

@@ -1,6 +1,7 @@
 //! A consultation as sent by a client (JSON, or a form turned into the same shape), read into
-//! `ConsultationDetails` with one message per wrong field. Unknown fields are errors: a typo
-//! such as `note` must not drop what the consultant wrote.
+//! `ConsultationDetails` with one `Problem` per wrong field. Unknown fields are errors: a typo
+//! such as `note` must not drop what the consultant wrote. The API answers each problem in
+//! English; the form shows it in the consultant's language (`Problem::message_key`).
 
 use std::collections::BTreeMap;
 
@@ -15,8 +16,80 @@ use strada_domain::language::LanguageTag;
 use time::format_description::well_known::Rfc3339;
 use time::{Duration, OffsetDateTime};
 
-/// Field errors, by field name.
+/// Field errors in English, by field name, as the API sends them.
 pub type FieldErrors = BTreeMap<String, String>;
+
+/// Field problems, by field name.
+pub type Problems = BTreeMap<String, Problem>;
+
+/// What is wrong with one field.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Problem {
+    Required,
+    NotText,
+    NotList,
+    NotFlag,
+    /// Not one of the codes of the field; the English text names the standard.
+    NotACode(String),
+    TooManyItems,
+    NoTopic,
+    Duration,
+    InTheFuture,
+    NotATime,
+    NotAnOrganisation(String),
+    NotesTooLong,
+    NulCharacter,
+    UnknownField,
+    NotAnObject,
+}
+
+impl Problem {
+    /// The API's message.
+    pub fn english(&self) -> String {
+        match self {
+            Self::Required => "is required".into(),
+            Self::NotText => "must be a string".into(),
+            Self::NotList => "must be an array of strings".into(),
+            Self::NotFlag => "must be true or false".into(),
+            Self::NotACode(message) => message.clone(),
+            Self::TooManyItems => "has too many items".into(),
+            Self::NoTopic => "needs at least one topic".into(),
+            Self::Duration => {
+                format!("must be a whole number of minutes from 0 to {MAX_DURATION_MINUTES}")
+            }
+            Self::InTheFuture => "is in the future".into(),
+            Self::NotATime => "must be an RFC 3339 time, e.g. 2026-11-27T14:05:00Z".into(),
+            Self::NotAnOrganisation(text) => {
+                format!("`{text}` is not an organisation of the network")
+            }
+            Self::NotesTooLong => format!("has more than {MAX_NOTES_CHARACTERS} characters"),
+            Self::NulCharacter => "contains a NUL character".into(),
+            Self::UnknownField => "is not a field of a consultation".into(),
+            Self::NotAnObject => "must be a JSON object".into(),
+        }
+    }
+
+    /// The message key of the form's words for it (in `staff.ftl`).
+    pub fn message_key(&self) -> &'static str {
+        match self {
+            Self::Required => "form-error-required",
+            Self::NotText
+            | Self::NotList
+            | Self::NotFlag
+            | Self::NotACode(_)
+            | Self::UnknownField
+            | Self::NotAnObject
+            | Self::NotAnOrganisation(_) => "form-error-choice",
+            Self::TooManyItems => "form-error-too-many",
+            Self::NoTopic => "consultation-error-topics",
+            Self::Duration => "consultation-error-duration",
+            Self::InTheFuture => "consultation-error-future",
+            Self::NotATime => "consultation-error-time",
+            Self::NotesTooLong => "consultation-error-notes-long",
+            Self::NulCharacter => "form-error-characters",
+        }
+    }
+}
 
 const FIELDS: &[&str] = &[
     "channel",
@@ -39,7 +112,7 @@ const CLOCK_SKEW: Duration = Duration::minutes(5);
 
 struct Reader<'a> {
     object: &'a Map<String, Value>,
-    errors: FieldErrors,
+    errors: Problems,
 }
 
 impl<'a> Reader<'a> {
@@ -47,10 +120,8 @@ impl<'a> Reader<'a> {
         self.object.get(name).filter(|value| !value.is_null())
     }
 
-    fn fail(&mut self, name: &str, message: impl Into<String>) {
-        self.errors
-            .entry(name.to_owned())
-            .or_insert_with(|| message.into());
+    fn fail(&mut self, name: &str, problem: Problem) {
+        self.errors.entry(name.to_owned()).or_insert(problem);
     }
 
     fn text(&mut self, name: &str) -> Option<&'a str> {
@@ -58,7 +129,7 @@ impl<'a> Reader<'a> {
             None => None,
             Some(Value::String(text)) => Some(text.as_str()),
             Some(_) => {
-                self.fail(name, "must be a string");
+                self.fail(name, Problem::NotText);
                 None
             }
         }
@@ -72,7 +143,7 @@ impl<'a> Reader<'a> {
         match self.text(name) {
             None => {
                 if !self.errors.contains_key(name) {
-                    self.fail(name, "is required");
+                    self.fail(name, Problem::Required);
                 }
                 None
             }
@@ -98,13 +169,13 @@ impl<'a> Reader<'a> {
         match parse(text) {
             Ok(value) => Some(value),
             Err(error) => {
-                self.fail(name, error.to_string());
+                self.fail(name, Problem::NotACode(error.to_string()));
                 None
             }
         }
     }
 
-    fn list<T: PartialEq, E: std::fmt::Display>(
+    fn list<T: PartialEq, E: Into<Problem>>(
         &mut self,
         name: &str,
         parse: impl Fn(&str) -> Result<T, E>,
@@ -113,12 +184,12 @@ impl<'a> Reader<'a> {
             None => return Vec::new(),
             Some(Value::Array(items)) => items,
             Some(_) => {
-                self.fail(name, "must be an array of strings");
+                self.fail(name, Problem::NotList);
                 return Vec::new();
             }
         };
         if items.len() > 50 {
-            self.fail(name, "has too many items");
+            self.fail(name, Problem::TooManyItems);
             return Vec::new();
         }
         let mut parsed = Vec::new();
@@ -129,33 +200,53 @@ impl<'a> Reader<'a> {
                         parsed.push(value);
                     }
                 }
-                Some(Err(error)) => self.fail(name, error.to_string()),
-                None => self.fail(name, "must be an array of strings"),
+                Some(Err(error)) => self.fail(name, error.into()),
+                None => self.fail(name, Problem::NotList),
             }
         }
         parsed
     }
 }
 
-/// Reads a consultation; `now` fills a missing start time; referrals must name organisations
-/// of the directory.
+impl From<strada_domain::codes::UnknownCode> for Problem {
+    fn from(error: strada_domain::codes::UnknownCode) -> Self {
+        Self::NotACode(error.to_string())
+    }
+}
+
+/// Reads a consultation, with the API's English messages; `now` fills a missing start time;
+/// referrals must name organisations of the directory.
 pub fn read_consultation(
     value: &Value,
     directory: &Directory,
     now: OffsetDateTime,
 ) -> Result<ConsultationDetails, FieldErrors> {
+    read_consultation_problems(value, directory, now).map_err(|problems| {
+        problems
+            .into_iter()
+            .map(|(field, problem)| (field, problem.english()))
+            .collect()
+    })
+}
+
+/// Reads a consultation, naming each field's problem.
+pub fn read_consultation_problems(
+    value: &Value,
+    directory: &Directory,
+    now: OffsetDateTime,
+) -> Result<ConsultationDetails, Problems> {
     let Some(object) = value.as_object() else {
-        let mut errors = FieldErrors::new();
-        errors.insert("body".into(), "must be a JSON object".into());
+        let mut errors = Problems::new();
+        errors.insert("body".into(), Problem::NotAnObject);
         return Err(errors);
     };
     let mut reader = Reader {
         object,
-        errors: FieldErrors::new(),
+        errors: Problems::new(),
     };
     for name in object.keys() {
         if !FIELDS.contains(&name.as_str()) {
-            reader.fail(name, "is not a field of a consultation");
+            reader.fail(name, Problem::UnknownField);
         }
     }
     let channel = reader.required_code("channel", Channel::parse);
@@ -164,14 +255,14 @@ pub fn read_consultation(
         None => true,
         Some(Value::Bool(anonymous)) => *anonymous,
         Some(_) => {
-            reader.fail("anonymous", "must be true or false");
+            reader.fail("anonymous", Problem::NotFlag);
             true
         }
     };
     let language = reader.required_code("language", LanguageTag::parse);
     let topics = reader.list("topics", Topic::parse);
     if topics.is_empty() && !reader.errors.contains_key("topics") {
-        reader.fail("topics", "needs at least one topic");
+        reader.fail("topics", Problem::NoTopic);
     }
     let destination_country = reader.optional_code("destination_country", CountryCode::parse);
     let trafficking_concern = reader
@@ -186,10 +277,7 @@ pub fn read_consultation(
         {
             Some(minutes) if minutes <= MAX_DURATION_MINUTES => Some(minutes),
             _ => {
-                reader.fail(
-                    "duration_minutes",
-                    format!("must be a whole number of minutes from 0 to {MAX_DURATION_MINUTES}"),
-                );
+                reader.fail("duration_minutes", Problem::Duration);
                 None
             }
         },
@@ -199,14 +287,11 @@ pub fn read_consultation(
         Some(text) => match OffsetDateTime::parse(text, &Rfc3339) {
             Ok(time) if time <= now + CLOCK_SKEW => time,
             Ok(_) => {
-                reader.fail("started_at", "is in the future");
+                reader.fail("started_at", Problem::InTheFuture);
                 now
             }
             Err(_) => {
-                reader.fail(
-                    "started_at",
-                    "must be an RFC 3339 time, e.g. 2026-11-27T14:05:00Z",
-                );
+                reader.fail("started_at", Problem::NotATime);
                 now
             }
         },
@@ -216,23 +301,15 @@ pub fn read_consultation(
         Slug::parse(text)
             .ok()
             .filter(|slug| directory.organisation(slug.as_str()).is_some())
-            .ok_or_else(|| {
-                format!(
-                    "`{}` is not an organisation of the network",
-                    text.chars().take(80).collect::<String>()
-                )
-            })
+            .ok_or_else(|| Problem::NotAnOrganisation(text.chars().take(80).collect()))
     });
     let notes = match reader.text("notes") {
         Some(text) if text.chars().count() > MAX_NOTES_CHARACTERS => {
-            reader.fail(
-                "notes",
-                format!("has more than {MAX_NOTES_CHARACTERS} characters"),
-            );
+            reader.fail("notes", Problem::NotesTooLong);
             None
         }
         Some(text) if text.contains('\0') => {
-            reader.fail("notes", "contains a NUL character");
+            reader.fail("notes", Problem::NulCharacter);
             None
         }
         Some(text) => Some(text.trim().to_owned()).filter(|notes| !notes.is_empty()),

@@ -1,237 +1,49 @@
 //! The consultant's screen: a quick-entry form that fills from the keyboard (channel and
-//! language remembered from one's last contact, the destination's information beside it
-//! with JavaScript), the list with the API's filters, one record with its edit form (its
-//! author for 24 hours, org-admins after), all scoped to the user's organisation.
+//! language carried over from one's last contact, and said so; nothing else chosen for the
+//! consultant; the destination's information beside it with JavaScript), the list with the
+//! API's filters, one record with its edit form (its author for 24 hours, org-admins after),
+//! all scoped to the user's organisation. Times are shown and typed on the organisation's
+//! clock (its time zone) and stored in UTC.
 
-use std::collections::BTreeMap;
+mod fields;
 
 use askama::Template;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use serde_json::{Map, Value};
+use strada_domain::access::Action;
 use strada_domain::audit::{AuditAction, Outcome};
-use strada_domain::hotline::{
-    CallerType, Channel, Consultation, ConsultationOutcome, ExploitationType, Topic,
-    TraffickingConcern, may_edit, works_with_consultations,
-};
+use strada_domain::hotline::{Consultation, may_edit};
+use strada_domain::time_zone::TimeZone;
 use strada_store::hotline::Recorded;
 use time::OffsetDateTime;
+use time::macros::format_description;
 use uuid::Uuid;
 
-use super::input::{FieldErrors, read_consultation};
+pub use crate::forms::FormValues;
+pub use fields::FormOptions;
+use fields::form_errors;
+
+use super::input::read_consultation_problems;
 use super::{actor, read_filter};
 use crate::AppState;
-use crate::accounts::StaffChrome;
 use crate::accounts::session::{Staff, StaffForm};
-use crate::content::not_found_page;
-use crate::i18n::Translator;
+use crate::accounts::{StaffChrome, staff_not_found};
+use crate::forms::FormErrors;
 use crate::layout::render;
 use crate::params::QueryParams;
 
-/// What a form shows: the values as typed (strings), so an error never loses them.
-#[derive(Debug, Clone, Default)]
-pub struct FormValues(Vec<(String, String)>);
+/// How the list and the record show a time (on the organisation's clock).
+const SHOWN_TIME: &[time::format_description::FormatItem<'static>] =
+    format_description!("[year]-[month]-[day] [hour]:[minute]");
 
-impl FormValues {
-    pub fn from_pairs(pairs: Vec<(String, String)>) -> Self {
-        Self(pairs)
-    }
-
-    pub fn value(&self, name: &str) -> String {
-        self.0
-            .iter()
-            .rev()
-            .find(|(key, _)| key == name)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    }
-
-    pub fn has(&self, name: &str, value: impl AsRef<str>) -> bool {
-        self.0
-            .iter()
-            .any(|(key, v)| key == name && v == value.as_ref())
-    }
-
-    /// The consultation's fields as the API's JSON object, to be read by the one parser.
-    fn to_json(&self) -> Value {
-        let mut object = Map::new();
-        for name in [
-            "channel",
-            "caller_type",
-            "language",
-            "destination_country",
-            "trafficking_concern",
-            "outcome",
-            "notes",
-        ] {
-            let value = self.value(name);
-            if !value.trim().is_empty() {
-                object.insert(name.into(), Value::String(value));
-            }
-        }
-        object.insert(
-            "anonymous".into(),
-            Value::Bool(self.value("anonymous") == "on"),
-        );
-        for name in ["topics", "exploitation_types", "referred_to"] {
-            let items: Vec<Value> = self
-                .0
-                .iter()
-                .filter(|(key, value)| key == name && !value.is_empty())
-                .map(|(_, value)| Value::String(value.clone()))
-                .collect();
-            if !items.is_empty() {
-                object.insert(name.into(), Value::Array(items));
-            }
-        }
-        let duration = self.value("duration_minutes");
-        if !duration.trim().is_empty() {
-            object.insert(
-                "duration_minutes".into(),
-                duration
-                    .trim()
-                    .parse::<u64>()
-                    .map(Value::from)
-                    .unwrap_or(Value::String(duration)),
-            );
-        }
-        let started = self.value("started_at");
-        if !started.trim().is_empty() {
-            // A datetime-local field has no zone: the form says it is UTC.
-            let started = if started.len() == 16 {
-                format!("{started}:00Z")
-            } else {
-                started
-            };
-            object.insert("started_at".into(), Value::String(started));
-        }
-        Value::Object(object)
-    }
-
-    fn from_consultation(consultation: &Consultation) -> Self {
-        let details = &consultation.details;
-        let mut pairs = vec![
-            ("channel".to_owned(), details.channel.code().to_owned()),
-            (
-                "caller_type".to_owned(),
-                details.caller_type.code().to_owned(),
-            ),
-            ("language".to_owned(), details.language.to_string()),
-            (
-                "trafficking_concern".to_owned(),
-                details.trafficking_concern.code().to_owned(),
-            ),
-            (
-                "started_at".to_owned(),
-                details
-                    .started_at
-                    .format(&time::macros::format_description!(
-                        "[year]-[month]-[day]T[hour]:[minute]"
-                    ))
-                    .unwrap_or_default(),
-            ),
-        ];
-        if details.anonymous {
-            pairs.push(("anonymous".into(), "on".into()));
-        }
-        pairs.extend(
-            details
-                .topics
-                .iter()
-                .map(|t| ("topics".to_owned(), t.code().to_owned())),
-        );
-        pairs.extend(
-            details
-                .exploitation_types
-                .iter()
-                .map(|t| ("exploitation_types".to_owned(), t.code().to_owned())),
-        );
-        pairs.extend(
-            details
-                .referred_to
-                .iter()
-                .map(|s| ("referred_to".to_owned(), s.to_string())),
-        );
-        if let Some(country) = details.destination_country {
-            pairs.push(("destination_country".into(), country.to_string()));
-        }
-        if let Some(outcome) = details.outcome {
-            pairs.push(("outcome".into(), outcome.code().to_owned()));
-        }
-        if let Some(minutes) = details.duration_minutes {
-            pairs.push(("duration_minutes".into(), minutes.to_string()));
-        }
-        if let Some(notes) = &details.notes {
-            pairs.push(("notes".into(), notes.clone()));
-        }
-        Self(pairs)
-    }
-}
-
-/// The choices of the form, labelled in the user's language.
-pub struct FormOptions {
-    pub channels: Vec<(&'static str, String)>,
-    pub callers: Vec<(&'static str, String)>,
-    pub topics: Vec<(&'static str, String)>,
-    pub concerns: Vec<(&'static str, String)>,
-    pub exploitation: Vec<(&'static str, String)>,
-    pub outcomes: Vec<(&'static str, String)>,
-    pub countries: Vec<(String, String)>,
-    pub organisations: Vec<(String, String)>,
-}
-
-fn labelled<T: Copy>(
-    items: &[T],
-    code: fn(T) -> &'static str,
-    prefix: &str,
-    tr: Translator,
-) -> Vec<(&'static str, String)> {
-    items
-        .iter()
-        .map(|item| (code(*item), tr.t(&format!("{prefix}-{}", code(*item)))))
-        .collect()
-}
-
-impl FormOptions {
-    pub fn new(tr: Translator, state: &AppState) -> Self {
-        let directory = state.directory();
-        let mut countries: Vec<(String, String)> = directory
-            .countries()
-            .into_iter()
-            .map(|c| (c.to_string(), tr.country(c)))
-            .collect();
-        countries.sort_by_key(|(_, name)| name.to_lowercase());
-        Self {
-            channels: labelled(Channel::ALL, Channel::code, "channel", tr),
-            callers: labelled(CallerType::ALL, CallerType::code, "caller", tr),
-            topics: labelled(Topic::ALL, Topic::code, "topic", tr),
-            concerns: labelled(
-                TraffickingConcern::ALL,
-                TraffickingConcern::code,
-                "concern",
-                tr,
-            ),
-            exploitation: labelled(
-                ExploitationType::ALL,
-                ExploitationType::code,
-                "exploitation",
-                tr,
-            ),
-            outcomes: labelled(
-                ConsultationOutcome::ALL,
-                ConsultationOutcome::code,
-                "outcome",
-                tr,
-            ),
-            countries,
-            organisations: directory
-                .organisations()
-                .iter()
-                .map(|o| (o.slug.to_string(), o.name.clone()))
-                .collect(),
-        }
-    }
+/// The clock of an organisation's staff.
+pub(crate) fn organisation_zone(state: &AppState, organisation_id: Uuid) -> TimeZone {
+    state
+        .directory()
+        .organisation_by_id(organisation_id)
+        .map(|organisation| organisation.time_zone.clone())
+        .unwrap_or_else(TimeZone::utc)
 }
 
 #[derive(Template)]
@@ -241,10 +53,12 @@ struct NewPage {
     submission: String,
     form: FormValues,
     options: FormOptions,
-    errors: FieldErrors,
+    errors: FormErrors,
     notice: Option<String>,
     saved_href: Option<String>,
     action: String,
+    zone: String,
+    carried_over: Option<String>,
 }
 
 #[derive(Template)]
@@ -254,9 +68,11 @@ struct RecordPage {
     submission: String,
     form: FormValues,
     options: FormOptions,
-    errors: FieldErrors,
+    errors: FormErrors,
     notice: Option<String>,
+    saved: bool,
     editable: bool,
+    zone: String,
     action: String,
     organisation: String,
     created: String,
@@ -270,6 +86,7 @@ struct Row {
     topics: String,
     destination: String,
     concern: String,
+    outcome: String,
 }
 
 #[derive(Template)]
@@ -287,14 +104,15 @@ struct ListPage {
     query: String,
     error: Option<String>,
     can_export: bool,
+    zone: String,
 }
 
-/// Staff who work with individual consultations, or the 404 page.
+/// Staff who work with individual consultations, or the staff 404 page.
 fn consultant(staff: &Staff) -> Result<(), Response> {
-    if works_with_consultations(staff.user.role) {
+    if staff.actor().may(Action::RecordConsultations) {
         Ok(())
     } else {
-        Err(not_found_page(staff.user.language, "error-not-found-text"))
+        Err(staff_not_found(staff))
     }
 }
 
@@ -316,6 +134,7 @@ pub async fn list(
         "/staff/consultations",
     );
     let tr = chrome.tr;
+    let zone = organisation_zone(&state, staff.user.organisation_id);
     let found = match state
         .store()
         .list_consultations(staff.user.organisation_id, &filter, page_request)
@@ -341,12 +160,9 @@ pub async fn list(
         .iter()
         .map(|c| Row {
             href: format!("/staff/consultations/{}", c.id),
-            started: c
-                .details
-                .started_at
-                .format(&time::macros::format_description!(
-                    "[year]-[month]-[day] [hour]:[minute]"
-                ))
+            started: zone
+                .local(c.details.started_at)
+                .format(SHOWN_TIME)
                 .unwrap_or_default(),
             channel: tr.t(&format!("channel-{}", c.details.channel)),
             caller: tr.t(&format!("caller-{}", c.details.caller_type)),
@@ -363,6 +179,11 @@ pub async fn list(
                 .map(|d| tr.country(d))
                 .unwrap_or_default(),
             concern: tr.t(&format!("concern-{}", c.details.trafficking_concern)),
+            outcome: c
+                .details
+                .outcome
+                .map(|outcome| tr.t(&format!("outcome-{outcome}")))
+                .unwrap_or_default(),
         })
         .collect();
     let page = ListPage {
@@ -375,11 +196,16 @@ pub async fn list(
         previous: (found.page > 1).then(|| link(found.page - 1)),
         next: (found.page < pages).then(|| link(found.page + 1)),
         query: serde_urlencoded::to_string(&kept).unwrap_or_default(),
-        error: errors
-            .into_iter()
-            .next()
-            .map(|(field, message)| format!("{field}: {message}")),
-        can_export: super::export::may_export(&staff),
+        // The filter's own words are English, for the API: the screen names the field only.
+        error: errors.keys().next().map(|field| {
+            tr.t_with(
+                "consultations-filter-invalid",
+                "field",
+                tr.t(filter_label(field)),
+            )
+        }),
+        can_export: staff.actor().may(Action::ExportConsultations),
+        zone: zone.to_string(),
         chrome,
     };
     let status = if page.error.is_some() {
@@ -390,11 +216,32 @@ pub async fn list(
     render(&page, status).into_response(staff.user.language)
 }
 
+/// The message key of the label of a list filter, for its error.
+fn filter_label(field: &str) -> &'static str {
+    match field {
+        "from" => "field-from",
+        "until" => "field-until",
+        "topic" => "field-topics",
+        "destination_country" => "field-destination",
+        "caller_type" => "field-caller-type",
+        "channel" => "field-channel",
+        "trafficking_concern" => "field-concern",
+        "outcome" => "field-outcome",
+        _ => "consultations-filter-page",
+    }
+}
+
+/// What the new form shows: the values, the problems (if any) and what was carried over.
+struct NewForm {
+    values: FormValues,
+    problems: super::input::Problems,
+    carried_over: Option<String>,
+}
+
 async fn new_page(
     state: &AppState,
     staff: &Staff,
-    form: FormValues,
-    errors: FieldErrors,
+    form: NewForm,
     notice: Option<String>,
     saved_href: Option<String>,
     status: StatusCode,
@@ -405,14 +252,18 @@ async fn new_page(
         "consultations-new-title",
         "/staff/consultations",
     );
+    let mut options = FormOptions::new(chrome.tr, state);
+    options.keep_language(&form.values.value("language"), chrome.tr);
     let page = NewPage {
         submission: Uuid::new_v4().to_string(),
-        options: FormOptions::new(chrome.tr, state),
-        form,
-        errors,
+        options,
+        errors: form_errors(&form.problems, chrome.tr),
+        form: form.values,
         notice: notice.map(|key| chrome.t(&key)),
         saved_href,
         action: "/staff/consultations/new".into(),
+        zone: organisation_zone(state, staff.user.organisation_id).to_string(),
+        carried_over: form.carried_over,
         chrome,
     };
     render(&page, status).into_response(staff.user.language)
@@ -427,7 +278,6 @@ pub async fn show_new(State(state): State<AppState>, staff: Staff) -> Response {
         &state,
         &staff,
         usual_values(&state, &staff).await,
-        FieldErrors::new(),
         None,
         None,
         StatusCode::OK,
@@ -435,32 +285,42 @@ pub async fn show_new(State(state): State<AppState>, staff: Staff) -> Response {
     .await
 }
 
-async fn usual_values(state: &AppState, staff: &Staff) -> FormValues {
-    let mut pairs = vec![
-        ("anonymous".to_owned(), "on".to_owned()),
-        ("trafficking_concern".to_owned(), "none".to_owned()),
-    ];
-    if let Ok(Some((channel, language))) = state
+/// A fresh form: the channel and language of the consultant's last contact, said so, and
+/// nothing else chosen for them (the caller is anonymous unless they tick otherwise).
+async fn usual_values(state: &AppState, staff: &Staff) -> NewForm {
+    let tr = crate::i18n::Translator::new(staff.user.language);
+    let (pairs, carried_over) = match state
         .store()
         .usual_channel_and_language(staff.user.id)
         .await
     {
-        pairs.push(("channel".into(), channel.code().into()));
-        pairs.push(("language".into(), language.to_string()));
-    } else {
-        pairs.push(("channel".into(), "phone".into()));
-        pairs.push(("language".into(), staff.user.language.code().into()));
+        Ok(Some((channel, language))) => {
+            let carried = tr.t_args(
+                "consultations-carried-over",
+                &[
+                    ("channel", tr.t(&format!("channel-{channel}")).into()),
+                    ("language", tr.language_name(&language).into()),
+                ],
+            );
+            (
+                vec![
+                    ("channel".to_owned(), channel.code().to_owned()),
+                    ("language".to_owned(), language.to_string()),
+                ],
+                Some(carried),
+            )
+        }
+        _ => (Vec::new(), None),
+    };
+    NewForm {
+        values: FormValues::from_pairs(pairs),
+        problems: Default::default(),
+        carried_over,
     }
-    FormValues(pairs)
 }
 
 fn form_of(pairs: Vec<(String, String)>) -> FormValues {
-    FormValues(
-        pairs
-            .into_iter()
-            .filter(|(key, _)| key != "csrf_token")
-            .collect(),
-    )
+    FormValues::from_pairs(pairs)
 }
 
 /// `POST /staff/consultations/new`: saved, then a fresh form for the next contact.
@@ -472,18 +332,22 @@ pub async fn record(
         return response;
     }
     let form = form_of(form);
-    let details = match read_consultation(
-        &form.to_json(),
+    let zone = organisation_zone(&state, staff.user.organisation_id);
+    let details = match read_consultation_problems(
+        &form.to_json(&zone),
         &state.directory(),
         OffsetDateTime::now_utc(),
     ) {
         Ok(details) => details,
-        Err(errors) => {
+        Err(problems) => {
             return new_page(
                 &state,
                 &staff,
-                form,
-                errors,
+                NewForm {
+                    values: form,
+                    problems,
+                    carried_over: None,
+                },
                 Some("consultations-invalid".into()),
                 None,
                 StatusCode::UNPROCESSABLE_ENTITY,
@@ -526,7 +390,6 @@ pub async fn record(
         &state,
         &staff,
         usual_values(&state, &staff).await,
-        FieldErrors::new(),
         Some("consultations-saved".into()),
         Some(href),
         StatusCode::CREATED,
@@ -534,13 +397,20 @@ pub async fn record(
     .await
 }
 
+/// What the record page says above the form.
+enum RecordNotice {
+    None,
+    Saved,
+    Invalid(super::input::Problems),
+    ReadOnly,
+}
+
 async fn record_page(
     state: &AppState,
     staff: &Staff,
     consultation: &Consultation,
     form: FormValues,
-    errors: FieldErrors,
-    notice: Option<&str>,
+    notice: RecordNotice,
     status: StatusCode,
 ) -> Response {
     let chrome = StaffChrome::for_user(
@@ -549,12 +419,26 @@ async fn record_page(
         "consultations-record-title",
         "/staff/consultations",
     );
+    let zone = organisation_zone(state, consultation.organisation_id);
+    let mut options = FormOptions::new(chrome.tr, state);
+    options.keep_language(&form.value("language"), chrome.tr);
+    let (errors, notice) = match &notice {
+        RecordNotice::None => (FormErrors::new(), None),
+        RecordNotice::Saved => (FormErrors::new(), Some("consultations-updated")),
+        RecordNotice::Invalid(problems) => (
+            form_errors(problems, chrome.tr),
+            Some("consultations-invalid"),
+        ),
+        RecordNotice::ReadOnly => (FormErrors::new(), Some("consultations-read-only")),
+    };
     let page = RecordPage {
         submission: String::new(),
-        options: FormOptions::new(chrome.tr, state),
+        options,
         form,
         errors,
+        saved: notice == Some("consultations-updated"),
         notice: notice.map(|key| chrome.t(key)),
+        zone: zone.to_string(),
         editable: may_edit(&actor(&staff.user), consultation, OffsetDateTime::now_utc()),
         action: format!("/staff/consultations/{}", consultation.id),
         organisation: state
@@ -562,11 +446,9 @@ async fn record_page(
             .organisation_by_id(consultation.organisation_id)
             .map(|o| o.name.clone())
             .unwrap_or_default(),
-        created: consultation
-            .created_at
-            .format(&time::macros::format_description!(
-                "[year]-[month]-[day] [hour]:[minute]"
-            ))
+        created: zone
+            .local(consultation.created_at)
+            .format(SHOWN_TIME)
             .unwrap_or_default(),
         chrome,
     };
@@ -574,7 +456,7 @@ async fn record_page(
 }
 
 async fn own_record(state: &AppState, staff: &Staff, id: &str) -> Result<Consultation, Response> {
-    let not_found = || not_found_page(staff.user.language, "error-not-found-text");
+    let not_found = || staff_not_found(staff);
     let id = Uuid::parse_str(id).map_err(|_| not_found())?;
     match state
         .store()
@@ -587,8 +469,14 @@ async fn own_record(state: &AppState, staff: &Staff, id: &str) -> Result<Consult
     }
 }
 
-/// `GET /staff/consultations/{id}`: the record with its notes (an audit event).
-pub async fn show(State(state): State<AppState>, staff: Staff, Path(id): Path<String>) -> Response {
+/// `GET /staff/consultations/{id}`: the record with its notes (an audit event); `?saved`
+/// after an edit says it was saved.
+pub async fn show(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<String>,
+    RawQuery(query): RawQuery,
+) -> Response {
     if let Err(response) = consultant(&staff) {
         return response;
     }
@@ -605,14 +493,18 @@ pub async fn show(State(state): State<AppState>, staff: Staff, Path(id): Path<St
             Outcome::Success,
         )
         .await;
-    let form = FormValues::from_consultation(&consultation);
+    let zone = organisation_zone(&state, consultation.organisation_id);
+    let form = FormValues::from_consultation(&consultation, &zone);
     record_page(
         &state,
         &staff,
         &consultation,
         form,
-        FieldErrors::new(),
-        None,
+        if query.as_deref() == Some("saved") {
+            RecordNotice::Saved
+        } else {
+            RecordNotice::None
+        },
         StatusCode::OK,
     )
     .await
@@ -637,32 +529,30 @@ pub async fn update(
         &consultation,
         OffsetDateTime::now_utc(),
     ) {
-        let errors: FieldErrors = BTreeMap::new();
         return record_page(
             &state,
             &staff,
             &consultation,
             form,
-            errors,
-            Some("consultations-read-only"),
+            RecordNotice::ReadOnly,
             StatusCode::FORBIDDEN,
         )
         .await;
     }
-    let details = match read_consultation(
-        &form.to_json(),
+    let zone = organisation_zone(&state, consultation.organisation_id);
+    let details = match read_consultation_problems(
+        &form.to_json(&zone),
         &state.directory(),
         consultation.details.started_at,
     ) {
         Ok(details) => details,
-        Err(errors) => {
+        Err(problems) => {
             return record_page(
                 &state,
                 &staff,
                 &consultation,
                 form,
-                errors,
-                Some("consultations-invalid"),
+                RecordNotice::Invalid(problems),
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
             .await;
@@ -685,5 +575,6 @@ pub async fn update(
             Outcome::Success,
         )
         .await;
-    Redirect::to(&format!("/staff/consultations/{}", consultation.id)).into_response()
+    // Post, redirect, get: the record page then says that the change was saved.
+    Redirect::to(&format!("/staff/consultations/{}?saved", consultation.id)).into_response()
 }

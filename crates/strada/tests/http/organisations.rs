@@ -1,0 +1,613 @@
+//! Members keep their own directory entry true: an org-admin edits its profile, services and
+//! hotlines, the secretariat any; every change is audited and shows on the public pages at
+//! once; a stale form answers 409 and keeps what was typed; another organisation's entry
+//! answers 404. And `strada import`, whose dry run changes nothing and whose real run changes
+//! what the dry run said.
+
+use futures_util::future::join_all;
+use reqwest::StatusCode;
+use strada_domain::access::OrganisationScope;
+use strada_domain::audit::AuditAction;
+use strada_store::audit::AuditFilter;
+
+use crate::{Browser, TestApp};
+
+const ORG_ADMIN: &str = "org-admin@demo.strada.invalid";
+const NETWORK_ADMIN: &str = "network-admin@demo.strada.invalid";
+const PASSWORD: &str = strada_store::demo::DEMO_PASSWORD;
+
+fn organisation_id(app: &TestApp, slug: &str) -> String {
+    app.server()
+        .state
+        .directory()
+        .organisation(slug)
+        .unwrap_or_else(|| panic!("{slug}"))
+        .id
+        .to_string()
+}
+
+/// The entry's version, from its page.
+fn version(html: &str) -> String {
+    let marker = "name=\"version\" value=\"";
+    let start = html.find(marker).expect("a version") + marker.len();
+    html[start..start + html[start..].find('"').unwrap()].to_owned()
+}
+
+async fn audited(app: &TestApp, action: AuditAction) -> Vec<String> {
+    app.server()
+        .state
+        .store()
+        .list_audit_events(
+            OrganisationScope::Network,
+            &AuditFilter {
+                action: Some(action),
+                ..AuditFilter::default()
+            },
+            strada_domain::pagination::PageRequest::default(),
+        )
+        .await
+        .unwrap()
+        .items
+        .into_iter()
+        .map(|event| event.target)
+        .collect()
+}
+
+fn profile<'a>(version: &'a str, city: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("version", version),
+        ("name", "La Strada Moldova"),
+        ("city", city),
+        ("website", "https://lastrada.md"),
+        ("membership", "member"),
+        ("time_zone", "Europe/Chisinau"),
+        ("languages", "ro"),
+        ("languages", "ru"),
+        ("services", "shelter"),
+        ("services", "legal_assistance"),
+    ]
+}
+
+#[tokio::test]
+async fn an_org_admin_edits_their_own_profile_and_the_public_pages_show_it() {
+    let app = TestApp::spawn().await;
+    let id = organisation_id(&app, "la-strada-moldova");
+    let mut admin = Browser::new(&app);
+    admin.sign_in(ORG_ADMIN, PASSWORD).await;
+    let list = admin.get("/staff/organisations").await;
+    assert_eq!(list.status, StatusCode::OK);
+    assert_eq!(
+        list.body.matches("href=\"/staff/organisations/").count(),
+        1,
+        "only their own entry"
+    );
+    assert!(
+        !list.body.contains("action=\"/staff/organisations\""),
+        "no create form"
+    );
+    let path = format!("/staff/organisations/{id}");
+    let page = admin.get(&path).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let version = version(&page.body);
+    let saved = admin
+        .submit(&path, &path, &profile(&version, "Bălți"))
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let after = admin.get(saved.header("location")).await;
+    assert!(
+        after
+            .body
+            .contains("id=\"form-notice\">The change was saved")
+    );
+    let public = app.get("/en/members/la-strada-moldova").await;
+    assert!(
+        public.body.contains("Bălți"),
+        "the public page shows it at once"
+    );
+    assert!(public.body.contains("Legal advice and representation"));
+    assert!(!public.body.contains("Medical care"), "services replaced");
+    assert_eq!(
+        audited(&app, AuditAction::OrganisationUpdated).await,
+        vec!["la-strada-moldova".to_owned()]
+    );
+
+    let invalid = admin
+        .submit(
+            &path,
+            &path,
+            &[
+                ("version", "2"),
+                ("name", "X"),
+                ("website", "http://insecure.example"),
+                ("time_zone", "Mars/Olympus"),
+                ("services", "teleportation"),
+            ],
+        )
+        .await;
+    assert_eq!(invalid.status, StatusCode::UNPROCESSABLE_ENTITY);
+    for (field, message) in [
+        ("profile-name", "Enter a name of 2 to 150 characters"),
+        (
+            "profile-website",
+            "Enter an address that starts with https://.",
+        ),
+        ("profile-time-zone", "Choose one of the list."),
+        ("profile-services", "Choose one of the list."),
+    ] {
+        assert!(
+            invalid.body.contains(&format!(
+                "<p class=\"field-error\" id=\"{field}-error\">{message}"
+            )),
+            "{field}"
+        );
+        assert!(
+            invalid
+                .body
+                .contains(&format!("aria-describedby=\"{field}-error\""))
+        );
+    }
+    assert!(
+        invalid.body.contains("value=\"http://insecure.example\""),
+        "kept"
+    );
+    assert!(
+        app.get("/en/members/la-strada-moldova")
+            .await
+            .body
+            .contains("Bălți")
+    );
+}
+
+#[tokio::test]
+async fn another_organisations_entry_answers_404_but_the_secretariat_edits_any() {
+    let app = TestApp::spawn().await;
+    let other = organisation_id(&app, "la-strada-ukraine");
+    let path = format!("/staff/organisations/{other}");
+    let mut admin = Browser::new(&app);
+    admin.sign_in(ORG_ADMIN, PASSWORD).await;
+    for address in [
+        path.clone(),
+        "/staff/organisations/not-an-id".to_owned(),
+        format!("/staff/organisations/{}", uuid::Uuid::now_v7()),
+    ] {
+        let answer = admin.get(&address).await;
+        assert_eq!(answer.status, StatusCode::NOT_FOUND, "{address}");
+        assert!(
+            answer.body.contains("action=\"/logout\""),
+            "in the staff chrome"
+        );
+    }
+    let own_page = admin
+        .get(&format!(
+            "/staff/organisations/{}",
+            organisation_id(&app, "la-strada-moldova")
+        ))
+        .await;
+    let token = crate::csrf_token(&own_page.body);
+    let refused = admin
+        .post(
+            &path,
+            &[
+                ("csrf_token", token.as_str()),
+                ("version", "1"),
+                ("name", "Taken over"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::NOT_FOUND);
+    assert!(!app.get("/en/members").await.body.contains("Taken over"));
+
+    let mut secretariat = Browser::new(&app);
+    secretariat.sign_in(NETWORK_ADMIN, PASSWORD).await;
+    let page = secretariat.get(&path).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.body.contains("name=\"membership\""),
+        "the secretariat sets memberships"
+    );
+    let version = version(&page.body);
+    let saved = secretariat
+        .submit(
+            &path,
+            &path,
+            &[
+                ("version", &version),
+                ("name", "La Strada Ukraine"),
+                ("city", "Kyiv"),
+                ("membership", "associate"),
+                ("time_zone", "Europe/Kyiv"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let api = app
+        .get("/api/v1/organisations/la-strada-ukraine")
+        .await
+        .json();
+    assert_eq!(api["membership"], "associate");
+}
+
+#[tokio::test]
+async fn a_stale_form_answers_409_and_keeps_what_was_typed() {
+    let app = TestApp::spawn().await;
+    let id = organisation_id(&app, "la-strada-moldova");
+    let path = format!("/staff/organisations/{id}");
+    let mut first = Browser::new(&app);
+    first.sign_in(ORG_ADMIN, PASSWORD).await;
+    let mut second = Browser::new(&app);
+    second.sign_in(NETWORK_ADMIN, PASSWORD).await;
+    let opened = version(&second.get(&path).await.body);
+    let saved = first.submit(&path, &path, &profile(&opened, "Orhei")).await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+    let stale = second
+        .submit(&path, &path, &profile(&opened, "Cahul"))
+        .await;
+    assert_eq!(stale.status, StatusCode::CONFLICT);
+    assert!(stale.body.contains("Someone else saved a change"));
+    assert!(
+        stale.body.contains("value=\"Cahul\""),
+        "what was typed is kept"
+    );
+    assert_ne!(
+        version(&stale.body),
+        opened,
+        "the form now carries the new version"
+    );
+    let public = app.get("/en/members/la-strada-moldova").await.body;
+    assert!(
+        public.contains("Orhei") && !public.contains("Cahul"),
+        "no silent overwrite"
+    );
+}
+
+#[tokio::test]
+async fn of_concurrent_edits_on_one_version_exactly_one_is_saved() {
+    let app = TestApp::spawn().await;
+    let id = organisation_id(&app, "la-strada-moldova");
+    let path = format!("/staff/organisations/{id}");
+    let mut admin = Browser::new(&app);
+    admin.sign_in(ORG_ADMIN, PASSWORD).await;
+    let page = admin.get(&path).await.body;
+    let token = crate::csrf_token(&page);
+    let opened = version(&page);
+    let cities: Vec<String> = (0..8).map(|n| format!("City {n}")).collect();
+    let admin = &admin;
+    let answers = join_all(cities.iter().map(|city| {
+        let mut fields = profile(&opened, city);
+        fields.push(("csrf_token", &token));
+        let cookie = admin.cookie.clone().unwrap();
+        let body = serde_urlencoded::to_string(&fields).unwrap();
+        let url = format!("{}{path}", app.base);
+        let client = app.client.clone();
+        async move {
+            client
+                .post(url)
+                .header("cookie", cookie)
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(body)
+                .send()
+                .await
+                .unwrap()
+                .status()
+        }
+    }))
+    .await;
+    let saved = answers
+        .iter()
+        .filter(|s| **s == StatusCode::SEE_OTHER)
+        .count();
+    let stale = answers
+        .iter()
+        .filter(|s| **s == StatusCode::CONFLICT)
+        .count();
+    assert_eq!((saved, stale), (1, 7), "{answers:?}");
+    assert_eq!(
+        audited(&app, AuditAction::OrganisationUpdated).await.len(),
+        1
+    );
+}
+
+async fn submit_owned(
+    browser: &mut Browser<'_>,
+    form_page: &str,
+    target: &str,
+    fields: Vec<(String, String)>,
+) -> crate::Answer {
+    let refs: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    browser.submit(form_page, target, &refs).await
+}
+
+#[tokio::test]
+async fn hotlines_are_added_changed_and_removed_with_their_numbers_parsed() {
+    let app = TestApp::spawn().await;
+    let id = organisation_id(&app, "la-strada-moldova");
+    let path = format!("/staff/organisations/{id}");
+    let mut admin = Browser::new(&app);
+    admin.sign_in(ORG_ADMIN, PASSWORD).await;
+    let add = format!("{path}/hotlines");
+    let v = version(&admin.get(&path).await.body);
+    let hotline = |version: &str, number: &str, verified: &str| {
+        vec![
+            ("version".to_owned(), version.to_owned()),
+            ("number".to_owned(), number.to_owned()),
+            ("purpose".to_owned(), "sos_line".to_owned()),
+            ("hours".to_owned(), "always".to_owned()),
+            ("free_of_charge".to_owned(), "on".to_owned()),
+            ("languages".to_owned(), "ro".to_owned()),
+            ("last_verified".to_owned(), verified.to_owned()),
+        ]
+    };
+    let bad = submit_owned(
+        &mut admin,
+        &path,
+        &add,
+        hotline(&v, "call us", "2999-01-01"),
+    )
+    .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        bad.body.contains(
+            "<p class=\"field-error\" id=\"hotline-new-number-error\">Enter a phone number"
+        )
+    );
+    assert!(bad.body.contains(
+        "id=\"hotline-new-verified-error\">The last verification cannot be later than today."
+    ));
+    let added = submit_owned(
+        &mut admin,
+        &path,
+        &add,
+        hotline(&v, "+373 22 99 99 99", "2026-11-30"),
+    )
+    .await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
+    assert!(
+        app.get("/en/help/MD")
+            .await
+            .body
+            .contains("+373 22 99 99 99")
+    );
+    let store_hotline = app
+        .server()
+        .state
+        .directory()
+        .hotlines()
+        .iter()
+        .find(|h| h.number.as_str() == "+373 22 99 99 99")
+        .unwrap()
+        .clone();
+    assert_eq!(store_hotline.last_verified.to_string(), "2026-11-30");
+    let one = format!("{path}/hotlines/{}", store_hotline.id);
+    let v = version(&admin.get(&path).await.body);
+    let taken = submit_owned(
+        &mut admin,
+        &path,
+        &add,
+        hotline(&v, "+373 22 99 99 99", "2026-11-30"),
+    )
+    .await;
+    assert_eq!(taken.status, StatusCode::CONFLICT);
+    assert!(
+        taken
+            .body
+            .contains("This organisation lists this number already.")
+    );
+    let changed = submit_owned(
+        &mut admin,
+        &path,
+        &one,
+        hotline(&v, "+373 22 88 88 88", "2026-12-01"),
+    )
+    .await;
+    assert_eq!(changed.status, StatusCode::SEE_OTHER, "{}", changed.body);
+    let help = app.get("/en/help/MD").await.body;
+    assert!(help.contains("+373 22 88 88 88") && !help.contains("+373 22 99 99 99"));
+    let v = version(&admin.get(&path).await.body);
+    let removed = admin
+        .submit(&path, &format!("{one}/remove"), &[("version", &v)])
+        .await;
+    assert_eq!(removed.status, StatusCode::SEE_OTHER);
+    assert!(
+        !app.get("/en/help/MD")
+            .await
+            .body
+            .contains("+373 22 88 88 88")
+    );
+    assert_eq!(audited(&app, AuditAction::HotlineAdded).await.len(), 1);
+    assert_eq!(audited(&app, AuditAction::HotlineUpdated).await.len(), 1);
+    assert_eq!(audited(&app, AuditAction::HotlineRemoved).await.len(), 1);
+}
+
+#[tokio::test]
+async fn the_import_dry_run_changes_nothing_and_the_real_run_changes_what_it_said() {
+    let app = TestApp::spawn().await;
+    let directory = tempfile::tempdir().unwrap();
+    let organisations = directory.path().join("organisations.csv");
+    let hotlines = directory.path().join("hotlines.csv");
+    std::fs::write(
+        &organisations,
+        "name,country,city,membership,founding,website,languages,services\n\
+         La Strada Moldova,MD,Bălți,member,yes,lastrada.md,ro ru en,shelter legal_assistance\n\
+         Nova Pomoc,SK,Bratislava,associate,no,https://novapomoc.sk,sk en,psychosocial_counselling\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &hotlines,
+        "organisation,number,purpose,hours,free_of_charge,languages,last_verified\n\
+         la-strada-moldova,0 800 77777,national_hotline,always,yes,ro ru,2026-11-30\n\
+         nova-pomoc,+421 2 5555 5555,national_hotline,office_hours,no,sk,2026-11-29\n",
+    )
+    .unwrap();
+    let arguments = |dry: bool| {
+        let mut arguments = vec![
+            "import".to_owned(),
+            "--organisations".to_owned(),
+            organisations.display().to_string(),
+            "--hotlines".to_owned(),
+            hotlines.display().to_string(),
+        ];
+        if dry {
+            arguments.push("--dry-run".to_owned());
+        }
+        arguments
+    };
+    let run = |dry: bool| {
+        let arguments = arguments(dry);
+        let refs: Vec<&str> = arguments.iter().map(String::as_str).collect();
+        let output = app.strada(&refs, "");
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let store = app.server().state.store();
+    let before = store.load_directory().await.unwrap();
+    let dry = run(true);
+    assert!(
+        dry.contains("would change organisation la-strada-moldova"),
+        "{dry}"
+    );
+    assert!(dry.contains("would add organisation nova-pomoc"));
+    assert!(dry.contains("would change hotline la-strada-moldova 0 800 77777"));
+    assert!(dry.contains("would add hotline nova-pomoc +421 2 5555 5555"));
+    assert!(dry.contains("dry run: 1 organisations added, 1 changed"));
+    assert_eq!(
+        store.load_directory().await.unwrap(),
+        before,
+        "a dry run changes nothing"
+    );
+
+    let real = run(false);
+    assert_eq!(
+        real.replace("added", "would add")
+            .replace("changed", "would change")
+            .replace("imported:", "dry run:")
+            .replace("would add,", "added,")
+            .lines()
+            .filter(|line| !line.starts_with("dry run"))
+            .collect::<Vec<_>>(),
+        dry.lines()
+            .filter(|line| !line.starts_with("dry run"))
+            .collect::<Vec<_>>(),
+        "the real run changes what the dry run said"
+    );
+    let after = store.load_directory().await.unwrap();
+    let moldova = after.organisation("la-strada-moldova").unwrap();
+    assert_eq!(moldova.city.as_deref(), Some("Bălți"));
+    assert!(!moldova.demo, "imported data is the network's own");
+    let nova = after.organisation("nova-pomoc").unwrap();
+    assert_eq!(nova.time_zone.name(), "Europe/Bratislava");
+    assert_eq!(after.hotlines_of(nova).len(), 1);
+    assert_eq!(
+        audited(&app, AuditAction::DirectoryImported).await.len(),
+        1,
+        "the import is audited"
+    );
+    let again = run(true);
+    assert!(
+        again.contains("dry run: 0 organisations added, 0 changed"),
+        "{again}"
+    );
+
+    std::fs::write(
+        &hotlines,
+        "organisation,number,purpose,hours,free_of_charge,languages,last_verified\n\
+         nova-pomoc,not a number,national_hotline,always,yes,sk,2026-11-30\n",
+    )
+    .unwrap();
+    let arguments = arguments(false);
+    let refs: Vec<&str> = arguments.iter().map(String::as_str).collect();
+    let refused = app.strada(&refs, "");
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("hotlines line 2"));
+    assert_eq!(
+        store.load_directory().await.unwrap(),
+        after,
+        "a bad file changes nothing"
+    );
+}
+
+#[tokio::test]
+async fn the_import_reads_back_the_hsds_that_the_site_serves() {
+    let source = TestApp::spawn().await;
+    let list = source.get("/hsds/organizations?per_page=100").await.json();
+    let mut organizations = Vec::new();
+    for item in list["contents"].as_array().unwrap() {
+        let id = item["id"].as_str().unwrap();
+        organizations.push(
+            source
+                .get(&format!("/hsds/organizations/{id}"))
+                .await
+                .json(),
+        );
+    }
+    let file = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(file.path(), serde_json::to_string(&organizations).unwrap()).unwrap();
+    let path = file.path().display().to_string();
+    let target = TestApp::spawn_with(false).await;
+    let dry = target.strada(&["import", "--hsds", &path, "--dry-run"], "");
+    assert!(
+        dry.status.success(),
+        "{}",
+        String::from_utf8_lossy(&dry.stderr)
+    );
+    let dry = String::from_utf8(dry.stdout).unwrap();
+    let expected = format!(
+        "dry run: {} organisations added, 0 changed",
+        organizations.len()
+    );
+    assert!(dry.contains(&expected), "{dry}");
+    assert_eq!(
+        target
+            .server()
+            .state
+            .store()
+            .count_organisations()
+            .await
+            .unwrap()
+            .0,
+        0
+    );
+    let real = target.strada(&["import", "--hsds", &path], "");
+    assert!(
+        real.status.success(),
+        "{}",
+        String::from_utf8_lossy(&real.stderr)
+    );
+    let imported = target
+        .server()
+        .state
+        .store()
+        .load_directory()
+        .await
+        .unwrap();
+    let original = source.server().state.directory();
+    assert_eq!(
+        imported.organisations().len(),
+        original.organisations().len()
+    );
+    assert_eq!(imported.hotlines().len(), original.hotlines().len());
+    let moldova = imported.organisation("la-strada-moldova").unwrap();
+    let source_moldova = original.organisation("la-strada-moldova").unwrap();
+    assert_eq!(moldova.country, source_moldova.country);
+    assert_eq!(moldova.membership, source_moldova.membership);
+    assert_eq!(
+        imported
+            .hotlines_of(moldova)
+            .iter()
+            .map(|h| (h.number.as_str(), h.hours, h.last_verified))
+            .collect::<Vec<_>>(),
+        original
+            .hotlines_of(source_moldova)
+            .iter()
+            .map(|h| (h.number.as_str(), h.hours, h.last_verified))
+            .collect::<Vec<_>>()
+    );
+    let again = target.strada(&["import", "--hsds", &path, "--dry-run"], "");
+    assert!(String::from_utf8_lossy(&again.stdout).contains("0 organisations added, 0 changed"));
+}
