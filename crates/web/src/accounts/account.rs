@@ -18,6 +18,7 @@ use super::StaffChrome;
 use super::session::{Staff, StaffForm};
 use super::sign_in::check_password_again;
 use crate::AppState;
+use crate::forms::FormErrors;
 use crate::layout::render;
 
 mod tokens;
@@ -50,19 +51,11 @@ struct AccountPage {
     sessions: Vec<SessionRow>,
     tokens: Vec<TokenRow>,
     notice: Option<String>,
+    /// An error about no field (a session or token that is not there).
     error: Option<String>,
-    /// The id of the field the error is about, if any.
-    error_field: Option<&'static str>,
+    /// What is wrong beside its field and in the summary (`staff/form_errors.html`).
+    errors: FormErrors,
     new_token: Option<String>,
-}
-
-impl AccountPage {
-    /// The error, when it is about the field `field`.
-    fn error_for(&self, field: &str) -> Option<&str> {
-        self.error
-            .as_deref()
-            .filter(|_| self.error_field == Some(field))
-    }
 }
 
 /// What a page shows after an action.
@@ -123,7 +116,9 @@ pub(super) async fn account_page(
             revoked: token.revoked_at.is_some(),
         })
         .collect();
+    let errors = field_errors(chrome.tr, &outcomes);
     let page = AccountPage {
+        errors,
         email: staff.user.email.to_string(),
         name: staff.user.name.as_str().to_owned(),
         second_factor: staff.user.second_factor_enrolled,
@@ -140,8 +135,10 @@ pub(super) async fn account_page(
         sessions,
         tokens,
         notice: outcomes.notice.map(|key| chrome.t(&key)),
-        error: outcomes.error.map(|key| chrome.t(&key)),
-        error_field: outcomes.error_field,
+        error: outcomes
+            .error
+            .filter(|_| outcomes.error_field.is_none())
+            .map(|key| chrome.t(&key)),
         new_token: outcomes.new_token,
         chrome,
     };
@@ -160,6 +157,21 @@ pub(super) fn error(key: &str) -> Outcomes {
         error: Some(key.to_owned()),
         ..Outcomes::default()
     }
+}
+
+/// The error about a field, as the one form-error display shows it.
+fn field_errors(tr: crate::i18n::Translator, outcomes: &Outcomes) -> FormErrors {
+    let mut errors = FormErrors::new();
+    if let (Some(field), Some(key)) = (outcomes.error_field, &outcomes.error) {
+        let label = match field {
+            "new-password" => "account-new-password",
+            "token-name" => "account-token-name",
+            "language" => "language-switcher-label",
+            _ => "account-current-password",
+        };
+        errors.add(tr, field, label, key);
+    }
+    errors
 }
 
 /// An error about one field (its id in the page).

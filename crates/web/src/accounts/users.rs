@@ -17,10 +17,13 @@ use super::StaffChrome;
 use super::session::{Staff, StaffForm};
 use crate::AppState;
 use crate::content::not_found_page;
+use crate::forms::FormErrors;
 use crate::layout::render;
 
 struct UserRow {
     id: String,
+    /// The id of the row's role field (`role-{id}`), for its error.
+    role_field: String,
     name: String,
     email: String,
     organisation: String,
@@ -48,30 +51,10 @@ struct UsersPage {
     roles: Vec<(&'static str, String)>,
     organisations: Vec<(String, String, bool)>,
     form: InviteForm,
-    /// Each invitation field in error, with its message.
-    field_errors: Vec<(&'static str, String)>,
-    error: Option<String>,
-    /// The id of the user whose row the error is about.
-    error_row: Option<String>,
+    /// What is wrong, beside each field and in the summary (`staff/form_errors.html`).
+    errors: FormErrors,
     notice: Option<String>,
     invitation_link: Option<String>,
-}
-
-impl UsersPage {
-    /// The error, when it is about this row.
-    fn row_error(&self, id: &str) -> Option<&str> {
-        self.error
-            .as_deref()
-            .filter(|_| self.error_row.as_deref() == Some(id))
-    }
-
-    /// The message for an invitation field, if it is in error.
-    fn field_error(&self, field: &str) -> Option<&str> {
-        self.field_errors
-            .iter()
-            .find(|(name, _)| *name == field)
-            .map(|(_, message)| message.as_str())
-    }
 }
 
 /// The invitation form as typed, kept to show again with its errors.
@@ -102,9 +85,8 @@ pub(super) struct Shown {
     pub form: InviteForm,
     /// Invitation fields in error: (field, message key).
     pub field_errors: Vec<(&'static str, &'static str)>,
-    pub error: Option<String>,
-    /// The user whose row the error is about, if any.
-    pub error_row: Option<Uuid>,
+    /// The user whose role change (or disabling) was refused.
+    pub refused_row: Option<Uuid>,
     pub notice: Option<String>,
     pub invitation_link: Option<String>,
 }
@@ -138,6 +120,7 @@ pub(super) async fn users_page(
         .into_iter()
         .map(|listed| UserRow {
             id: listed.user.id.to_string(),
+            role_field: format!("role-{}", listed.user.id),
             name: listed.user.name.as_str().to_owned(),
             email: listed.user.email.to_string(),
             organisation: listed.organisation_name,
@@ -178,19 +161,27 @@ pub(super) async fn users_page(
         // Invitations start at the least powerful role; more is a deliberate choice.
         form.role = Role::LEAST_POWERFUL.code().to_owned();
     }
+    let tr = chrome.tr;
+    let mut errors = FormErrors::new();
+    if let Some(id) = shown.refused_row {
+        errors.add(tr, &format!("role-{id}"), "users-role", "role-refused");
+    }
+    for (field, key) in &shown.field_errors {
+        let label = match *field {
+            "name" => "users-name",
+            "email" => "sign-in-email",
+            "role" => "users-role",
+            _ => "users-organisation",
+        };
+        errors.add(tr, &format!("invite-{field}"), label, key);
+    }
     let page = UsersPage {
         rows,
         invitations,
         roles,
         organisations,
         form,
-        field_errors: shown
-            .field_errors
-            .iter()
-            .map(|(field, key)| (*field, chrome.t(key)))
-            .collect(),
-        error: shown.error.map(|key| chrome.t(&key)),
-        error_row: shown.error_row.map(|id| id.to_string()),
+        errors,
         notice: shown.notice.map(|key| chrome.t(&key)),
         invitation_link: shown.invitation_link,
         chrome,
@@ -260,8 +251,7 @@ pub async fn change_role(
         }
         _ => {
             let shown = Shown {
-                error: Some("role-refused".into()),
-                error_row: Some(user.id),
+                refused_row: Some(user.id),
                 ..Shown::default()
             };
             return users_page(
@@ -314,8 +304,7 @@ async fn set_disabled(state: AppState, id: String, staff: Staff, disabled: bool)
     };
     if user.id == staff.user.id || !may_assign(&staff.actor(), user.role) {
         let shown = Shown {
-            error: Some("role-refused".into()),
-            error_row: Some(user.id),
+            refused_row: Some(user.id),
             ..Shown::default()
         };
         return users_page(

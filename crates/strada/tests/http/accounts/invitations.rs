@@ -184,7 +184,7 @@ async fn an_invitation_with_errors_names_each_field_in_error() {
         .await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
     let body = &bad.body;
-    assert!(body.contains("class=\"error-summary\" role=\"alert\""));
+    assert!(body.contains("id=\"error-summary\" role=\"alert\""));
     for field in ["email", "name"] {
         assert!(
             body.contains(&format!("id=\"invite-{field}-error\"")),
