@@ -1,7 +1,9 @@
 //! The audit trail: an append-only table of events, each carrying the hash of the one before.
-//! Appending reads the last event and writes the next in one transaction; a race between two
-//! appenders ends in a unique-key conflict on the sequence number and the loser retries, so
-//! the chain never forks.
+//! Appending reads the last event and writes the next in one transaction. Appenders of one
+//! process take turns (a lock held for the transaction), so a burst of concurrent events
+//! costs no retries; appenders of several instances race, the loser of a race ends in a
+//! unique-key conflict on the sequence number and retries with a growing, jittered pause, so
+//! the chain never forks and no event is lost to a busy moment.
 
 use sqlx::Row;
 use sqlx::any::AnyRow;
@@ -58,18 +60,23 @@ pub enum ChainVerdict {
     Broken { sequence: i64, reason: String },
 }
 
-const APPEND_ATTEMPTS: usize = 8;
+const APPEND_ATTEMPTS: u32 = 40;
 
 impl Store {
     /// Appends an event to the chain.
     pub async fn record_audit_event(&self, event: NewAuditEvent) -> Result<(), StoreError> {
+        let _turn = self.audit_appender.lock().await;
         let mut last_error = None;
-        for _ in 0..APPEND_ATTEMPTS {
+        for attempt in 0..APPEND_ATTEMPTS {
             match self.try_append(&event).await {
                 Ok(()) => return Ok(()),
                 Err(error) => last_error = Some(error),
             }
-            tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+            // Another instance appended first: wait a little longer each time, by a random
+            // share, so that racing instances do not collide again in step.
+            let jitter = u64::from(crate::accounts::random_bytes::<1>()[0]) % 10;
+            let pause = u64::from(attempt.min(10)) * 5 + jitter;
+            tokio::time::sleep(std::time::Duration::from_millis(pause)).await;
         }
         Err(last_error.unwrap_or_else(|| StoreError::Refused("the audit trail is busy".into())))
     }

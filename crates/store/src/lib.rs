@@ -73,6 +73,8 @@ pub struct Store {
     pool: AnyPool,
     backend: Backend,
     master_key: Option<std::sync::Arc<crypto::MasterKey>>,
+    /// One appender of the audit chain at a time in this process (see `audit.rs`).
+    audit_appender: std::sync::Arc<tokio::sync::Mutex<()>>,
 }
 
 impl Store {
@@ -144,6 +146,7 @@ impl Store {
             pool,
             backend,
             master_key: None,
+            audit_appender: std::sync::Arc::default(),
         })
     }
 

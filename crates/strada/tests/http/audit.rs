@@ -153,3 +153,115 @@ async fn admins_browse_their_scope_of_the_trail_with_filters() {
         "an org-admin sees their organisation's events only"
     );
 }
+
+#[tokio::test]
+async fn the_secretariats_changes_to_a_members_staff_are_in_that_members_trail() {
+    let app = TestApp::spawn().await;
+    app.create_user("ion@lastrada.md", "editor", "la-strada-moldova")
+        .await;
+    let email = strada_domain::accounts::EmailAddress::parse("ion@lastrada.md").unwrap();
+    let ion = app
+        .server()
+        .state
+        .store()
+        .credentials(&email)
+        .await
+        .unwrap()
+        .unwrap()
+        .user;
+    let mut network = Browser::new(&app);
+    network
+        .sign_in(
+            "network-admin@demo.strada.invalid",
+            strada_store::demo::DEMO_PASSWORD,
+        )
+        .await;
+    let changed = network
+        .submit(
+            "/staff/users",
+            &format!("/staff/users/{}/role", ion.id),
+            &[("role", "analyst")],
+        )
+        .await;
+    assert_eq!(changed.status, StatusCode::SEE_OTHER, "{}", changed.body);
+    let disabled = network
+        .submit(
+            "/staff/users",
+            &format!("/staff/users/{}/disable", ion.id),
+            &[],
+        )
+        .await;
+    assert_eq!(disabled.status, StatusCode::SEE_OTHER, "{}", disabled.body);
+
+    let mut moldova = Browser::new(&app);
+    moldova
+        .sign_in(
+            "org-admin@demo.strada.invalid",
+            strada_store::demo::DEMO_PASSWORD,
+        )
+        .await;
+    let own = moldova.get("/staff/audit").await.body;
+    for action in ["role_changed", "user_disabled"] {
+        assert!(
+            own.contains(&format!("<td>{action}</td>")),
+            "{action}: {own}"
+        );
+    }
+    // Another member's administrator sees none of it.
+    let password = app
+        .create_user("admin@la-strada.org.ua", "org-admin", "la-strada-ukraine")
+        .await;
+    let mut ukraine = Browser::new(&app);
+    app.execute_sql(
+        "UPDATE users SET totp_enrolled = 0, demo = 1 WHERE email = 'admin@la-strada.org.ua'",
+    )
+    .await;
+    ukraine.sign_in("admin@la-strada.org.ua", &password).await;
+    let theirs = ukraine.get("/staff/audit").await;
+    assert_eq!(theirs.status, StatusCode::OK, "{}", theirs.body);
+    assert!(!theirs.body.contains("ion@lastrada.md"), "{}", theirs.body);
+    // The chain still verifies with the new field.
+    let output = app.strada(&["audit", "verify"], "");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+#[tokio::test]
+async fn concurrent_events_are_all_recorded_in_one_unbroken_chain() {
+    use strada_domain::audit::{AuditAction, Outcome};
+    use strada_store::audit::NewAuditEvent;
+    let app = TestApp::spawn().await;
+    let store = app.server().state.store().clone();
+    let before = match store.verify_audit_chain().await.unwrap() {
+        strada_store::audit::ChainVerdict::Whole { events } => events,
+        broken => panic!("{broken:?}"),
+    };
+    let appends = (0..120).map(|n| {
+        let store = store.clone();
+        tokio::spawn(async move {
+            store
+                .record_audit_event(NewAuditEvent {
+                    actor_id: None,
+                    actor: "system".into(),
+                    organisation_id: None,
+                    about_organisation_id: None,
+                    action: AuditAction::SignInFailed,
+                    target: format!("burst {n}"),
+                    outcome: Outcome::Failure,
+                })
+                .await
+        })
+    });
+    for append in futures_util::future::join_all(appends).await {
+        append.unwrap().expect("no event is lost to a busy moment");
+    }
+    assert_eq!(
+        store.verify_audit_chain().await.unwrap(),
+        strada_store::audit::ChainVerdict::Whole {
+            events: before + 120
+        }
+    );
+}

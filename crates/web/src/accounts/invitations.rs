@@ -149,11 +149,11 @@ pub async fn invite_user(
         return super::session::unavailable_page(staff.user.language);
     }
     state
-        .audit(
+        .audit_about(
             Some(&staff.user),
-            "",
             AuditAction::UserInvited,
             &format!("{} as {}", invitation.email, invitation.role),
+            invitation.organisation_id,
             Outcome::Success,
         )
         .await;

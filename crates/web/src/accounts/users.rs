@@ -268,11 +268,11 @@ pub async fn change_role(
         return super::session::unavailable_page(staff.user.language);
     }
     state
-        .audit(
+        .audit_about(
             Some(&staff.user),
-            "",
             AuditAction::RoleChanged,
             &format!("{}: {} to {role}", user.email, user.role),
+            user.organisation_id,
             Outcome::Success,
         )
         .await;
@@ -330,11 +330,11 @@ async fn set_disabled(state: AppState, id: String, staff: Staff, disabled: bool)
         AuditAction::UserEnabled
     };
     state
-        .audit(
+        .audit_about(
             Some(&staff.user),
-            "",
             action,
             user.email.as_str(),
+            user.organisation_id,
             Outcome::Success,
         )
         .await;
