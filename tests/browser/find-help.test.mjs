@@ -32,12 +32,17 @@ afterEach(async () => {
   await context?.close();
 });
 
-/** Asserts that the page shows Moldova's national hotline as a visible, callable link. */
+/**
+ * Asserts that the page shows Moldova's national hotline as a visible, callable link first,
+ * and again on its card among the hotlines.
+ */
 async function expectMoldovaHotline() {
-  const link = page.locator('a[href="tel:080077777"]');
-  assert.equal(await link.count(), 1, 'one link to call 0 800 77777');
-  assert.ok(await link.isVisible(), 'the hotline link is visible');
-  assert.equal((await link.innerText()).trim(), '0 800 77777');
+  const first = page.locator('.first-call a[href="tel:080077777"]');
+  assert.equal(await first.count(), 1, 'one link to call 0 800 77777 first');
+  assert.ok(await first.isVisible(), 'the hotline link is visible');
+  assert.equal((await first.innerText()).trim(), '0 800 77777');
+  const card = page.locator('.card a[href="tel:080077777"]');
+  assert.equal(await card.count(), 1, 'the hotline has its card');
 }
 
 test('find help: pick Moldova on the English home page with the keyboard', async () => {

@@ -114,6 +114,8 @@ export async function publicPages() {
     { path: '/en/help/XX', status: 404 },
     { path: '/en/members/no-such-organisation', status: 404 },
     { path: '/en/members?country=ZZ', status: 400 },
+    { path: '/en/members?country=ZZ&membership=x&service=y', status: 400 },
+    { path: '/en/help?country=ZZ', status: 400 },
   ];
   const profile = slugs.includes('la-strada-moldova') ? 'la-strada-moldova' : slugs[0];
   for (const lang of LANGUAGES.slice(1)) {
@@ -122,6 +124,8 @@ export async function publicPages() {
       ok(`/${lang}/members`),
       ok(`/${lang}/help`),
       ok(`/${lang}/help/MD`),
+      ok(`/${lang}/help/IT`),
+      { path: `/${lang}/members?country=ZZ`, status: 400 },
       ok(`/${lang}/members/${encodeURIComponent(profile)}`),
       ok(`/${lang}/about`),
       ok(`/${lang}/safety`),

@@ -306,6 +306,8 @@ pub struct NetworkSummary {
 pub struct Directory {
     organisations: Vec<Organisation>,
     hotlines: Vec<Hotline>,
+    /// Each country's national anti-trafficking line, from its country profile.
+    national_lines: BTreeMap<CountryCode, PhoneNumber>,
 }
 
 impl Directory {
@@ -326,7 +328,19 @@ impl Directory {
         Self {
             organisations,
             hotlines,
+            national_lines: BTreeMap::new(),
         }
+    }
+
+    /// The snapshot with each country's national anti-trafficking line.
+    pub fn with_national_lines(mut self, lines: BTreeMap<CountryCode, PhoneNumber>) -> Self {
+        self.national_lines = lines;
+        self
+    }
+
+    /// The country's national anti-trafficking line, when its profile names one.
+    pub fn national_line(&self, country: CountryCode) -> Option<&PhoneNumber> {
+        self.national_lines.get(&country)
     }
 
     pub fn organisations(&self) -> &[Organisation] {
@@ -379,6 +393,11 @@ impl Directory {
                     *counts.services.entry(*service).or_default() += 1;
                 }
             }
+        }
+        // The chosen country stays a choice even when the other filters leave nothing in it,
+        // so that the form keeps it selected.
+        if let Some(country) = filter.country {
+            counts.countries.entry(country).or_default();
         }
         counts
     }

@@ -1,8 +1,11 @@
 //! Country profiles: read one, list what exists, save an edit, and load the demo profiles.
 
+use std::collections::BTreeMap;
+
 use sqlx::Row;
-use strada_domain::countries::CountryProfile;
+use strada_domain::countries::{CountryProfile, national_line};
 use strada_domain::country::CountryCode;
+use strada_domain::directory::PhoneNumber;
 use strada_domain::language::UiLanguage;
 use time::Date;
 
@@ -32,6 +35,34 @@ impl Store {
             })
         })
         .transpose()
+    }
+
+    /// Each country's national anti-trafficking line, as its profiles name it: the English
+    /// profile's first, else the first interface language's that names one.
+    pub async fn national_lines(&self) -> Result<BTreeMap<CountryCode, PhoneNumber>, StoreError> {
+        let rows = sqlx::query("SELECT country, language, body FROM country_profiles")
+            .fetch_all(self.pool())
+            .await?;
+        let mut found: BTreeMap<CountryCode, (usize, PhoneNumber)> = BTreeMap::new();
+        for row in &rows {
+            let Some(number) = national_line(&row.try_get::<String, _>("body")?) else {
+                continue;
+            };
+            let country = CountryCode::parse(&row.try_get::<String, _>("country")?)
+                .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+            let language = row.try_get::<String, _>("language")?;
+            let rank = UiLanguage::ALL
+                .iter()
+                .position(|candidate| candidate.code() == language)
+                .unwrap_or(usize::MAX);
+            if found.get(&country).is_none_or(|(best, _)| rank < *best) {
+                found.insert(country, (rank, number));
+            }
+        }
+        Ok(found
+            .into_iter()
+            .map(|(country, (_, number))| (country, number))
+            .collect())
     }
 
     /// Every (country, language, last reviewed) that has a profile, by country.

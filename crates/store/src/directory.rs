@@ -22,7 +22,8 @@ use uuid::Uuid;
 use crate::{Store, StoreError, now_text};
 
 impl Store {
-    /// Reads the whole directory: a few hundred rows at most, read in three queries.
+    /// Reads the whole directory: a few hundred rows at most, read in four queries (the
+    /// fourth reads the national lines that the country profiles name).
     pub async fn load_directory(&self) -> Result<Directory, StoreError> {
         let mut services: HashMap<Uuid, Vec<AssistanceService>> = HashMap::new();
         for row in sqlx::query(
@@ -88,7 +89,8 @@ impl Store {
                 demo: read_flag(&row, "demo")?,
             });
         }
-        Ok(Directory::new(organisations, hotlines))
+        Ok(Directory::new(organisations, hotlines)
+            .with_national_lines(self.national_lines().await?))
     }
 
     /// Adds an organisation; answers false when its slug is taken.

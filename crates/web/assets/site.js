@@ -1,5 +1,6 @@
 // Quick exit: the link works without JavaScript; with it, the button and the Escape key
-// leave at once and replace this page in the history, so "back" does not return here.
+// leave at once and replace this page in the history, so "back" does not return here (the
+// site's pages opened before it stay in the history: the safety page says so).
 (function () {
   "use strict";
   var link = document.querySelector("[data-quick-exit]");
@@ -12,9 +13,18 @@
     }
     window.location.replace(link.href);
   }
+  // Escape also clears a field or closes a list while one types: leaving then would lose
+  // what the person wrote, and surprise them.
+  function isTyping(target) {
+    if (!target || !target.tagName) {
+      return false;
+    }
+    var tag = target.tagName.toLowerCase();
+    return tag === "input" || tag === "textarea" || tag === "select" || target.isContentEditable;
+  }
   link.addEventListener("click", leave);
   document.addEventListener("keydown", function (event) {
-    if (event.key === "Escape") {
+    if (event.key === "Escape" && !event.isComposing && !isTyping(event.target)) {
       leave(event);
     }
   });

@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use axum::extract::Path;
 use axum::http::{HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use sha2::{Digest, Sha256};
 
 /// One embedded file and the name it is served under.
@@ -46,6 +46,16 @@ pub static SCRIPT: LazyLock<Asset> = LazyLock::new(|| {
     )
 });
 
+/// The site's icon: an SVG, which every current browser takes as a favicon.
+pub static FAVICON: LazyLock<Asset> = LazyLock::new(|| {
+    asset(
+        "favicon",
+        "svg",
+        "image/svg+xml",
+        include_bytes!("../assets/favicon.svg"),
+    )
+});
+
 pub static STAFF_SCRIPT: LazyLock<Asset> = LazyLock::new(|| {
     asset(
         "staff",
@@ -55,10 +65,16 @@ pub static STAFF_SCRIPT: LazyLock<Asset> = LazyLock::new(|| {
     )
 });
 
+/// `GET /favicon.ico`: browsers and tools ask for it whatever the page says; they are sent
+/// on to the icon itself.
+pub async fn redirect_to_favicon() -> Redirect {
+    Redirect::permanent(&FAVICON.href)
+}
+
 /// `GET /static/{name}`: an asset by its hashed name; any other name is not found.
 pub async fn serve_asset(Path(name): Path<String>) -> Response {
     let requested = format!("/static/{name}");
-    let Some(asset) = [&*STYLESHEET, &*SCRIPT, &*STAFF_SCRIPT]
+    let Some(asset) = [&*STYLESHEET, &*SCRIPT, &*STAFF_SCRIPT, &*FAVICON]
         .into_iter()
         .find(|asset| asset.href == requested)
     else {

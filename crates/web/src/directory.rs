@@ -1,5 +1,9 @@
 //! The network directory on the web: the members' pages, the help pages with hotlines, the
 //! JSON API and the HSDS feed, all read from the in-memory `Directory` snapshot.
+//!
+//! Every page about a country offers a number to call at once (`FirstCall`): a member's
+//! hotline, else the national anti-trafficking line that the country profile names, and 112
+//! where it answers. No page sends the reader on to another page for a number.
 
 pub(crate) mod api;
 mod help;
@@ -8,7 +12,8 @@ mod members;
 
 use axum::Router;
 use axum::routing::get;
-use strada_domain::directory::{Directory, Hotline};
+use strada_domain::country::CountryCode;
+use strada_domain::directory::{Directory, Hotline, HotlinePurpose, PhoneNumber};
 
 use crate::AppState;
 use crate::i18n::Translator;
@@ -62,4 +67,108 @@ impl HotlineCard {
             verified: tr.date(hotline.last_verified),
         }
     }
+}
+
+/// A number to call, with what it is.
+pub struct CallNumber {
+    pub number: String,
+    pub tel: String,
+    pub label: String,
+}
+
+impl CallNumber {
+    fn new(number: &PhoneNumber, label: String) -> Self {
+        Self {
+            number: number.as_str().to_owned(),
+            tel: format!("tel:{}", number.dial_string()),
+            label,
+        }
+    }
+}
+
+/// What to call first in a country, for the first screen of a phone.
+pub struct FirstCall {
+    /// A member's hotline, else the national line; none when the country has neither.
+    pub number: Option<CallNumber>,
+    pub answers_112: bool,
+}
+
+impl FirstCall {
+    pub fn new(tr: Translator, country: CountryCode, directory: &Directory) -> Self {
+        let hotlines = directory.hotlines_in(country);
+        // From inside the country a national number is the one to dial; a number for calls
+        // from abroad only when there is nothing else.
+        let hotline = hotlines
+            .iter()
+            .find(|hotline| hotline.purpose != HotlinePurpose::CallsFromAbroad)
+            .or(hotlines.first());
+        let number = match hotline {
+            Some(hotline) => {
+                let organisation = directory
+                    .organisation_by_id(hotline.organisation_id)
+                    .map(|organisation| organisation.name.clone())
+                    .unwrap_or_default();
+                let mut label = tr.t_args(
+                    "first-call-hotline",
+                    &[
+                        ("organisation", organisation.into()),
+                        (
+                            "purpose",
+                            tr.t(&format!("purpose-{}", hotline.purpose)).into(),
+                        ),
+                    ],
+                );
+                if hotline.free_of_charge {
+                    label = format!("{label} · {}", tr.t("hotline-free"));
+                }
+                Some(CallNumber::new(&hotline.number, label))
+            }
+            None => directory
+                .national_line(country)
+                .map(|number| CallNumber::new(number, tr.t("first-call-national-line"))),
+        };
+        Self {
+            number,
+            answers_112: country.answers_112(),
+        }
+    }
+}
+
+/// For people abroad: the hotlines of the members of every other country, by country.
+pub struct HomeCountryLines {
+    pub country: String,
+    pub numbers: Vec<CallNumber>,
+}
+
+/// The members' hotlines of every country but `here`, sorted by country name; numbers that can
+/// be dialled from abroad first.
+pub fn home_country_lines(
+    tr: Translator,
+    here: CountryCode,
+    directory: &Directory,
+) -> Vec<HomeCountryLines> {
+    let mut lines: Vec<HomeCountryLines> = directory
+        .countries()
+        .into_iter()
+        .filter(|country| *country != here)
+        .filter_map(|country| {
+            let mut hotlines = directory.hotlines_in(country);
+            hotlines.sort_by_key(|hotline| !hotline.number.is_international());
+            let numbers: Vec<CallNumber> = hotlines
+                .into_iter()
+                .map(|hotline| {
+                    CallNumber::new(
+                        &hotline.number,
+                        tr.t(&format!("purpose-{}", hotline.purpose)),
+                    )
+                })
+                .collect();
+            (!numbers.is_empty()).then(|| HomeCountryLines {
+                country: tr.country(country),
+                numbers,
+            })
+        })
+        .collect();
+    tr.sort_by_name(&mut lines, |line| &line.country);
+    lines
 }

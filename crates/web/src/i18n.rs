@@ -1,13 +1,19 @@
 //! Translations with Project Fluent: one `.ftl` file per interface language under `locales/`,
 //! compiled into the binary. Templates ask a `Translator` for every word they show; data keeps
-//! codes and the translator turns them into labels.
+//! codes and the translator turns them into labels, names of places included, and sorts
+//! lists as the reader's language sorts (Unicode collation with CLDR's tailorings, so that
+//! Romanian puts `ș` after `s` and Ukrainian puts `і` after `и`, whatever their bytes).
 
 use std::borrow::Cow;
+use std::cmp::Ordering;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader};
+use icu_collator::options::CollatorOptions;
+use icu_collator::{CollatorBorrowed, CollatorPreferences};
+use icu_locale_core::Locale;
 use strada_domain::country::CountryCode;
 use strada_domain::language::{LanguageTag, UiLanguage};
 use time::Date;
@@ -30,6 +36,25 @@ static IDENTIFIERS: LazyLock<Vec<(UiLanguage, LanguageIdentifier)>> = LazyLock::
                 .parse()
                 .expect("interface language codes are valid identifiers");
             (language, identifier)
+        })
+        .collect()
+});
+
+/// One collator per interface language, from the data compiled into the binary.
+static COLLATORS: LazyLock<Vec<(UiLanguage, CollatorBorrowed<'static>)>> = LazyLock::new(|| {
+    UiLanguage::ALL
+        .into_iter()
+        .map(|language| {
+            let locale: Locale = language
+                .code()
+                .parse()
+                .expect("interface language codes are valid locales");
+            let collator = CollatorBorrowed::try_new(
+                CollatorPreferences::from(&locale),
+                CollatorOptions::default(),
+            )
+            .expect("the compiled collation data covers every interface language");
+            (language, collator)
         })
         .collect()
 });
@@ -93,6 +118,38 @@ impl Translator {
         LOCALES
             .try_lookup(self.identifier, &format!("country-{country}"))
             .unwrap_or_else(|| country.to_string())
+    }
+
+    /// A city's name in this language (`Chisinau` is `Кишинёв` in Russian); a city the
+    /// translations do not name keeps the name it was written with.
+    pub fn city(&self, name: &str) -> String {
+        let key: String = name
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() {
+                    c.to_ascii_lowercase()
+                } else {
+                    '-'
+                }
+            })
+            .collect();
+        LOCALES
+            .try_lookup(self.identifier, &format!("city-{key}"))
+            .unwrap_or_else(|| name.to_owned())
+    }
+
+    /// Compares two texts as this language sorts them.
+    pub fn compare(&self, left: &str, right: &str) -> Ordering {
+        COLLATORS
+            .iter()
+            .find(|(language, _)| *language == self.language)
+            .map(|(_, collator)| collator.compare(left, right))
+            .unwrap_or_else(|| left.cmp(right))
+    }
+
+    /// Sorts items by a name, as this language sorts.
+    pub fn sort_by_name<T>(&self, items: &mut [T], name: impl Fn(&T) -> &str) {
+        items.sort_by(|a, b| self.compare(name(a), name(b)));
     }
 
     /// A language's name, or its tag when the translations do not name it.
@@ -171,6 +228,7 @@ mod tests {
         for name in [
             "country",
             "organisation",
+            "purpose",
             "date",
             "number",
             "detail",
@@ -198,6 +256,53 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn lists_sort_as_each_language_sorts() {
+        let sorted = |language: UiLanguage, words: &[&'static str]| {
+            let mut words = words.to_vec();
+            Translator::new(language).sort_by_name(&mut words, |word| word);
+            words
+        };
+        // Romanian: ș after s, ț after t, î after i; bytes put them after z.
+        assert_eq!(
+            sorted(
+                UiLanguage::Ro,
+                &["Ștefan", "Suceava", "Zalău", "Țara", "Turda"]
+            ),
+            ["Suceava", "Ștefan", "Turda", "Țara", "Zalău"]
+        );
+        // Ukrainian: ґ after г, є after е, і after и; bytes put є and і before а.
+        assert_eq!(
+            sorted(
+                UiLanguage::Uk,
+                &[
+                    "Італія",
+                    "Ірландія",
+                    "Киргизстан",
+                    "Йорданія",
+                    "Ґамбія",
+                    "Греція",
+                    "Естонія",
+                    "Єгипет",
+                    "Австрія"
+                ]
+            ),
+            [
+                "Австрія",
+                "Греція",
+                "Ґамбія",
+                "Естонія",
+                "Єгипет",
+                "Ірландія",
+                "Італія",
+                "Йорданія",
+                "Киргизстан"
+            ]
+        );
+        assert_eq!(Translator::new(UiLanguage::Ru).city("Chisinau"), "Кишинёв");
+        assert_eq!(Translator::new(UiLanguage::En).city("Nowhere"), "Nowhere");
     }
 
     #[test]

@@ -1,6 +1,10 @@
 //! What every public page shares: the language, the header with the quick exit, the
-//! navigation, the language switcher with `hreflang` alternates, the demo notice and the
-//! footer. Page templates extend `base.html` and carry a `Chrome`.
+//! navigation, the language switcher with `hreflang` alternates (absolute, from the public
+//! address), the page's description, the favicon, the demo notice and the footer. Page
+//! templates extend `base.html` and carry a `Chrome`.
+//!
+//! Every phone number a page shows is a `tel:` link, in translated sentences too
+//! (`Chrome::t_with_tel`).
 
 use askama::Template;
 use axum::extract::FromRequestParts;
@@ -10,7 +14,7 @@ use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
 use strada_domain::language::UiLanguage;
 
-use crate::assets::{SCRIPT, STYLESHEET};
+use crate::assets::{FAVICON, SCRIPT, STYLESHEET};
 use crate::i18n::Translator;
 use crate::page_cache::RenderedPage;
 
@@ -37,6 +41,10 @@ pub struct Chrome {
     pub path: String,
     pub section: Section,
     pub demo: bool,
+    /// What the page is about, for search engines and link previews.
+    pub description: String,
+    /// Whether the page exists in every language at `path` (error pages do not).
+    pub alternates: bool,
     public_url: String,
 }
 
@@ -68,8 +76,22 @@ impl Chrome {
             path,
             section,
             demo,
+            description: tr.t("meta-description"),
+            alternates: true,
             public_url: public_url.unwrap_or("").trim_end_matches('/').to_owned(),
         }
+    }
+
+    /// The same chrome with the page's own description.
+    pub fn described(mut self, description: String) -> Self {
+        self.description = description;
+        self
+    }
+
+    /// The same chrome for a page that has no counterpart in other languages.
+    pub fn without_alternates(mut self) -> Self {
+        self.alternates = false;
+        self
     }
 
     pub fn lang(&self) -> &'static str {
@@ -91,6 +113,15 @@ impl Chrome {
 
     pub fn script(&self) -> &'static str {
         &SCRIPT.href
+    }
+
+    pub fn favicon(&self) -> &'static str {
+        &FAVICON.href
+    }
+
+    /// The message for `key` as HTML, with `number` in it made a `tel:` link.
+    pub fn t_with_tel(&self, key: &str, number: &str) -> String {
+        html_with_tel_link(&self.t(key), number)
     }
 
     pub fn quick_exit_url(&self) -> &'static str {
@@ -127,6 +158,38 @@ impl Chrome {
             })
             .collect()
     }
+}
+
+/// `text` escaped for HTML, each occurrence of `number` in it made a link that calls it.
+pub fn html_with_tel_link(text: &str, number: &str) -> String {
+    let link = format!(
+        "<a href=\"tel:{}\">{}</a>",
+        number
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>(),
+        escape_html(number)
+    );
+    text.split(number)
+        .map(escape_html)
+        .collect::<Vec<_>>()
+        .join(&link)
+}
+
+/// Text made safe to place in HTML, as content or inside a quoted attribute.
+pub fn escape_html(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            '\'' => escaped.push_str("&#39;"),
+            _ => escaped.push(c),
+        }
+    }
+    escaped
 }
 
 /// Renders a page template; a template that fails is a bug, logged and answered with 500.
@@ -167,7 +230,8 @@ impl RenderedPage {
 }
 
 /// The interface language named by a public URL's first segment. Any other first segment is
-/// not a page of the site: it answers the English 404 page.
+/// not a page of the site: it answers what the fallback does (a redirect when the address
+/// lacks only its language, like `/help`, else the 404 page in the reader's language).
 pub struct PageLanguage(pub UiLanguage);
 
 impl<S: Send + Sync> FromRequestParts<S> for PageLanguage {
@@ -183,6 +247,24 @@ impl<S: Send + Sync> FromRequestParts<S> for PageLanguage {
             .unwrap_or("");
         UiLanguage::from_code(segment)
             .map(PageLanguage)
-            .ok_or_else(|| crate::content::not_found_page(UiLanguage::En, "error-not-found-text"))
+            .ok_or_else(|| crate::content::answer_unknown_address(&parts.uri, &parts.headers))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_translated_sentence_links_its_number_and_escapes_the_rest() {
+        assert_eq!(
+            html_with_tel_link("Call 112 <now> & \"safely\": 112", "112"),
+            "Call <a href=\"tel:112\">112</a> &lt;now&gt; &amp; &quot;safely&quot;: <a href=\"tel:112\">112</a>"
+        );
+        assert_eq!(
+            html_with_tel_link("Sunați la 0 800 77777.", "0 800 77777"),
+            "Sunați la <a href=\"tel:080077777\">0 800 77777</a>."
+        );
+        assert_eq!(html_with_tel_link("No number", "112"), "No number");
     }
 }

@@ -195,6 +195,7 @@ pub fn router(state: AppState) -> Router {
         .merge(help_requests::routes())
         .merge(ops::routes())
         .route("/static/{name}", get(assets::serve_asset))
+        .route("/favicon.ico", get(assets::redirect_to_favicon))
         .fallback(content::not_found)
         .layer(middleware::from_fn(page_cache::serve_precompressed))
         .layer(CompressionLayer::new())

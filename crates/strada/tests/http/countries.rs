@@ -158,3 +158,48 @@ async fn editors_edit_profiles_sanitised_and_published_at_once() {
             .contains("vandalised")
     );
 }
+
+#[tokio::test]
+async fn profile_numbers_are_tel_links_and_the_national_line_follows_an_edit() {
+    let app = TestApp::spawn().await;
+    let italy = app.get("/uk/countries/IT").await.body;
+    assert!(italy.contains("<a href=\"tel:800290290\" rel=\"noreferrer\">800 290 290</a>"));
+    assert!(italy.contains("<a href=\"tel:112\" rel=\"noreferrer\">112</a>"));
+    assert!(
+        !italy.contains("national-line"),
+        "the definition shows nothing"
+    );
+    let english = app.get("/en/countries/IT").await.body;
+    assert!(
+        english.contains("<strong>Criminal Code, Articles 600 and 601"),
+        "bold words stay words"
+    );
+    // Belgium's profile names no national line yet: its help page has no number of its own.
+    let belgium = app.get("/en/help/BE").await.body;
+    assert!(!belgium.contains("tel:080030030"));
+    let mut editor = Browser::new(&app);
+    editor
+        .sign_in(
+            "editor@demo.strada.invalid",
+            strada_store::demo::DEMO_PASSWORD,
+        )
+        .await;
+    let body = "## Useful numbers\n- **0800 30 030** — line against trafficking\n\n[national-line]: <tel:0800 30 030>";
+    let saved = editor
+        .submit(
+            "/staff/countries/BE/ro",
+            "/staff/countries/BE/ro",
+            &[("body", body), ("last_reviewed", "2026-11-26")],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+    // Published at once, in every language's help page.
+    for language in ["en", "ro", "pl"] {
+        let help = app.get(&format!("/{language}/help/BE")).await.body;
+        let first = help.find("class=\"first-call\"").unwrap();
+        assert!(
+            help[first..].contains("<a href=\"tel:080030030\">0800 30 030</a>"),
+            "{language}"
+        );
+    }
+}

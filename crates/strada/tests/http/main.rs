@@ -79,12 +79,36 @@ impl TestApp {
         Self::start(database, directory, true, true).await
     }
 
+    /// A server with the demo network that knows its public address.
+    pub async fn spawn_with_public_url(public_url: &str) -> Self {
+        let directory = tempfile::tempdir().expect("a temporary directory");
+        let database = fresh_database(&directory).await;
+        Self::start_with(
+            database,
+            directory,
+            true,
+            false,
+            Some(public_url.to_owned()),
+        )
+        .await
+    }
+
     async fn start(database: DatabaseUrl, directory: TempDir, demo: bool, secure: bool) -> Self {
+        Self::start_with(database, directory, demo, secure, None).await
+    }
+
+    async fn start_with(
+        database: DatabaseUrl,
+        directory: TempDir,
+        demo: bool,
+        secure: bool,
+        public_url: Option<String>,
+    ) -> Self {
         let config = ServeConfig {
             addr: "127.0.0.1:0".parse().unwrap(),
             database: database.clone(),
             demo,
-            public_url: None,
+            public_url,
             secure_cookies: secure,
             key_file: Some(directory.path().join("master.key")),
             help_request_retention_days: 90,

@@ -237,22 +237,185 @@ async fn unknown_addresses_get_a_translated_404_page() {
 }
 
 #[tokio::test]
-async fn a_bad_filter_in_an_address_is_a_translated_400_page() {
+async fn a_bad_filter_in_an_address_is_a_400_page_with_a_translated_error_by_its_field() {
     let app = TestApp::spawn().await;
-    let answer = app.get("/ru/members?country=ZZ").await;
+    let answer = app.get("/ru/members?country=ZZ&service=shelter").await;
     assert_eq!(answer.status, StatusCode::BAD_REQUEST);
-    let title = Translator::new(UiLanguage::Ru).t("error-bad-request-title");
-    assert!(answer.body.contains(&escape(&title)));
-    assert!(answer.body.contains("ZZ"));
+    let message = Translator::new(UiLanguage::Ru).t("error-query-country");
+    // The error sits by its field, which points at it for screen readers.
+    assert!(answer.body.contains(&format!(
+        "<p class=\"field-error\" id=\"filter-country-error\" role=\"alert\">{}</p>",
+        escape(&message)
+    )));
+    assert!(
+        answer
+            .body
+            .contains("aria-describedby=\"filter-country-error\"")
+    );
+    assert!(
+        answer.body.contains("value=\"shelter\" selected"),
+        "the valid choices stay chosen"
+    );
+    for code in ["ISO 3166", "alpha-2", "BCP 47", "is not an", "ZZ"] {
+        assert!(!answer.body.contains(code), "{code} reaches the reader");
+    }
     let answer = app.get("/en/members?service=%3Cscript%3E").await;
     assert_eq!(answer.status, StatusCode::BAD_REQUEST);
     assert!(!answer.body.contains("<script>"), "the value is escaped");
+    assert!(
+        answer
+            .body
+            .contains("This is not an assistance service we know")
+    );
     let answer = app.get("/en/members?country=%FF%FE").await;
     assert_eq!(
         answer.status,
         StatusCode::BAD_REQUEST,
         "broken encodings are refused"
     );
+    // The help page's country chooser says the same by its own field, in Polish here.
+    let answer = app.get("/pl/help?country=Moldova").await;
+    assert_eq!(answer.status, StatusCode::BAD_REQUEST);
+    let message = Translator::new(UiLanguage::Pl).t("error-query-country");
+    assert!(answer.body.contains(&format!(
+        "id=\"help-country-error\" role=\"alert\">{}</p>",
+        escape(&message)
+    )));
+    assert!(!answer.body.contains("ISO 3166") && !answer.body.contains("Moldova</p>"));
+}
+
+#[tokio::test]
+async fn near_miss_public_addresses_redirect_to_their_canonical_address() {
+    let app = TestApp::spawn().await;
+    // A trailing slash or a language in capitals: permanently to the canonical address, query
+    // kept.
+    for (from, to) in [
+        ("/en/help/", "/en/help"),
+        ("/ro/help/MD/", "/ro/help/MD"),
+        ("/en/members/?country=MD", "/en/members?country=MD"),
+        (
+            "/en/members/la-strada-moldova/",
+            "/en/members/la-strada-moldova",
+        ),
+        ("/uk/countries/", "/uk/countries"),
+        ("/en/safety/", "/en/safety"),
+        ("/EN/help", "/en/help"),
+        ("/Ro/help/MD/", "/ro/help/MD"),
+        ("/UK/", "/uk/"),
+        ("/PL", "/pl/"),
+        ("/login/", "/login"),
+    ] {
+        let answer = app.get(from).await;
+        assert_eq!(answer.status, StatusCode::PERMANENT_REDIRECT, "{from}");
+        assert_eq!(answer.header("location"), to, "{from}");
+    }
+    // No language: to the reader's, by Accept-Language, like `/`.
+    for (from, to) in [
+        ("/help", "/ro/help"),
+        ("/help/", "/ro/help"),
+        ("/help/MD", "/ro/help/MD"),
+        ("/members?country=MD", "/ro/members?country=MD"),
+        ("/countries/IT", "/ro/countries/IT"),
+        ("/about", "/ro/about"),
+        ("/safety", "/ro/safety"),
+    ] {
+        let answer = app
+            .get_with(from, &[("accept-language", "ro-RO,ro;q=0.9")])
+            .await;
+        assert_eq!(answer.status, StatusCode::SEE_OTHER, "{from}");
+        assert_eq!(answer.header("location"), to, "{from}");
+        assert_eq!(answer.header("vary"), "accept-language");
+    }
+    // The home page keeps its slash; what is not near a page stays not found.
+    assert_eq!(app.get("/en/").await.status, StatusCode::OK);
+    assert_eq!(app.get("/nowhere").await.status, StatusCode::NOT_FOUND);
+    // A 404 without a language in its address speaks the reader's.
+    let missing = app
+        .get_with("/xx/members", &[("accept-language", "uk-UA,uk;q=0.9")])
+        .await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+    assert!(missing.body.contains("<html lang=\"uk\">"));
+    let api = app.get("/api/v1/network/").await;
+    assert_eq!(api.status, StatusCode::NOT_FOUND);
+    assert!(api.header("content-type").starts_with("application/json"));
+}
+
+#[tokio::test]
+async fn pages_have_a_favicon_and_favicon_ico_answers() {
+    let app = TestApp::spawn().await;
+    let html = app.get("/en/").await.body;
+    let start = html
+        .find("<link rel=\"icon\" href=\"")
+        .expect("an icon link")
+        + 23;
+    let href = &html[start..start + html[start..].find('"').unwrap()];
+    assert!(
+        href.starts_with("/static/favicon.") && href.ends_with(".svg"),
+        "{href}"
+    );
+    let icon = app.get(href).await;
+    assert_eq!(icon.status, StatusCode::OK);
+    assert_eq!(icon.header("content-type"), "image/svg+xml");
+    assert!(icon.header("cache-control").contains("immutable"));
+    assert!(icon.body.starts_with("<svg"));
+    let legacy = app.get("/favicon.ico").await;
+    assert_eq!(legacy.status, StatusCode::PERMANENT_REDIRECT);
+    assert_eq!(legacy.header("location"), href);
+}
+
+/// The content of a page's `<meta name="description">`.
+fn description(html: &str) -> &str {
+    let start = html
+        .find("<meta name=\"description\" content=\"")
+        .expect("a description")
+        + 34;
+    &html[start..start + html[start..].find('"').unwrap()]
+}
+
+#[tokio::test]
+async fn every_public_page_has_its_own_translated_description() {
+    let app = TestApp::spawn().await;
+    let pages = [
+        "/",
+        "/members",
+        "/members/la-strada-moldova",
+        "/help",
+        "/help/MD",
+        "/countries",
+        "/countries/MD",
+        "/about",
+        "/safety",
+    ];
+    for language in ["en", "ro", "uk"] {
+        let mut seen = std::collections::BTreeSet::new();
+        for page in pages {
+            let html = app.get(&format!("/{language}{page}")).await.body;
+            let text = description(&html).to_owned();
+            assert!(text.len() > 40, "{language}{page}: {text}");
+            assert!(seen.insert(text.clone()), "{language}{page} repeats {text}");
+        }
+    }
+    let romanian = app.get("/ro/help/MD").await.body;
+    assert!(description(&romanian).contains("Republica Moldova"));
+    assert_ne!(
+        description(&romanian),
+        description(&app.get("/en/help/MD").await.body)
+    );
+}
+
+#[tokio::test]
+async fn hreflang_alternates_are_absolute_addresses_from_the_public_url() {
+    let app = TestApp::spawn_with_public_url("https://strada.example.org/").await;
+    let html = app.get("/ro/members?country=MD").await.body;
+    for language in ["en", "ro", "ru", "uk", "bg", "pl"] {
+        let alternate = format!(
+            "<link rel=\"alternate\" hreflang=\"{language}\" href=\"https://strada.example.org/{language}/members?country=MD\">"
+        );
+        assert!(html.contains(&alternate), "{alternate}");
+    }
+    // An error page has no counterpart to point at.
+    let missing = app.get("/ro/nowhere").await.body;
+    assert!(!missing.contains("rel=\"alternate\""));
 }
 
 #[tokio::test]

@@ -281,3 +281,5 @@ hotline-error-verified = Enter a date.
 hotline-error-verified-future = The last verification cannot be later than today.
 staff-task-directory-entries = Keep the directory true: profiles, services and hotlines, with the date each was last verified.
 staff-task-dashboard = See the contacts in figures: by week, topic, destination and caller.
+## Country information: the national line
+country-edit-national-line-hint = Numbers in bold become links that call them. Name the country's national anti-trafficking line on a line of its own, which readers do not see; the help pages offer it where the network has no hotline:

@@ -285,3 +285,5 @@ hotline-error-verified = Wpisz datę.
 hotline-error-verified-future = Ostatnie sprawdzenie nie może być późniejsze niż dziś.
 staff-task-directory-entries = Dbaj o aktualność katalogu: profile, usługi i telefony zaufania z datą ostatniego sprawdzenia każdego z nich.
 staff-task-dashboard = Zobacz kontakty w liczbach: według tygodni, tematów, krajów docelowych i rodzajów osób.
+## Country information: the national line
+country-edit-national-line-hint = Numery pogrubione stają się linkami do połączenia. Podaj krajową linię przeciwdziałania handlowi ludźmi w osobnym wierszu, niewidocznym dla czytelników; strony pomocy pokazują ją tam, gdzie sieć nie ma własnej infolinii:

@@ -283,3 +283,5 @@ hotline-error-verified = Introduceți o dată.
 hotline-error-verified-future = Ultima verificare nu poate fi după ziua de azi.
 staff-task-directory-entries = Păstrați directorul corect: profiluri, servicii și linii telefonice, cu data ultimei verificări a fiecăreia.
 staff-task-dashboard = Vedeți contactele în cifre: pe săptămâni, subiecte, destinații și tipuri de persoane.
+## Country information: the national line
+country-edit-national-line-hint = Numerele scrise îngroșat devin linkuri care le apelează. Indicați linia națională împotriva traficului de persoane pe un rând separat, pe care cititorii nu îl văd; paginile de ajutor o oferă acolo unde rețeaua nu are o linie proprie:

@@ -1,6 +1,7 @@
 //! `/{lang}/help`: every country where the network has a hotline or an organisation, with its
-//! hotlines and 112 where it answers; `/{lang}/help/{CC}`: one country, with its
-//! organisations too.
+//! hotlines, its national line where the network has no hotline there, its organisations, and
+//! 112 where it answers; `/{lang}/help/{CC}`: one country, with a number to call on the first
+//! screen, its organisations, and the members' hotlines for people from other countries.
 
 use askama::Template;
 use axum::extract::{Path, RawQuery, State};
@@ -9,22 +10,22 @@ use axum::response::{IntoResponse, Redirect, Response};
 use strada_domain::country::CountryCode;
 use strada_domain::directory::Directory;
 
-use super::HotlineCard;
+use super::{FirstCall, HomeCountryLines, HotlineCard, home_country_lines};
 use crate::AppState;
-use crate::content::{bad_request_page, not_found_page};
+use crate::content::{CountryOption, country_options, not_found_page};
 use crate::i18n::Translator;
 use crate::layout::{Chrome, PageLanguage, Section, render};
 use crate::params::{FieldErrors, QueryParams};
 
-/// One country's help: its hotlines and whether 112 answers there.
+/// One country's help: its hotlines, what to call without one, and its organisations.
 struct CountryHelp {
     code: String,
     name: String,
     href: String,
     hotline_count: String,
-    answers_112: bool,
+    first_call: FirstCall,
     cards: Vec<HotlineCard>,
-    no_hotline: String,
+    organisations: Vec<OrganisationLink>,
 }
 
 impl CountryHelp {
@@ -34,24 +35,27 @@ impl CountryHelp {
             .into_iter()
             .map(|hotline| HotlineCard::new(tr, hotline, directory))
             .collect();
-        let name = tr.country(country);
+        let mut organisations: Vec<OrganisationLink> = directory
+            .organisations()
+            .iter()
+            .filter(|organisation| organisation.country == country)
+            .map(|organisation| OrganisationLink {
+                href: format!("/{}/members/{}", tr.language().code(), organisation.slug),
+                name: organisation.name.clone(),
+                membership: tr.t(&format!("membership-{}", organisation.membership)),
+            })
+            .collect();
+        tr.sort_by_name(&mut organisations, |organisation| &organisation.name);
         Self {
             code: country.to_string(),
-            no_hotline: tr.t_with("help-no-hotline", "country", name.clone()),
-            name,
+            name: tr.country(country),
             href: format!("/{}/help/{country}", tr.language().code()),
             hotline_count: tr.count("help-hotline-count", cards.len()),
-            answers_112: country.answers_112(),
+            first_call: FirstCall::new(tr, country, directory),
             cards,
+            organisations,
         }
     }
-}
-
-#[derive(Template)]
-#[template(path = "help.html")]
-struct HelpPage {
-    chrome: Chrome,
-    countries: Vec<CountryHelp>,
 }
 
 struct OrganisationLink {
@@ -61,18 +65,30 @@ struct OrganisationLink {
 }
 
 #[derive(Template)]
+#[template(path = "help.html")]
+struct HelpPage {
+    chrome: Chrome,
+    choices: Vec<CountryOption>,
+    /// The translated error of the country chosen, shown next to the field.
+    country_error: Option<String>,
+    countries: Vec<CountryHelp>,
+}
+
+#[derive(Template)]
 #[template(path = "help_country.html")]
 struct HelpCountryPage {
     chrome: Chrome,
     country: CountryHelp,
+    first_call: FirstCall,
     organisations_title: String,
-    organisations: Vec<OrganisationLink>,
     country_info_href: String,
     country_info_link: String,
+    home_lines: Vec<HomeCountryLines>,
 }
 
 /// `GET /{lang}/help`; with `?country=CC` (the home page's form) it sends the reader on to
-/// that country's page.
+/// that country's page. A country that is not one answers 400 with the form and the error
+/// next to it.
 pub async fn list_help(
     State(state): State<AppState>,
     PageLanguage(language): PageLanguage,
@@ -81,31 +97,44 @@ pub async fn list_help(
     let mut errors = FieldErrors::new();
     let chosen =
         QueryParams::parse(query.as_deref()).read("country", CountryCode::parse, &mut errors);
-    if let Some((_, message)) = errors.into_iter().next() {
-        return bad_request_page(language, &message);
-    }
-    if let Some(country) = chosen {
+    let directory = state.directory();
+    if let Some(country) = chosen.filter(|country| directory.is_present_in(*country)) {
         return Redirect::to(&format!("/{}/help/{country}", language.code())).into_response();
     }
-    state.cached_page(language, "/help".into(), |tr, directory| {
+    let invalid = !errors.is_empty() || chosen.is_some();
+    let page = |tr: Translator, directory: &Directory| {
         let mut countries: Vec<CountryHelp> = directory
             .countries()
             .into_iter()
             .map(|country| CountryHelp::new(tr, country, directory))
             .collect();
-        countries.sort_by_key(|country| country.name.to_lowercase());
+        tr.sort_by_name(&mut countries, |country| &country.name);
         let page = HelpPage {
-            chrome: state.chrome(
-                tr,
-                tr.t("help-title"),
-                "/help".into(),
-                Section::Help,
-                directory,
-            ),
+            chrome: state
+                .chrome(
+                    tr,
+                    tr.t("help-title"),
+                    "/help".into(),
+                    Section::Help,
+                    directory,
+                )
+                .described(tr.t("meta-description-help")),
+            choices: country_options(tr, directory),
+            country_error: invalid.then(|| tr.t("error-query-country")),
             countries,
         };
-        render(&page, StatusCode::OK)
-    })
+        let status = if invalid {
+            StatusCode::BAD_REQUEST
+        } else {
+            StatusCode::OK
+        };
+        render(&page, status)
+    };
+    if invalid {
+        // What a person typed is not a cache key: the page is rendered for them alone.
+        return page(Translator::new(language), &directory).into_response(language);
+    }
+    state.cached_page(language, "/help".into(), page)
 }
 
 /// `GET /{lang}/help/{CC}`: any case of a code; a code the network has no presence in (or no
@@ -125,29 +154,22 @@ pub async fn show_help_in_country(
     let path = format!("/help/{country}");
     state.cached_page(language, path.clone(), |tr, directory| {
         let name = tr.country(country);
-        let organisations = directory
-            .organisations()
-            .iter()
-            .filter(|organisation| organisation.country == country)
-            .map(|organisation| OrganisationLink {
-                href: format!("/{}/members/{}", language.code(), organisation.slug),
-                name: organisation.name.clone(),
-                membership: tr.t(&format!("membership-{}", organisation.membership)),
-            })
-            .collect();
         let page = HelpCountryPage {
-            chrome: state.chrome(
-                tr,
-                tr.t_with("help-country-title", "country", name.clone()),
-                path,
-                Section::Help,
-                directory,
-            ),
+            chrome: state
+                .chrome(
+                    tr,
+                    tr.t_with("help-country-title", "country", name.clone()),
+                    path,
+                    Section::Help,
+                    directory,
+                )
+                .described(tr.t_with("meta-description-help-country", "country", name.clone())),
             country: CountryHelp::new(tr, country, directory),
+            first_call: FirstCall::new(tr, country, directory),
             organisations_title: tr.t_with("help-organisations-title", "country", name.clone()),
             country_info_href: format!("/{}/countries/{country}", language.code()),
             country_info_link: tr.t_with("country-info-link", "country", name),
-            organisations,
+            home_lines: home_country_lines(tr, country, directory),
         };
         render(&page, StatusCode::OK)
     })

@@ -1,15 +1,17 @@
 //! `/{lang}/members`: the directory, filterable by country, membership and service, with the
-//! count of each choice; `/{lang}/members/{slug}`: one organisation's profile.
+//! count of each choice; `/{lang}/members/{slug}`: one organisation's profile. A filter value
+//! that is not one answers 400 with the form, the error in the reader's language next to its
+//! field.
 
 use askama::Template;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use strada_domain::directory::{AssistanceService, Membership, Organisation};
+use strada_domain::directory::{AssistanceService, Directory, Membership, Organisation};
 
-use super::HotlineCard;
+use super::{FirstCall, HotlineCard};
 use crate::AppState;
-use crate::content::{bad_request_page, not_found_page};
+use crate::content::not_found_page;
 use crate::i18n::Translator;
 use crate::layout::{Chrome, PageLanguage, Section, render};
 use crate::params::{FieldErrors, QueryParams, filter_query};
@@ -40,7 +42,15 @@ struct MembersPage {
     countries: Vec<FilterOption>,
     memberships: Vec<FilterOption>,
     services: Vec<FilterOption>,
+    /// Translated errors by field (`country`, `membership`, `service`).
+    errors: FieldErrors,
     rows: Vec<MemberRow>,
+}
+
+impl MembersPage {
+    fn error(&self, field: &str) -> Option<&String> {
+        self.errors.get(field)
+    }
 }
 
 #[derive(Template)]
@@ -56,12 +66,15 @@ struct MemberPage {
     languages: String,
     services: Vec<String>,
     cards: Vec<HotlineCard>,
+    /// Without a hotline of its own: what to call in its country, and why it is shown.
+    country_call: Option<FirstCall>,
+    no_hotline: String,
 }
 
 fn place(tr: Translator, organisation: &Organisation) -> String {
     let country = tr.country(organisation.country);
     match &organisation.city {
-        Some(city) => format!("{city}, {country}"),
+        Some(city) => format!("{}, {country}", tr.city(city)),
         None => country,
     }
 }
@@ -74,11 +87,8 @@ pub async fn list_members(
 ) -> Response {
     let mut errors = FieldErrors::new();
     let filter = QueryParams::parse(query.as_deref()).directory_filter(&mut errors);
-    if let Some((_, message)) = errors.into_iter().next() {
-        return bad_request_page(language, &message);
-    }
     let path = format!("/members{}", filter_query(&filter));
-    state.cached_page(language, path.clone(), |tr, directory| {
+    let page = |tr: Translator, directory: &Directory| {
         let counts = directory.filter_counts(&filter);
         let mut countries: Vec<FilterOption> = counts
             .countries
@@ -90,7 +100,7 @@ pub async fn list_members(
                 selected: filter.country == Some(*country),
             })
             .collect();
-        countries.sort_by_key(|option| option.label.to_lowercase());
+        tr.sort_by_name(&mut countries, |option| &option.label);
         let memberships = Membership::ALL
             .iter()
             .map(|membership| FilterOption {
@@ -100,7 +110,7 @@ pub async fn list_members(
                 selected: filter.membership == Some(*membership),
             })
             .collect();
-        let services = AssistanceService::ALL
+        let mut services: Vec<FilterOption> = AssistanceService::ALL
             .iter()
             .map(|service| FilterOption {
                 value: service.to_string(),
@@ -109,28 +119,59 @@ pub async fn list_members(
                 selected: filter.service == Some(*service),
             })
             .collect();
+        tr.sort_by_name(&mut services, |option| &option.label);
         let organisations = directory.filter(&filter);
-        let rows = organisations
+        let mut rows: Vec<(String, MemberRow)> = organisations
             .iter()
-            .map(|organisation| MemberRow {
-                href: format!("/{}/members/{}", language.code(), organisation.slug),
-                name: organisation.name.clone(),
-                membership: tr.t(&format!("membership-{}", organisation.membership)),
-                founding: organisation.founding,
-                place: place(tr, organisation),
+            .map(|organisation| {
+                let row = MemberRow {
+                    href: format!("/{}/members/{}", language.code(), organisation.slug),
+                    name: organisation.name.clone(),
+                    membership: tr.t(&format!("membership-{}", organisation.membership)),
+                    founding: organisation.founding,
+                    place: place(tr, organisation),
+                };
+                (tr.country(organisation.country), row)
             })
             .collect();
+        // By country then name, both as the reader's language sorts them.
+        rows.sort_by(|(country_a, a), (country_b, b)| {
+            tr.compare(country_a, country_b)
+                .then_with(|| tr.compare(&a.name, &b.name))
+        });
+        let status = if errors.is_empty() {
+            StatusCode::OK
+        } else {
+            StatusCode::BAD_REQUEST
+        };
         let page = MembersPage {
-            chrome: state.chrome(tr, tr.t("members-title"), path, Section::Members, directory),
+            chrome: state
+                .chrome(
+                    tr,
+                    tr.t("members-title"),
+                    path.clone(),
+                    Section::Members,
+                    directory,
+                )
+                .described(tr.t("meta-description-members")),
             count: tr.count("members-count", organisations.len()),
             filtered: !filter.is_empty(),
             countries,
             memberships,
             services,
-            rows,
+            errors: errors
+                .keys()
+                .map(|field| (field.clone(), tr.t(&format!("error-query-{field}"))))
+                .collect(),
+            rows: rows.into_iter().map(|(_, row)| row).collect(),
         };
-        render(&page, StatusCode::OK)
-    })
+        render(&page, status)
+    };
+    if !errors.is_empty() {
+        // What a person typed is not a cache key: the page is rendered for them alone.
+        return page(Translator::new(language), &state.directory()).into_response(language);
+    }
+    state.cached_page(language, path.clone(), page)
 }
 
 /// `GET /{lang}/members/{slug}`
@@ -146,13 +187,21 @@ pub async fn show_member(
     let path = format!("/members/{}", organisation.slug);
     state.cached_page(language, path.clone(), |tr, directory| {
         let page = MemberPage {
-            chrome: state.chrome(
-                tr,
-                organisation.name.clone(),
-                path,
-                Section::Members,
-                directory,
-            ),
+            chrome: state
+                .chrome(
+                    tr,
+                    organisation.name.clone(),
+                    path,
+                    Section::Members,
+                    directory,
+                )
+                .described(tr.t_args(
+                    "meta-description-member",
+                    &[
+                        ("organisation", organisation.name.clone().into()),
+                        ("country", tr.country(organisation.country).into()),
+                    ],
+                )),
             membership: tr.t(&format!("membership-{}", organisation.membership)),
             founding: organisation.founding,
             place: place(tr, organisation),
@@ -162,13 +211,26 @@ pub async fn show_member(
                 "country",
                 tr.country(organisation.country),
             ),
+            country_call: directory
+                .hotlines_of(organisation)
+                .is_empty()
+                .then(|| FirstCall::new(tr, organisation.country, directory)),
+            no_hotline: tr.t_with(
+                "member-no-hotline-call",
+                "country",
+                tr.country(organisation.country),
+            ),
             website: organisation.website.clone(),
             languages: tr.language_names(&organisation.languages),
-            services: organisation
-                .services
-                .iter()
-                .map(|service| tr.t(&format!("service-{service}")))
-                .collect(),
+            services: {
+                let mut services: Vec<String> = organisation
+                    .services
+                    .iter()
+                    .map(|service| tr.t(&format!("service-{service}")))
+                    .collect();
+                tr.sort_by_name(&mut services, String::as_str);
+                services
+            },
             cards: directory
                 .hotlines_of(organisation)
                 .into_iter()
