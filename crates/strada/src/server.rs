@@ -124,10 +124,14 @@ pub async fn start(config: ServeConfig) -> anyhow::Result<RunningServer> {
     let state = AppState::load(store, settings)
         .await
         .context("cannot read the directory")?;
-    let sweeper = tokio::spawn(sweep_periodically(
-        state.store().clone(),
-        config.help_request_retention_days,
-    ));
+    // The sweeper also follows the directory that imports and other instances change.
+    let sweeper = tokio::spawn({
+        let sweep = sweep_periodically(state.store().clone(), config.help_request_retention_days);
+        let follow = state.clone().follow_directory_changes();
+        async move {
+            tokio::join!(sweep, follow);
+        }
+    });
     let addr = listener.local_addr()?;
     let router = strada_web::router(state.clone());
     let (stop, stopped) = oneshot::channel::<()>();

@@ -102,6 +102,16 @@ impl FormErrors {
             .map(|error| error.message.as_str())
     }
 
+    /// For a group of fields (a `fieldset`, where `aria-invalid` has no meaning): only
+    /// ` aria-describedby="{field}-error"` when it has a message.
+    pub fn description(&self, field: &str) -> String {
+        if self.get(field).is_some() {
+            format!(r#" aria-describedby="{field}-error""#)
+        } else {
+            String::new()
+        }
+    }
+
     /// The attributes that tie a field to its message: ` aria-invalid="true"
     /// aria-describedby="{field}-error"` when it has one, else nothing. Field ids are the
     /// templates' own constants, never what a visitor typed.

@@ -226,7 +226,7 @@ pub(crate) fn read_filter(
     (filter, page, errors)
 }
 
-/// `GET /api/v1/consultations?from=&until=&topic=&destination_country=&caller_type=&channel=&page=&per_page=`
+/// `GET /api/v1/consultations?from=&until=&topic=&destination_country=&caller_type=&channel=&trafficking_concern=&outcome=&page=&per_page=`
 async fn list_consultations(
     State(state): State<AppState>,
     ApiCaller(user): ApiCaller,

@@ -149,6 +149,19 @@ impl Store {
     }
 }
 
+impl Store {
+    /// What changes whenever the directory does: the number of organisations and the sum of
+    /// their versions (every edit and every import moves a version).
+    pub async fn directory_stamp(&self) -> Result<(i64, i64), StoreError> {
+        let row = sqlx::query(
+            "SELECT COUNT(*), CAST(COALESCE(SUM(version), 0) AS BIGINT) FROM organisations",
+        )
+        .fetch_one(self.pool())
+        .await?;
+        Ok((sqlx::Row::try_get(&row, 0)?, sqlx::Row::try_get(&row, 1)?))
+    }
+}
+
 /// Moves an organisation from `expected_version` to the next; false when it is not there.
 pub(crate) async fn bump_version(
     transaction: &mut Transaction<'_, Any>,

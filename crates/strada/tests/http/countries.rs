@@ -160,6 +160,58 @@ async fn editors_edit_profiles_sanitised_and_published_at_once() {
 }
 
 #[tokio::test]
+async fn the_country_editors_errors_are_in_the_editors_language_beside_their_fields() {
+    let app = TestApp::spawn().await;
+    app.execute_sql("UPDATE users SET language = 'pl' WHERE email = 'editor@demo.strada.invalid'")
+        .await;
+    let mut editor = Browser::new(&app);
+    editor
+        .sign_in(
+            "editor@demo.strada.invalid",
+            strada_store::demo::DEMO_PASSWORD,
+        )
+        .await;
+    let long = "x".repeat(30_001);
+    for (body, date, field, message) in [
+        ("  ", "2026-11-26", "body", "To pole jest wymagane."),
+        (
+            long.as_str(),
+            "2026-11-26",
+            "body",
+            "Tekst jest zbyt długi: najwyżej 30 000 znaków.",
+        ),
+        ("text", "soon", "last-reviewed", "Wpisz datę."),
+    ] {
+        let answer = editor
+            .submit(
+                "/staff/countries/MD/en",
+                "/staff/countries/MD/en",
+                &[("body", body), ("last_reviewed", date)],
+            )
+            .await;
+        assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            answer.body.contains(&format!(
+                "<p class=\"field-error\" id=\"{field}-error\">{message}</p>"
+            )),
+            "{field}: {message}"
+        );
+        // The body is described by its hint as well as by its error.
+        let described = if field == "body" {
+            "aria-invalid=\"true\" aria-describedby=\"body-hint body-error\"".to_owned()
+        } else {
+            format!("aria-invalid=\"true\" aria-describedby=\"{field}-error\"")
+        };
+        assert!(answer.body.contains(&described), "{field} is tied to its message");
+        assert!(
+            answer.body.contains(&format!("<a href=\"#{field}\">")),
+            "the summary"
+        );
+        assert!(!answer.body.contains("characters"), "no English");
+    }
+}
+
+#[tokio::test]
 async fn profile_numbers_are_tel_links_and_the_national_line_follows_an_edit() {
     let app = TestApp::spawn().await;
     let italy = app.get("/uk/countries/IT").await.body;

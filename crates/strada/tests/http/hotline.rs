@@ -843,6 +843,214 @@ async fn the_record_is_edited_by_its_author_and_not_by_a_colleague() {
     assert_eq!(stranger.get(&path).await.status, StatusCode::NOT_FOUND);
 }
 
+/// The demo consultant (of la-strada-moldova), with the interface in Romanian.
+async fn romanian_consultant(app: &TestApp) -> crate::Browser<'_> {
+    app.execute_sql(&format!(
+        "UPDATE users SET language = 'ro' WHERE email = '{CONSULTANT}'"
+    ))
+    .await;
+    let mut browser = crate::Browser::new(app);
+    browser
+        .sign_in(CONSULTANT, strada_store::demo::DEMO_PASSWORD)
+        .await;
+    browser
+}
+
+#[tokio::test]
+async fn form_errors_speak_the_consultants_language_beside_their_fields() {
+    let app = TestApp::spawn().await;
+    let mut browser = romanian_consultant(&app).await;
+    let answer = browser
+        .submit(
+            "/staff/consultations/new",
+            "/staff/consultations/new",
+            &[
+                ("channel", "phone"),
+                ("caller_type", "other"),
+                ("language", "not a language!"),
+                ("started_at", "yesterday"),
+                ("duration_minutes", "99999"),
+                ("notes", "de păstrat"),
+            ],
+        )
+        .await;
+    assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let body = &answer.body;
+    for (field, message) in [
+        ("topics", "Bifați cel puțin un subiect."),
+        ("language", "Alegeți o variantă din listă."),
+        ("started_at", "Introduceți o dată și o oră."),
+        (
+            "duration_minutes",
+            "Introduceți un număr întreg de minute, de la 0 la 1440.",
+        ),
+    ] {
+        assert!(
+            body.contains(&format!(
+                "<p class=\"field-error\" id=\"{field}-error\">{message}</p>"
+            )),
+            "{field}: {body}"
+        );
+        // A group of checkboxes is described by its message; a single field is also invalid.
+        let tied = if field == "topics" {
+            "<fieldset id=\"topics\" aria-describedby=\"topics-error\">".to_owned()
+        } else {
+            format!("aria-invalid=\"true\" aria-describedby=\"{field}-error\"")
+        };
+        assert!(body.contains(&tied), "{field} is tied to its message");
+        assert!(
+            body.contains(&format!("<a href=\"#{field}\">")),
+            "the summary links to {field}"
+        );
+    }
+    assert!(body.contains("id=\"error-summary\" role=\"alert\""));
+    for english in [
+        "BCP 47",
+        "RFC 3339",
+        "needs at least one topic",
+        "must be",
+        "is required",
+    ] {
+        assert!(!body.contains(english), "no {english} on the page");
+    }
+    assert!(
+        body.contains(">de păstrat</textarea>"),
+        "what was typed is kept"
+    );
+    let list = browser.get("/staff/consultations?outcome=maybe").await;
+    assert_eq!(list.status, StatusCode::BAD_REQUEST);
+    assert!(
+        list.body
+            .contains("Acest filtru nu a fost înțeles: Rezultat."),
+        "{}",
+        list.body
+    );
+    assert!(!list.body.contains("consultation outcome"));
+}
+
+#[tokio::test]
+async fn times_are_typed_and_shown_on_the_organisations_clock() {
+    let app = TestApp::spawn().await;
+    let token = app.api_token(CONSULTANT).await;
+    let mut browser = crate::Browser::new(&app);
+    browser
+        .sign_in(CONSULTANT, strada_store::demo::DEMO_PASSWORD)
+        .await;
+    let form = browser.get("/staff/consultations/new").await.body;
+    assert!(form.contains("Started (time in Europe/Chisinau)"), "{form}");
+    // Half past midnight in Chisinau in winter is half past ten the evening before in UTC.
+    let saved = browser
+        .submit(
+            "/staff/consultations/new",
+            "/staff/consultations/new",
+            &[
+                ("channel", "phone"),
+                ("caller_type", "possible_victim"),
+                ("language", "ro"),
+                ("topics", "suspected_trafficking"),
+                ("started_at", "2026-01-15T00:30"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::CREATED, "{}", saved.body);
+    let listed = app
+        .get_with(
+            "/api/v1/consultations",
+            &[("authorization", &format!("Bearer {token}"))],
+        )
+        .await
+        .json();
+    assert_eq!(listed["items"][0]["started_at"], "2026-01-14T22:30:00Z");
+    let id = listed["items"][0]["id"].as_str().unwrap().to_owned();
+    let record = browser
+        .get(&format!("/staff/consultations/{id}"))
+        .await
+        .body;
+    assert!(record.contains("value=\"2026-01-15T00:30\""), "{record}");
+    let list = browser.get("/staff/consultations").await.body;
+    assert!(list.contains(">2026-01-15 00:30</a>"), "{list}");
+    // The list's days are the organisation's: the contact is on the 15th in Chisinau.
+    for (query, found) in [
+        ("from=2026-01-15&until=2026-01-15", true),
+        ("from=2026-01-14&until=2026-01-14", false),
+    ] {
+        let page = browser
+            .get(&format!("/staff/consultations?{query}"))
+            .await
+            .body;
+        assert_eq!(page.contains(">2026-01-15 00:30</a>"), found, "{query}");
+    }
+    // In summer Chisinau is three hours ahead.
+    let summer = browser
+        .submit(
+            &format!("/staff/consultations/{id}"),
+            &format!("/staff/consultations/{id}"),
+            &[
+                ("channel", "phone"),
+                ("caller_type", "possible_victim"),
+                ("language", "ro"),
+                ("topics", "suspected_trafficking"),
+                ("started_at", "2025-07-01T03:15"),
+            ],
+        )
+        .await;
+    assert_eq!(summer.status, StatusCode::SEE_OTHER, "{}", summer.body);
+    let read = app
+        .get_with(
+            &format!("/api/v1/consultations/{id}"),
+            &[("authorization", &format!("Bearer {token}"))],
+        )
+        .await
+        .json();
+    assert_eq!(read["started_at"], "2025-07-01T00:15:00Z");
+}
+
+#[tokio::test]
+async fn the_list_filters_by_concern_and_outcome_too() {
+    let app = TestApp::spawn().await;
+    let token = app.api_token(CONSULTANT).await;
+    for (concern, outcome) in [
+        ("likely", "case_opened"),
+        ("likely", "information_provided"),
+        ("none", "case_opened"),
+        ("possible", "referred_within_network"),
+    ] {
+        let body = json!({"channel": "phone", "caller_type": "possible_victim", "language": "ro",
+            "topics": ["suspected_trafficking"], "trafficking_concern": concern, "outcome": outcome});
+        assert_eq!(post(&app, &token, &body).await.status, StatusCode::CREATED);
+    }
+    let auth = format!("Bearer {token}");
+    for (query, expected) in [
+        ("trafficking_concern=likely", 2),
+        ("outcome=case_opened", 2),
+        ("trafficking_concern=likely&outcome=case_opened", 1),
+        (
+            "trafficking_concern=possible&topic=suspected_trafficking",
+            1,
+        ),
+    ] {
+        let api = app
+            .get_with(
+                &format!("/api/v1/consultations?{query}"),
+                &[("authorization", &auth)],
+            )
+            .await
+            .json();
+        assert_eq!(api["total"], expected, "{query}");
+    }
+    let mut browser = crate::Browser::new(&app);
+    browser
+        .sign_in(CONSULTANT, strada_store::demo::DEMO_PASSWORD)
+        .await;
+    let page = browser
+        .get("/staff/consultations?trafficking_concern=likely&outcome=case_opened")
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("1 contact") || page.body.contains("One contact"));
+    assert!(page.body.contains("<option value=\"likely\" selected>"));
+    assert!(page.body.contains("<td>Case opened</td>"));
+}
+
 #[tokio::test]
 async fn org_admins_export_analysts_see_aggregates_only_and_consultants_neither() {
     let app = TestApp::spawn().await;
@@ -867,6 +1075,14 @@ async fn org_admins_export_analysts_see_aggregates_only_and_consultants_neither(
         let dashboard = browser.get("/staff/consultations/dashboard").await;
         assert_eq!(dashboard.status, StatusCode::OK, "{role}");
         assert_eq!(dashboard.body.matches("<svg").count(), 4, "four charts");
+        // Drawn a phone wide and scaled by its viewBox: at 360 px its text is 14 px, and each
+        // label has a line of its own, so none overlaps another or a bar.
+        assert_eq!(dashboard.body.matches("viewBox=\"0 0 320 ").count(), 4);
+        assert!(
+            dashboard
+                .body
+                .contains("<text x=\"0\" y=\"15\" font-size=\"14\"")
+        );
         assert!(dashboard.body.contains("<td>Jobs abroad</td><td>2</td>"));
         assert!(dashboard.body.contains("<td>Germany</td><td>2</td>"));
         assert!(dashboard.body.contains("3 contacts"));
@@ -945,202 +1161,6 @@ async fn org_admins_export_analysts_see_aggregates_only_and_consultants_neither(
         StatusCode::NOT_FOUND,
         "analysts see aggregates only"
     );
-}
-
-/// The demo consultant (of la-strada-moldova), with the interface in Romanian.
-async fn romanian_consultant(app: &TestApp) -> crate::Browser<'_> {
-    app.execute_sql(&format!(
-        "UPDATE users SET language = 'ro' WHERE email = '{CONSULTANT}'"
-    ))
-    .await;
-    let mut browser = crate::Browser::new(app);
-    browser
-        .sign_in(CONSULTANT, strada_store::demo::DEMO_PASSWORD)
-        .await;
-    browser
-}
-
-#[tokio::test]
-async fn form_errors_speak_the_consultants_language_beside_their_fields() {
-    let app = TestApp::spawn().await;
-    let mut browser = romanian_consultant(&app).await;
-    let answer = browser
-        .submit(
-            "/staff/consultations/new",
-            "/staff/consultations/new",
-            &[
-                ("channel", "phone"),
-                ("caller_type", "other"),
-                ("language", "not a language!"),
-                ("started_at", "yesterday"),
-                ("duration_minutes", "99999"),
-                ("notes", "de păstrat"),
-            ],
-        )
-        .await;
-    assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
-    let body = &answer.body;
-    for (field, message) in [
-        ("topics", "Bifați cel puțin un subiect."),
-        ("language", "Alegeți o variantă din listă."),
-        ("started_at", "Introduceți o dată și o oră."),
-        (
-            "duration_minutes",
-            "Introduceți un număr întreg de minute, de la 0 la 1440.",
-        ),
-    ] {
-        assert!(
-            body.contains(&format!(
-                "<p class=\"field-error\" id=\"{field}-error\">{message}</p>"
-            )),
-            "{field}: {body}"
-        );
-        assert!(
-            body.contains(&format!(
-                "aria-invalid=\"true\" aria-describedby=\"{field}-error\""
-            )),
-            "{field} is tied to its message"
-        );
-        assert!(
-            body.contains(&format!("<a href=\"#{field}\">")),
-            "the summary links to {field}"
-        );
-    }
-    assert!(body.contains("id=\"error-summary\" role=\"alert\""));
-    for english in [
-        "BCP 47",
-        "RFC 3339",
-        "needs at least one topic",
-        "must be",
-        "is required",
-    ] {
-        assert!(!body.contains(english), "no {english} on the page");
-    }
-    assert!(
-        body.contains(">de păstrat</textarea>"),
-        "what was typed is kept"
-    );
-    let list = browser.get("/staff/consultations?outcome=maybe").await;
-    assert_eq!(list.status, StatusCode::BAD_REQUEST);
-    assert!(
-        list.body
-            .contains("Acest filtru nu a fost înțeles: Rezultat."),
-        "{}",
-        list.body
-    );
-    assert!(!list.body.contains("consultation outcome"));
-}
-
-#[tokio::test]
-async fn times_are_typed_and_shown_on_the_organisations_clock() {
-    let app = TestApp::spawn().await;
-    let token = app.api_token(CONSULTANT).await;
-    let mut browser = crate::Browser::new(&app);
-    browser
-        .sign_in(CONSULTANT, strada_store::demo::DEMO_PASSWORD)
-        .await;
-    let form = browser.get("/staff/consultations/new").await.body;
-    assert!(form.contains("Started (time in Europe/Chisinau)"), "{form}");
-    // Half past midnight in Chisinau in winter is half past ten the evening before in UTC.
-    let saved = browser
-        .submit(
-            "/staff/consultations/new",
-            "/staff/consultations/new",
-            &[
-                ("channel", "phone"),
-                ("caller_type", "possible_victim"),
-                ("language", "ro"),
-                ("topics", "suspected_trafficking"),
-                ("started_at", "2026-01-15T00:30"),
-            ],
-        )
-        .await;
-    assert_eq!(saved.status, StatusCode::CREATED, "{}", saved.body);
-    let listed = app
-        .get_with(
-            "/api/v1/consultations",
-            &[("authorization", &format!("Bearer {token}"))],
-        )
-        .await
-        .json();
-    assert_eq!(listed["items"][0]["started_at"], "2026-01-14T22:30:00Z");
-    let id = listed["items"][0]["id"].as_str().unwrap().to_owned();
-    let record = browser
-        .get(&format!("/staff/consultations/{id}"))
-        .await
-        .body;
-    assert!(record.contains("value=\"2026-01-15T00:30\""), "{record}");
-    let list = browser.get("/staff/consultations").await.body;
-    assert!(list.contains(">2026-01-15 00:30</a>"), "{list}");
-    // In summer Chisinau is three hours ahead.
-    let summer = browser
-        .submit(
-            &format!("/staff/consultations/{id}"),
-            &format!("/staff/consultations/{id}"),
-            &[
-                ("channel", "phone"),
-                ("caller_type", "possible_victim"),
-                ("language", "ro"),
-                ("topics", "suspected_trafficking"),
-                ("started_at", "2025-07-01T03:15"),
-            ],
-        )
-        .await;
-    assert_eq!(summer.status, StatusCode::SEE_OTHER, "{}", summer.body);
-    let read = app
-        .get_with(
-            &format!("/api/v1/consultations/{id}"),
-            &[("authorization", &format!("Bearer {token}"))],
-        )
-        .await
-        .json();
-    assert_eq!(read["started_at"], "2025-07-01T00:15:00Z");
-}
-
-#[tokio::test]
-async fn the_list_filters_by_concern_and_outcome_too() {
-    let app = TestApp::spawn().await;
-    let token = app.api_token(CONSULTANT).await;
-    for (concern, outcome) in [
-        ("likely", "case_opened"),
-        ("likely", "information_provided"),
-        ("none", "case_opened"),
-        ("possible", "referred_within_network"),
-    ] {
-        let body = json!({"channel": "phone", "caller_type": "possible_victim", "language": "ro",
-            "topics": ["suspected_trafficking"], "trafficking_concern": concern, "outcome": outcome});
-        assert_eq!(post(&app, &token, &body).await.status, StatusCode::CREATED);
-    }
-    let auth = format!("Bearer {token}");
-    for (query, expected) in [
-        ("trafficking_concern=likely", 2),
-        ("outcome=case_opened", 2),
-        ("trafficking_concern=likely&outcome=case_opened", 1),
-        (
-            "trafficking_concern=possible&topic=suspected_trafficking",
-            1,
-        ),
-    ] {
-        let api = app
-            .get_with(
-                &format!("/api/v1/consultations?{query}"),
-                &[("authorization", &auth)],
-            )
-            .await
-            .json();
-        assert_eq!(api["total"], expected, "{query}");
-    }
-    let mut browser = crate::Browser::new(&app);
-    browser
-        .sign_in(CONSULTANT, strada_store::demo::DEMO_PASSWORD)
-        .await;
-    let page = browser
-        .get("/staff/consultations?trafficking_concern=likely&outcome=case_opened")
-        .await;
-    assert_eq!(page.status, StatusCode::OK);
-    assert!(page.body.contains("1 contact") || page.body.contains("One contact"));
-    assert!(page.body.contains("<option value=\"likely\" selected>"));
-    assert!(page.body.contains("<td>Case opened</td>"));
 }
 
 async fn org_admin(app: &TestApp) -> crate::Browser<'_> {

@@ -12,6 +12,7 @@ mod directory;
 mod help_requests;
 mod hotline;
 mod hsds;
+mod import;
 mod ops;
 mod organisations;
 mod site;

@@ -283,3 +283,5 @@ staff-task-directory-entries = Keep the directory true: profiles, services and h
 staff-task-dashboard = See the contacts in figures: by week, topic, destination and caller.
 ## Country information: the national line
 country-edit-national-line-hint = Numbers in bold become links that call them. Name the country's national anti-trafficking line on a line of its own, which readers do not see; the help pages offer it where the network has no hotline:
+form-error-date = Enter a date.
+country-error-too-long = The text is too long: at most 30,000 characters.

@@ -287,3 +287,5 @@ staff-task-directory-entries = Dbaj o aktualność katalogu: profile, usługi i 
 staff-task-dashboard = Zobacz kontakty w liczbach: według tygodni, tematów, krajów docelowych i rodzajów osób.
 ## Country information: the national line
 country-edit-national-line-hint = Numery pogrubione stają się linkami do połączenia. Podaj krajową linię przeciwdziałania handlowi ludźmi w osobnym wierszu, niewidocznym dla czytelników; strony pomocy pokazują ją tam, gdzie sieć nie ma własnej infolinii:
+form-error-date = Wpisz datę.
+country-error-too-long = Tekst jest zbyt długi: najwyżej 30 000 znaków.

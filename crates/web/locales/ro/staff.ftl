@@ -285,3 +285,5 @@ staff-task-directory-entries = Păstrați directorul corect: profiluri, servicii
 staff-task-dashboard = Vedeți contactele în cifre: pe săptămâni, subiecte, destinații și tipuri de persoane.
 ## Country information: the national line
 country-edit-national-line-hint = Numerele scrise îngroșat devin linkuri care le apelează. Indicați linia națională împotriva traficului de persoane pe un rând separat, pe care cititorii nu îl văd; paginile de ajutor o oferă acolo unde rețeaua nu are o linie proprie:
+form-error-date = Introduceți o dată.
+country-error-too-long = Textul este prea lung: cel mult 30.000 de caractere.

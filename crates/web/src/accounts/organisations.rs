@@ -6,6 +6,7 @@
 //! Another organisation's entry, for those who may not edit it, answers 404.
 
 mod entry;
+mod hotlines;
 mod input;
 
 use askama::Template;
@@ -16,7 +17,8 @@ use strada_domain::access::{Action, Resource, permits};
 use strada_domain::audit::{AuditAction, Outcome};
 use strada_domain::directory::Membership;
 
-pub use entry::{add_hotline, remove_hotline, show_entry, update_hotline, update_profile};
+pub use entry::{show_entry, update_profile};
+pub use hotlines::{add_hotline, remove_hotline, update_hotline};
 
 use super::session::{Staff, StaffForm};
 use super::{StaffChrome, staff_not_found};
@@ -43,6 +45,37 @@ struct OrganisationsPage {
     form: FormValues,
     errors: FormErrors,
     notice: Option<String>,
+}
+
+impl AppState {
+    /// Reloads the directory when the database holds another one than the snapshot: changed
+    /// by `strada import`, or by another instance serving the same database. Answers whether
+    /// it reloaded.
+    pub async fn reload_directory_if_changed(&self) -> Result<bool, strada_store::StoreError> {
+        let stamp = self.store().directory_stamp().await?;
+        let directory = self.directory();
+        let organisations = directory.organisations();
+        let shown = (
+            organisations.len() as i64,
+            organisations.iter().map(|o| o.version).sum::<i64>(),
+        );
+        if stamp == shown {
+            return Ok(false);
+        }
+        self.reload_directory().await?;
+        Ok(true)
+    }
+
+    /// Follows the database's directory, checking every 30 seconds, for as long as it runs.
+    pub async fn follow_directory_changes(self) {
+        let mut interval = tokio::time::interval(std::time::Duration::from_secs(30));
+        loop {
+            interval.tick().await;
+            if let Err(error) = self.reload_directory_if_changed().await {
+                tracing::warn!(%error, "cannot check the directory for changes");
+            }
+        }
+    }
 }
 
 /// Whether the user may add organisations (the secretariat).

@@ -16,7 +16,6 @@ use super::{covered, render_markdown};
 use crate::AppState;
 use crate::accounts::StaffChrome;
 use crate::accounts::session::{Staff, StaffForm};
-use crate::content::not_found_page;
 use crate::i18n::Translator;
 use crate::layout::render;
 
@@ -38,7 +37,7 @@ struct EditPage {
     body: String,
     reviewed: String,
     preview: String,
-    error: Option<String>,
+    errors: crate::forms::FormErrors,
     notice: Option<String>,
 }
 
@@ -46,7 +45,7 @@ fn may_edit_content(staff: &Staff) -> Result<(), Response> {
     if permits(&staff.actor(), Action::EditContent, Resource::Network) {
         Ok(())
     } else {
-        Err(not_found_page(staff.user.language, "error-not-found-text"))
+        Err(crate::accounts::staff_not_found(staff))
     }
 }
 
@@ -113,7 +112,7 @@ pub(super) async fn edit_profile(
         return response;
     }
     let Some((country, language)) = parse_target(&state, &country, &language) else {
-        return not_found_page(staff.user.language, "error-not-found-text");
+        return crate::accounts::staff_not_found(&staff);
     };
     let profile = state
         .store()
@@ -131,7 +130,7 @@ pub(super) async fn edit_profile(
         language,
         body,
         reviewed,
-        None,
+        crate::forms::FormErrors::new(),
         None,
         StatusCode::OK,
     )
@@ -144,7 +143,7 @@ fn edit_page(
     language: UiLanguage,
     body: String,
     reviewed: String,
-    error: Option<&str>,
+    errors: crate::forms::FormErrors,
     notice: Option<&str>,
     status: StatusCode,
 ) -> Response {
@@ -162,7 +161,7 @@ fn edit_page(
     let page = EditPage {
         action: format!("/staff/countries/{country}/{}", language.code()),
         preview: render_markdown(&body),
-        error: error.map(|key| chrome.t(key)),
+        errors,
         notice: notice.map(|key| chrome.t(key)),
         body,
         reviewed,
@@ -189,25 +188,46 @@ pub(super) async fn save_profile(
         return response;
     }
     let Some((country, language)) = parse_target(&state, &country, &language) else {
-        return not_found_page(staff.user.language, "error-not-found-text");
+        return crate::accounts::staff_not_found(&staff);
     };
     let body = check_body(&form.body);
     let reviewed = time::Date::parse(
         form.last_reviewed.trim(),
         &time::format_description::well_known::Iso8601::DATE,
     );
-    let (Ok(body), Ok(last_reviewed)) = (body, reviewed) else {
+    let (Ok(body), Ok(last_reviewed)) = (&body, &reviewed) else {
+        // Each problem beside its field, in the editor's language.
+        let tr = Translator::new(staff.user.language);
+        let mut errors = crate::forms::FormErrors::new();
+        match body {
+            Err(strada_domain::countries::InvalidProfile::Empty) => {
+                errors.add(tr, "body", "country-edit-body", "form-error-required")
+            }
+            Err(strada_domain::countries::InvalidProfile::TooLong) => {
+                errors.add(tr, "body", "country-edit-body", "country-error-too-long")
+            }
+            Ok(_) => {}
+        }
+        if reviewed.is_err() {
+            errors.add(
+                tr,
+                "last-reviewed",
+                "country-edit-reviewed",
+                "form-error-date",
+            );
+        }
         return edit_page(
             &staff,
             country,
             language,
             form.body,
             form.last_reviewed,
+            errors,
             Some("country-invalid"),
-            None,
             StatusCode::UNPROCESSABLE_ENTITY,
         );
     };
+    let (body, last_reviewed) = (body.clone(), *last_reviewed);
     let profile = CountryProfile {
         country,
         language,
@@ -238,7 +258,7 @@ pub(super) async fn save_profile(
         language,
         body,
         last_reviewed.to_string(),
-        None,
+        crate::forms::FormErrors::new(),
         Some("country-saved"),
         StatusCode::OK,
     )

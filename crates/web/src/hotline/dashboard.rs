@@ -25,9 +25,17 @@ pub struct Chart {
     pub svg: String,
 }
 
-const BAR_HEIGHT: u64 = 20;
-const LABEL_WIDTH: u64 = 210;
-const PLOT_WIDTH: u64 = 360;
+/// The chart's own width in SVG units: about a phone's, so that at 360 CSS pixels it is
+/// drawn at its size, and text of 14 units reads as 14 pixels. Wider screens cap it in CSS.
+const WIDTH: u64 = 320;
+/// Each bar has its label on a line of its own above it, so long labels never overlap the
+/// bars or each other, whatever the language.
+const ROW_HEIGHT: u64 = 44;
+const BAR_THICKNESS: u64 = 14;
+/// Room after the longest bar for its count.
+const COUNT_ROOM: u64 = 48;
+/// Labels longer than this are cut with an ellipsis (the table beside has them whole).
+const LABEL_CHARACTERS: usize = 38;
 
 fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
@@ -36,27 +44,36 @@ fn escape(text: &str) -> String {
         .replace('"', "&quot;")
 }
 
-/// A horizontal bar chart; decorative for assistive technology (the table carries the data).
+fn shortened(label: &str) -> String {
+    if label.chars().count() > LABEL_CHARACTERS {
+        let cut: String = label.chars().take(LABEL_CHARACTERS - 1).collect();
+        format!("{}…", cut.trim_end())
+    } else {
+        label.to_owned()
+    }
+}
+
+/// A horizontal bar chart with a `viewBox` that scales to the width it is given; decorative
+/// for assistive technology (the table carries the data).
 pub fn bar_chart(bars: &[(String, u64)]) -> String {
     let max = bars.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1);
-    let height = BAR_HEIGHT * bars.len() as u64 + 4;
-    let width = LABEL_WIDTH + PLOT_WIDTH + 60;
+    let height = ROW_HEIGHT * bars.len() as u64 + 4;
+    let plot = WIDTH - COUNT_ROOM;
     let mut svg = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"100%\" aria-hidden=\"true\" focusable=\"false\">"
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {height}\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" aria-hidden=\"true\" focusable=\"false\">"
     );
     for (index, (label, count)) in bars.iter().enumerate() {
-        let y = index as u64 * BAR_HEIGHT + 2;
-        let length = count * PLOT_WIDTH / max;
+        let top = index as u64 * ROW_HEIGHT;
+        let length = (count * plot / max).max(u64::from(*count > 0));
+        let bar_top = top + 20;
         svg.push_str(&format!(
-            "<text x=\"{}\" y=\"{}\" text-anchor=\"end\" font-size=\"12\" fill=\"#1b1f24\">{}</text>\
-             <rect x=\"{LABEL_WIDTH}\" y=\"{y}\" width=\"{length}\" height=\"{}\" fill=\"#7a1632\"/>\
-             <text x=\"{}\" y=\"{}\" font-size=\"12\" fill=\"#1b1f24\">{count}</text>",
-            LABEL_WIDTH - 6,
-            y + 14,
-            escape(label),
-            BAR_HEIGHT - 6,
-            LABEL_WIDTH + length + 4,
-            y + 14,
+            "<text x=\"0\" y=\"{}\" font-size=\"14\" fill=\"#1b1f24\">{}</text>\
+             <rect x=\"0\" y=\"{bar_top}\" width=\"{length}\" height=\"{BAR_THICKNESS}\" fill=\"#7a1632\"/>\
+             <text x=\"{}\" y=\"{}\" font-size=\"14\" fill=\"#1b1f24\">{count}</text>",
+            top + 15,
+            escape(&shortened(label)),
+            length + 6,
+            bar_top + BAR_THICKNESS - 2,
         ));
     }
     svg.push_str("</svg>");
@@ -99,7 +116,12 @@ pub async fn show_dashboard(
         return staff_not_found(&staff);
     }
     let params = QueryParams::parse(query.as_deref());
-    let (filter, _, errors) = read_filter(&params);
+    let (mut filter, _, errors) = read_filter(&params);
+    super::screen::days_on_clock(
+        &mut filter,
+        &params,
+        &super::screen::organisation_zone(&state, staff.user.organisation_id),
+    );
     let statistics = match state
         .store()
         .consultation_statistics(staff.user.organisation_id, &filter)
@@ -159,10 +181,13 @@ pub async fn show_dashboard(
         options: FormOptions::new(tr, &state),
         query: serde_urlencoded::to_string(&kept).unwrap_or_default(),
         filters: FormValues::from_pairs(kept),
-        error: errors
-            .into_iter()
-            .next()
-            .map(|(field, message)| format!("{field}: {message}")),
+        error: errors.keys().next().map(|field| {
+            tr.t_with(
+                "consultations-filter-invalid",
+                "field",
+                tr.t(super::screen::filter_label(field)),
+            )
+        }),
         chrome,
     };
     let status = if page.error.is_some() {

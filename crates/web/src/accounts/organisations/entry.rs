@@ -1,5 +1,5 @@
 //! One organisation's directory entry, `/staff/organisations/{id}`: the profile form and one
-//! form per hotline, plus one to add a hotline. Each form carries the entry's version; the
+//! form per hotline, plus one to add a hotline (whose handlers are in `hotlines`). Each form carries the entry's version; the
 //! store saves a change only on that version, so two people editing at once never overwrite
 //! each other: the second is told, with what they typed kept.
 
@@ -15,7 +15,7 @@ use strada_domain::directory::{
 use strada_store::directory::edits::DirectoryEdit;
 use uuid::Uuid;
 
-use super::input::{Reader, read_hotline, read_profile, read_version, today};
+use super::input::{Reader, read_profile, read_version, today};
 use super::{may_create, membership_choices};
 use crate::AppState;
 use crate::accounts::session::{Staff, StaffForm};
@@ -60,7 +60,7 @@ struct EntryPage {
 }
 
 /// Which form came back, with what was typed, and what to say.
-enum Returned {
+pub(super) enum Returned {
     Nothing,
     Profile(FormValues, FormErrors),
     Hotline(Option<Uuid>, FormValues, FormErrors),
@@ -135,7 +135,7 @@ fn labelled<T: Copy>(
         .collect()
 }
 
-fn entry_page(
+pub(super) fn entry_page(
     state: &AppState,
     staff: &Staff,
     organisation: &Organisation,
@@ -238,7 +238,11 @@ fn entry_page(
 }
 
 /// The organisation at `id` if the user may edit it, else the staff 404.
-fn editable(state: &AppState, staff: &Staff, id: &str) -> Result<Organisation, Response> {
+pub(super) fn editable(
+    state: &AppState,
+    staff: &Staff,
+    id: &str,
+) -> Result<Organisation, Response> {
     let organisation = Uuid::parse_str(id)
         .ok()
         .and_then(|id| state.directory().organisation_by_id(id).cloned())
@@ -275,7 +279,7 @@ pub async fn show_entry(
 }
 
 /// What a store edit means for the page: saved (audit, reload, redirect) or refused.
-async fn conclude(
+pub(super) async fn conclude(
     state: &AppState,
     staff: &Staff,
     organisation: &Organisation,
@@ -370,129 +374,6 @@ pub async fn update_profile(
         AuditAction::OrganisationUpdated,
         organisation.slug.to_string(),
         Returned::Profile(form, FormErrors::new()),
-    )
-    .await
-}
-
-/// `POST /staff/organisations/{id}/hotlines`: a new hotline.
-pub async fn add_hotline(
-    State(state): State<AppState>,
-    Path(id): Path<String>,
-    StaffForm { staff, form }: StaffForm<Vec<(String, String)>>,
-) -> Response {
-    save_hotline(state, staff, id, None, form).await
-}
-
-/// `POST /staff/organisations/{id}/hotlines/{hotline}`: a hotline changed.
-pub async fn update_hotline(
-    State(state): State<AppState>,
-    Path((id, hotline)): Path<(String, String)>,
-    StaffForm { staff, form }: StaffForm<Vec<(String, String)>>,
-) -> Response {
-    match Uuid::parse_str(&hotline) {
-        Ok(hotline) => save_hotline(state, staff, id, Some(hotline), form).await,
-        Err(_) => staff_not_found(&staff),
-    }
-}
-
-async fn save_hotline(
-    state: AppState,
-    staff: Staff,
-    id: String,
-    hotline_id: Option<Uuid>,
-    form: Vec<(String, String)>,
-) -> Response {
-    let organisation = match editable(&state, &staff, &id) {
-        Ok(organisation) => organisation,
-        Err(response) => return response,
-    };
-    if let Some(hotline_id) = hotline_id {
-        let directory = state.directory();
-        if !directory
-            .hotlines_of(&organisation)
-            .iter()
-            .any(|hotline| hotline.id == hotline_id)
-        {
-            return staff_not_found(&staff);
-        }
-    }
-    let form = FormValues::from_pairs(form);
-    let tr = Translator::new(staff.user.language);
-    let prefix = hotline_id.map_or("hotline-new".to_owned(), |id| format!("hotline-{id}"));
-    let mut reader = Reader::new(&form, tr);
-    let parsed = read_hotline(
-        &mut reader,
-        &organisation,
-        hotline_id.unwrap_or_else(Uuid::now_v7),
-        &prefix,
-        today(),
-    );
-    let (Some(hotline), Some(version)) = (parsed, read_version(&form)) else {
-        let errors = reader.errors;
-        return entry_page(
-            &state,
-            &staff,
-            &organisation,
-            Returned::Hotline(hotline_id, form, errors),
-            Some("organisation-form-invalid"),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        );
-    };
-    let edit = state
-        .store()
-        .save_hotline(&hotline, hotline_id.is_none(), version)
-        .await;
-    conclude(
-        &state,
-        &staff,
-        &organisation,
-        edit,
-        if hotline_id.is_none() {
-            AuditAction::HotlineAdded
-        } else {
-            AuditAction::HotlineUpdated
-        },
-        format!("{} {}", organisation.slug, hotline.number.as_str()),
-        Returned::Hotline(hotline_id, form, FormErrors::new()),
-    )
-    .await
-}
-
-/// `POST /staff/organisations/{id}/hotlines/{hotline}/remove`
-pub async fn remove_hotline(
-    State(state): State<AppState>,
-    Path((id, hotline)): Path<(String, String)>,
-    StaffForm { staff, form }: StaffForm<Vec<(String, String)>>,
-) -> Response {
-    let organisation = match editable(&state, &staff, &id) {
-        Ok(organisation) => organisation,
-        Err(response) => return response,
-    };
-    let form = FormValues::from_pairs(form);
-    let (Ok(hotline_id), Some(version)) = (Uuid::parse_str(&hotline), read_version(&form)) else {
-        return staff_not_found(&staff);
-    };
-    let number = state
-        .directory()
-        .hotlines_of(&organisation)
-        .iter()
-        .find(|hotline| hotline.id == hotline_id)
-        .map(|hotline| hotline.number.as_str().to_owned());
-    let Some(number) = number else {
-        return staff_not_found(&staff);
-    };
-    let edit = state
-        .store()
-        .remove_hotline(organisation.id, hotline_id, version)
-        .await;
-    conclude(
-        &state,
-        &staff,
-        &organisation,
-        edit,
-        AuditAction::HotlineRemoved,
-        format!("{} {number}", organisation.slug),
-        Returned::Nothing,
     )
     .await
 }
