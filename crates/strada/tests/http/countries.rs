@@ -202,7 +202,10 @@ async fn the_country_editors_errors_are_in_the_editors_language_beside_their_fie
         } else {
             format!("aria-invalid=\"true\" aria-describedby=\"{field}-error\"")
         };
-        assert!(answer.body.contains(&described), "{field} is tied to its message");
+        assert!(
+            answer.body.contains(&described),
+            "{field} is tied to its message"
+        );
         assert!(
             answer.body.contains(&format!("<a href=\"#{field}\">")),
             "the summary"
