@@ -24,6 +24,9 @@ code_enum!(
 );
 
 impl Role {
+    /// The role that sees least (aggregates only): where every invitation starts.
+    pub const LEAST_POWERFUL: Role = Role::Analyst;
+
     /// Roles that can see personal data must pass a second factor; editors and analysts
     /// (published content, aggregates) may choose to.
     pub fn requires_second_factor(self) -> bool {
@@ -169,6 +172,8 @@ pub struct User {
     pub role: Role,
     pub disabled: bool,
     pub second_factor_enrolled: bool,
+    /// A reset of the second factor is waiting for a new one to be confirmed.
+    pub second_factor_reset: bool,
     /// Demo accounts (made by `--demo`) may skip the second factor, with a banner saying so.
     pub demo: bool,
     /// The language of the staff interface for this user.
@@ -176,9 +181,11 @@ pub struct User {
 }
 
 impl User {
-    /// Whether this user must enrol a second factor before reaching anything else.
+    /// Whether this user must enrol a second factor before reaching anything else: their role
+    /// needs one, or they reset theirs (whatever the role: a reset is never a way around it).
     pub fn must_enrol_second_factor(&self) -> bool {
-        self.role.requires_second_factor() && !self.demo && !self.second_factor_enrolled
+        (self.role.requires_second_factor() && !self.demo && !self.second_factor_enrolled)
+            || self.second_factor_reset
     }
 
     /// Whether signing in asks for a code: whenever one is enrolled.

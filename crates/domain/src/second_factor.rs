@@ -24,6 +24,11 @@ impl TotpSecret {
         Self(bytes)
     }
 
+    /// The secret's bytes, for sealing it at rest.
+    pub fn as_bytes(&self) -> &[u8; 20] {
+        &self.0
+    }
+
     /// The secret as authenticator apps take it: RFC 4648 base32 without padding.
     pub fn to_base32(&self) -> String {
         const ALPHABET: &[u8; 32] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";

@@ -1,7 +1,12 @@
 //! Staff accounts and everything that proves who someone is: password hashes (Argon2id with
-//! OWASP's parameters), the second factor, recovery codes, sessions, API tokens, invitations
-//! and the record of failed sign-ins. Secrets that Strada hands out (session ids, tokens,
-//! codes) are stored only as SHA-256 digests, so a copy of the database lets nobody in.
+//! OWASP's parameters), the second factor, recovery codes, sessions, API tokens and
+//! invitations. Secrets that Strada hands out (session ids, tokens, codes) are stored only as
+//! SHA-256 digests, so a copy of the database lets nobody in; the TOTP secret, which the
+//! server must read back, is sealed by the master key and bound to its user's id.
+//!
+//! Invariants: a change of role or password, a new second-factor secret and disabling each
+//! end (revoke) the user's API tokens in the same transaction; a new secret also ends every
+//! other session of the user. Failed sign-ins are counted by `rate_limits`, never stored here.
 
 use std::sync::LazyLock;
 
@@ -14,11 +19,16 @@ use sqlx::any::AnyRow;
 use strada_domain::access::OrganisationScope;
 use strada_domain::accounts::{EmailAddress, NewPassword, PersonName, Role, User};
 use strada_domain::language::UiLanguage;
-use strada_domain::second_factor::TotpSecret;
 use uuid::Uuid;
 
 use crate::directory::read_flag;
 use crate::{Store, StoreError, now_text};
+
+pub use invitations::{Acceptance, Invitation, InvitationListing};
+pub use second_factor::{SecondFactor, SecretStart, new_recovery_codes, new_totp_secret};
+pub use sessions::{SessionStage, StoredSession};
+pub use tokens::ApiTokenListing;
+use tokens::revoke_api_tokens;
 
 /// OWASP's Argon2id parameters: 19 MiB of memory, 2 passes, 1 lane.
 fn argon2() -> Argon2<'static> {
@@ -72,26 +82,6 @@ pub fn random_bytes<const N: usize>() -> [u8; N] {
     bytes
 }
 
-/// A new second-factor secret.
-pub fn new_totp_secret() -> TotpSecret {
-    TotpSecret::from_bytes(random_bytes::<20>())
-}
-
-/// Ten recovery codes of 10 characters (`abcde-12345` style), shown once.
-pub fn new_recovery_codes() -> Vec<String> {
-    const ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyz23456789";
-    (0..10)
-        .map(|_| {
-            let bytes = random_bytes::<10>();
-            let code: String = bytes
-                .iter()
-                .map(|b| ALPHABET[usize::from(*b) % ALPHABET.len()] as char)
-                .collect();
-            format!("{}-{}", &code[..5], &code[5..])
-        })
-        .collect()
-}
-
 /// The stored form of a secret handed out: SHA-256 in hex.
 pub fn digest(secret: &str) -> String {
     Sha256::digest(secret.trim().as_bytes())
@@ -100,13 +90,11 @@ pub fn digest(secret: &str) -> String {
         .collect()
 }
 
-/// A user with what signing in needs.
+/// A user with their password's hash.
 #[derive(Debug, Clone)]
 pub struct Credentials {
     pub user: User,
     pub password_hash: Option<String>,
-    pub totp_secret: Option<TotpSecret>,
-    pub totp_last_step: Option<i64>,
 }
 
 /// A user in a listing, with their organisation's name.
@@ -115,56 +103,6 @@ pub struct UserListing {
     pub user: User,
     pub organisation_name: String,
     pub invited: bool,
-}
-
-/// Where a session stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SessionStage {
-    /// Not signed in: carries the sign-in form's CSRF token.
-    Anonymous,
-    /// The password was right; the second factor is next.
-    SecondFactor,
-    SignedIn,
-}
-
-impl SessionStage {
-    fn code(self) -> &'static str {
-        match self {
-            Self::Anonymous => "anonymous",
-            Self::SecondFactor => "second_factor",
-            Self::SignedIn => "signed_in",
-        }
-    }
-
-    fn parse(text: &str) -> Result<Self, StoreError> {
-        match text {
-            "anonymous" => Ok(Self::Anonymous),
-            "second_factor" => Ok(Self::SecondFactor),
-            "signed_in" => Ok(Self::SignedIn),
-            other => Err(StoreError::Corrupt(format!("session stage {other}"))),
-        }
-    }
-}
-
-/// A session as stored.
-#[derive(Debug, Clone)]
-pub struct StoredSession {
-    pub id_hash: String,
-    pub user_id: Option<Uuid>,
-    pub stage: SessionStage,
-    pub csrf_token: String,
-    pub user_agent: String,
-    pub created_at: String,
-    pub last_seen_at: String,
-}
-
-/// An API token as listed to its owner (never the token itself).
-#[derive(Debug, Clone)]
-pub struct ApiTokenListing {
-    pub id: Uuid,
-    pub name: String,
-    pub created_at: String,
-    pub revoked_at: Option<String>,
 }
 
 /// A new account.
@@ -182,11 +120,17 @@ pub struct NewUser<'a> {
 macro_rules! user_columns {
     () => {
         "users.id, users.email, users.name, users.organisation_id, users.role, \
-         users.disabled, users.totp_enrolled, users.demo, users.language"
+         users.disabled, users.totp_enrolled, users.totp_reset, users.demo, users.language"
     };
 }
 
-fn read_user(row: &AnyRow) -> Result<User, StoreError> {
+// After the macro, so that the submodules' queries can use it.
+mod invitations;
+mod second_factor;
+mod sessions;
+mod tokens;
+
+pub(crate) fn read_user(row: &AnyRow) -> Result<User, StoreError> {
     let corrupt = |what: &str| StoreError::Corrupt(format!("user {what}"));
     Ok(User {
         id: Uuid::parse_str(&row.try_get::<String, _>("id")?).map_err(|_| corrupt("id"))?,
@@ -198,13 +142,14 @@ fn read_user(row: &AnyRow) -> Result<User, StoreError> {
         role: Role::parse(&row.try_get::<String, _>("role")?).map_err(|_| corrupt("role"))?,
         disabled: read_flag(row, "disabled")?,
         second_factor_enrolled: read_flag(row, "totp_enrolled")?,
+        second_factor_reset: read_flag(row, "totp_reset")?,
         demo: read_flag(row, "demo")?,
         language: UiLanguage::from_code(&row.try_get::<String, _>("language")?)
             .unwrap_or(UiLanguage::En),
     })
 }
 
-fn is_unique_violation(error: &sqlx::Error) -> bool {
+pub(crate) fn is_unique_violation(error: &sqlx::Error) -> bool {
     matches!(error, sqlx::Error::Database(db) if db.is_unique_violation())
 }
 
@@ -284,39 +229,24 @@ impl Store {
         let row = sqlx::query(concat!(
             "SELECT ",
             user_columns!(),
-            ", password_hash, totp_secret, totp_last_step FROM users WHERE email = $1"
+            ", password_hash FROM users WHERE email = $1"
         ))
         .bind(email.as_str())
         .fetch_optional(self.pool())
         .await?;
-        row.map(|row| self.read_credentials(&row)).transpose()
+        row.as_ref().map(read_credentials).transpose()
     }
 
     pub async fn credentials_by_id(&self, id: Uuid) -> Result<Option<Credentials>, StoreError> {
         let row = sqlx::query(concat!(
             "SELECT ",
             user_columns!(),
-            ", password_hash, totp_secret, totp_last_step FROM users WHERE id = $1"
+            ", password_hash FROM users WHERE id = $1"
         ))
         .bind(id.to_string())
         .fetch_optional(self.pool())
         .await?;
-        row.map(|row| self.read_credentials(&row)).transpose()
-    }
-
-    fn read_credentials(&self, row: &AnyRow) -> Result<Credentials, StoreError> {
-        let secret: Option<String> = row.try_get("totp_secret")?;
-        Ok(Credentials {
-            user: read_user(row)?,
-            password_hash: row.try_get("password_hash")?,
-            totp_secret: secret
-                .map(|text| {
-                    TotpSecret::from_base32(&text)
-                        .ok_or_else(|| StoreError::Corrupt("TOTP secret".into()))
-                })
-                .transpose()?,
-            totp_last_step: row.try_get::<Option<i64>, _>("totp_last_step")?,
-        })
+        row.as_ref().map(read_credentials).transpose()
     }
 
     /// The users in a scope, by organisation then name.
@@ -366,6 +296,7 @@ impl Store {
                 .bind(id.to_string())
                 .execute(&mut *transaction)
                 .await?;
+            revoke_api_tokens(&mut transaction, id).await?;
         }
         transaction.commit().await?;
         Ok(())
@@ -385,17 +316,23 @@ impl Store {
         Ok(())
     }
 
+    /// Changes a role and ends the user's API tokens: a token made for one role never acts
+    /// with another's rights.
     pub async fn set_user_role(&self, id: Uuid, role: Role) -> Result<(), StoreError> {
+        let mut transaction = self.pool().begin().await?;
         sqlx::query("UPDATE users SET role = $1, updated_at = $2 WHERE id = $3")
             .bind(role.code())
             .bind(now_text())
             .bind(id.to_string())
-            .execute(self.pool())
+            .execute(&mut *transaction)
             .await?;
+        revoke_api_tokens(&mut transaction, id).await?;
+        transaction.commit().await?;
         Ok(())
     }
 
-    /// Replaces a password and ends every session of the account but `keep_session`.
+    /// Replaces a password and ends every session of the account but `keep_session`, and
+    /// every API token.
     pub async fn set_password(
         &self,
         id: Uuid,
@@ -414,342 +351,15 @@ impl Store {
             .bind(keep_session.unwrap_or(""))
             .execute(&mut *transaction)
             .await?;
+        revoke_api_tokens(&mut transaction, id).await?;
         transaction.commit().await?;
         Ok(())
-    }
-
-    /// Stores a secret to enrol, not yet confirmed (a reset starts here too).
-    pub async fn begin_second_factor(
-        &self,
-        id: Uuid,
-        secret: &TotpSecret,
-    ) -> Result<(), StoreError> {
-        let mut transaction = self.pool().begin().await?;
-        sqlx::query(
-            "UPDATE users SET totp_secret = $1, totp_enrolled = 0, totp_last_step = NULL, \
-             updated_at = $2 WHERE id = $3",
-        )
-        .bind(secret.to_base32())
-        .bind(now_text())
-        .bind(id.to_string())
-        .execute(&mut *transaction)
-        .await?;
-        sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1")
-            .bind(id.to_string())
-            .execute(&mut *transaction)
-            .await?;
-        transaction.commit().await?;
-        Ok(())
-    }
-
-    /// Confirms enrolment with the step of the first code and stores the recovery codes' digests.
-    pub async fn confirm_second_factor(
-        &self,
-        id: Uuid,
-        step: i64,
-        recovery_codes: &[String],
-    ) -> Result<(), StoreError> {
-        let mut transaction = self.pool().begin().await?;
-        sqlx::query("UPDATE users SET totp_enrolled = 1, totp_last_step = $1, updated_at = $2 WHERE id = $3")
-            .bind(step)
-            .bind(now_text())
-            .bind(id.to_string())
-            .execute(&mut *transaction)
-            .await?;
-        for code in recovery_codes {
-            sqlx::query("INSERT INTO recovery_codes (user_id, code_hash) VALUES ($1, $2)")
-                .bind(id.to_string())
-                .bind(digest(code))
-                .execute(&mut *transaction)
-                .await?;
-        }
-        transaction.commit().await?;
-        Ok(())
-    }
-
-    /// Takes a code's step if no later or equal step was taken before: the one place that makes
-    /// each code work once, even when two requests race.
-    pub async fn claim_totp_step(&self, id: Uuid, step: i64) -> Result<bool, StoreError> {
-        let result = sqlx::query(
-            "UPDATE users SET totp_last_step = $1 WHERE id = $2 \
-             AND (totp_last_step IS NULL OR totp_last_step < $1)",
-        )
-        .bind(step)
-        .bind(id.to_string())
-        .execute(self.pool())
-        .await?;
-        Ok(result.rows_affected() == 1)
-    }
-
-    /// Uses a recovery code once.
-    pub async fn use_recovery_code(&self, id: Uuid, code: &str) -> Result<bool, StoreError> {
-        let result = sqlx::query(
-            "UPDATE recovery_codes SET used_at = $1 WHERE user_id = $2 AND code_hash = $3 AND used_at IS NULL",
-        )
-        .bind(now_text())
-        .bind(id.to_string())
-        .bind(digest(&code.to_lowercase()))
-        .execute(self.pool())
-        .await?;
-        Ok(result.rows_affected() == 1)
-    }
-
-    pub async fn record_sign_in_failure(
-        &self,
-        account: &str,
-        address: &str,
-    ) -> Result<(), StoreError> {
-        sqlx::query(
-            "INSERT INTO sign_in_failures (id, account, address, at) VALUES ($1, $2, $3, $4)",
-        )
-        .bind(Uuid::now_v7().to_string())
-        .bind(account)
-        .bind(address)
-        .bind(now_text())
-        .execute(self.pool())
-        .await?;
-        Ok(())
-    }
-
-    /// Failures for an account and from an address since a time (RFC 3339).
-    pub async fn count_sign_in_failures(
-        &self,
-        account: &str,
-        address: &str,
-        since: &str,
-    ) -> Result<(i64, i64), StoreError> {
-        let row = sqlx::query(
-            "SELECT \
-             (SELECT COUNT(*) FROM sign_in_failures WHERE account = $1 AND at >= $3), \
-             (SELECT COUNT(*) FROM sign_in_failures WHERE address = $2 AND at >= $3)",
-        )
-        .bind(account)
-        .bind(address)
-        .bind(since)
-        .fetch_one(self.pool())
-        .await?;
-        Ok((row.try_get(0)?, row.try_get(1)?))
-    }
-
-    pub async fn create_session(
-        &self,
-        id_hash: &str,
-        user_id: Option<Uuid>,
-        stage: SessionStage,
-        csrf_token: &str,
-        user_agent: &str,
-    ) -> Result<(), StoreError> {
-        let now = now_text();
-        sqlx::query(
-            "INSERT INTO sessions (id_hash, user_id, stage, csrf_token, user_agent, created_at, last_seen_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $6)",
-        )
-        .bind(id_hash)
-        .bind(user_id.map(|id| id.to_string()))
-        .bind(stage.code())
-        .bind(csrf_token)
-        .bind(user_agent.chars().take(200).collect::<String>())
-        .bind(&now)
-        .execute(self.pool())
-        .await?;
-        Ok(())
-    }
-
-    pub async fn session(&self, id_hash: &str) -> Result<Option<StoredSession>, StoreError> {
-        let row = sqlx::query(
-            "SELECT id_hash, user_id, stage, csrf_token, user_agent, created_at, last_seen_at \
-             FROM sessions WHERE id_hash = $1",
-        )
-        .bind(id_hash)
-        .fetch_optional(self.pool())
-        .await?;
-        row.as_ref().map(read_session).transpose()
-    }
-
-    pub async fn touch_session(&self, id_hash: &str) -> Result<(), StoreError> {
-        sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE id_hash = $2")
-            .bind(now_text())
-            .bind(id_hash)
-            .execute(self.pool())
-            .await?;
-        Ok(())
-    }
-
-    pub async fn delete_session(&self, id_hash: &str) -> Result<(), StoreError> {
-        sqlx::query("DELETE FROM sessions WHERE id_hash = $1")
-            .bind(id_hash)
-            .execute(self.pool())
-            .await?;
-        Ok(())
-    }
-
-    /// Ends one of a user's sessions; answers whether it was theirs.
-    pub async fn delete_session_of(
-        &self,
-        user_id: Uuid,
-        id_hash: &str,
-    ) -> Result<bool, StoreError> {
-        let result = sqlx::query("DELETE FROM sessions WHERE id_hash = $1 AND user_id = $2")
-            .bind(id_hash)
-            .bind(user_id.to_string())
-            .execute(self.pool())
-            .await?;
-        Ok(result.rows_affected() == 1)
-    }
-
-    pub async fn list_sessions(&self, user_id: Uuid) -> Result<Vec<StoredSession>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT id_hash, user_id, stage, csrf_token, user_agent, created_at, last_seen_at \
-             FROM sessions WHERE user_id = $1 AND stage = 'signed_in' ORDER BY created_at DESC",
-        )
-        .bind(user_id.to_string())
-        .fetch_all(self.pool())
-        .await?;
-        rows.iter().map(read_session).collect()
-    }
-
-    pub async fn create_api_token(
-        &self,
-        user_id: Uuid,
-        name: &str,
-        token_hash: &str,
-    ) -> Result<Uuid, StoreError> {
-        let id = Uuid::now_v7();
-        sqlx::query("INSERT INTO api_tokens (id, user_id, name, token_hash, created_at) VALUES ($1, $2, $3, $4, $5)")
-            .bind(id.to_string())
-            .bind(user_id.to_string())
-            .bind(name)
-            .bind(token_hash)
-            .bind(now_text())
-            .execute(self.pool())
-            .await?;
-        Ok(id)
-    }
-
-    pub async fn list_api_tokens(&self, user_id: Uuid) -> Result<Vec<ApiTokenListing>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT id, name, created_at, revoked_at FROM api_tokens WHERE user_id = $1 ORDER BY created_at DESC",
-        )
-        .bind(user_id.to_string())
-        .fetch_all(self.pool())
-        .await?;
-        rows.iter()
-            .map(|row| {
-                Ok(ApiTokenListing {
-                    id: Uuid::parse_str(&row.try_get::<String, _>("id")?)
-                        .map_err(|_| StoreError::Corrupt("token id".into()))?,
-                    name: row.try_get("name")?,
-                    created_at: row.try_get("created_at")?,
-                    revoked_at: row.try_get("revoked_at")?,
-                })
-            })
-            .collect()
-    }
-
-    /// Revokes one of a user's tokens; answers whether there was such a live token.
-    pub async fn revoke_api_token(
-        &self,
-        user_id: Uuid,
-        token_id: Uuid,
-    ) -> Result<bool, StoreError> {
-        let result = sqlx::query(
-            "UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND user_id = $3 AND revoked_at IS NULL",
-        )
-        .bind(now_text())
-        .bind(token_id.to_string())
-        .bind(user_id.to_string())
-        .execute(self.pool())
-        .await?;
-        Ok(result.rows_affected() == 1)
-    }
-
-    /// The live, enabled user a token acts for.
-    pub async fn user_by_api_token(&self, token: &str) -> Result<Option<User>, StoreError> {
-        let row = sqlx::query(concat!(
-            "SELECT ", user_columns!(), " FROM api_tokens JOIN users ON users.id = api_tokens.user_id \
-             WHERE api_tokens.token_hash = $1 AND api_tokens.revoked_at IS NULL AND users.disabled = 0"
-        ))
-        .bind(digest(token))
-        .fetch_optional(self.pool())
-        .await?;
-        row.as_ref().map(read_user).transpose()
-    }
-
-    pub async fn create_invitation(
-        &self,
-        user_id: Uuid,
-        token: &str,
-        expires_at: &str,
-    ) -> Result<(), StoreError> {
-        sqlx::query(
-            "INSERT INTO invitations (token_hash, user_id, expires_at) VALUES ($1, $2, $3)",
-        )
-        .bind(digest(token))
-        .bind(user_id.to_string())
-        .bind(expires_at)
-        .execute(self.pool())
-        .await?;
-        Ok(())
-    }
-
-    /// The user an unused, unexpired invitation is for.
-    pub async fn invitation(&self, token: &str) -> Result<Option<User>, StoreError> {
-        let row = sqlx::query(concat!(
-            "SELECT ",
-            user_columns!(),
-            " FROM invitations JOIN users ON users.id = invitations.user_id \
-             WHERE invitations.token_hash = $1 AND invitations.used_at IS NULL \
-             AND invitations.expires_at > $2 AND users.disabled = 0"
-        ))
-        .bind(digest(token))
-        .bind(now_text())
-        .fetch_optional(self.pool())
-        .await?;
-        row.as_ref().map(read_user).transpose()
-    }
-
-    /// Sets the invited user's password and uses the invitation up, once.
-    pub async fn accept_invitation(
-        &self,
-        token: &str,
-        password_hash: &str,
-    ) -> Result<Option<User>, StoreError> {
-        let Some(user) = self.invitation(token).await? else {
-            return Ok(None);
-        };
-        let mut transaction = self.pool().begin().await?;
-        let used = sqlx::query(
-            "UPDATE invitations SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL",
-        )
-        .bind(now_text())
-        .bind(digest(token))
-        .execute(&mut *transaction)
-        .await?;
-        if used.rows_affected() != 1 {
-            return Ok(None);
-        }
-        sqlx::query("UPDATE users SET password_hash = $1, updated_at = $2 WHERE id = $3")
-            .bind(password_hash)
-            .bind(now_text())
-            .bind(user.id.to_string())
-            .execute(&mut *transaction)
-            .await?;
-        transaction.commit().await?;
-        Ok(Some(user))
     }
 }
 
-fn read_session(row: &AnyRow) -> Result<StoredSession, StoreError> {
-    let user_id: Option<String> = row.try_get("user_id")?;
-    Ok(StoredSession {
-        id_hash: row.try_get("id_hash")?,
-        user_id: user_id
-            .map(|id| Uuid::parse_str(&id).map_err(|_| StoreError::Corrupt("session user".into())))
-            .transpose()?,
-        stage: SessionStage::parse(&row.try_get::<String, _>("stage")?)?,
-        csrf_token: row.try_get("csrf_token")?,
-        user_agent: row.try_get("user_agent")?,
-        created_at: row.try_get("created_at")?,
-        last_seen_at: row.try_get("last_seen_at")?,
+fn read_credentials(row: &AnyRow) -> Result<Credentials, StoreError> {
+    Ok(Credentials {
+        user: read_user(row)?,
+        password_hash: row.try_get("password_hash")?,
     })
 }

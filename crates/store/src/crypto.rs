@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 
 use chacha20poly1305::XChaCha20Poly1305;
 use chacha20poly1305::aead::{Aead, KeyInit, Payload};
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
 use uuid::Uuid;
 
 use crate::accounts::random_bytes;
@@ -98,6 +100,17 @@ impl MasterKey {
         self.0.iter().map(|b| format!("{b:02x}")).collect()
     }
 
+    /// A keyed digest (HMAC-SHA256, in hex) of `message` for one `purpose`: under a key derived
+    /// from the master key for that purpose alone, so a digest made for one use proves nothing
+    /// in another, and every instance sharing the master key makes the same digest.
+    pub fn keyed_digest(&self, purpose: &str, message: &[u8]) -> String {
+        let derived = hmac_sha256(&self.0, purpose.as_bytes());
+        hmac_sha256(&derived, message)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    }
+
     /// Seals `plaintext` for the record `record`.
     pub fn seal(&self, record: Uuid, plaintext: &[u8]) -> Sealed {
         let data_key = random_bytes::<KEY_BYTES>();
@@ -113,6 +126,12 @@ impl MasterKey {
         let data_key: [u8; KEY_BYTES] = data_key.try_into().map_err(|_| Unopenable)?;
         decrypt(&data_key, record.as_bytes(), &sealed.ciphertext)
     }
+}
+
+fn hmac_sha256(key: &[u8], message: &[u8]) -> [u8; 32] {
+    let mut mac = <Hmac<Sha256> as hmac::KeyInit>::new_from_slice(key).expect("HMAC takes any key");
+    mac.update(message);
+    mac.finalize().into_bytes().into()
 }
 
 fn key_context(record: Uuid) -> Vec<u8> {
@@ -155,6 +174,22 @@ fn decrypt(key: &[u8; KEY_BYTES], associated: &[u8], sealed: &[u8]) -> Result<Ve
             },
         )
         .map_err(|_| Unopenable)
+}
+
+/// Creates an empty file only its owner can read and write, unless it exists already.
+pub(crate) fn create_private_file(path: &Path) -> std::io::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    match options.open(path) {
+        Ok(_) => Ok(()),
+        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(error) => Err(error),
+    }
 }
 
 /// Writes a file only its owner can read.
@@ -201,6 +236,20 @@ mod tests {
         let mut tampered = sealed.clone();
         *tampered.ciphertext.last_mut().unwrap() ^= 1;
         assert_eq!(key.open(record, &tampered), Err(Unopenable));
+    }
+
+    #[test]
+    fn keyed_digests_depend_on_the_purpose_the_message_and_the_key() {
+        let key = MasterKey::from_bytes([3; 32]);
+        let digest = key.keyed_digest("form", b"nonce");
+        assert_eq!(digest.len(), 64);
+        assert_eq!(digest, key.keyed_digest("form", b"nonce"));
+        assert_ne!(digest, key.keyed_digest("other", b"nonce"));
+        assert_ne!(digest, key.keyed_digest("form", b"nonce2"));
+        assert_ne!(
+            digest,
+            MasterKey::from_bytes([4; 32]).keyed_digest("form", b"nonce")
+        );
     }
 
     #[test]

@@ -51,6 +51,12 @@ pub enum StoreError {
         #[source]
         source: std::io::Error,
     },
+    #[error("cannot create the database file {target}: {source}")]
+    CreateFile {
+        target: String,
+        #[source]
+        source: std::io::Error,
+    },
     #[error("cannot migrate the database: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("database error: {0}")]
@@ -92,6 +98,12 @@ impl Store {
                         }
                     })?;
                 }
+                // Readable by the owner only; SQLite gives its -wal and -shm files the mode of
+                // the database file.
+                crypto::create_private_file(path).map_err(|source| StoreError::CreateFile {
+                    target: target.clone(),
+                    source,
+                })?;
                 // One writer at a time is SQLite's rule; a few readers beside it in WAL mode.
                 (
                     Backend::Sqlite,

@@ -163,6 +163,13 @@ pub async fn run_token(command: TokenCommand, file: &FileConfig) -> anyhow::Resu
     if user.disabled {
         bail!("{} is disabled", user.email);
     }
+    if user.must_enrol_second_factor() {
+        bail!(
+            "{} must enrol a second factor first: their role ({}) needs one, and a token acts only as far as a signed-in session could",
+            user.email,
+            user.role
+        );
+    }
     let token = format!("strada_{}", random_token());
     store
         .create_api_token(user.id, &name, &digest(&token))

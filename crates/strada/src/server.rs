@@ -87,6 +87,7 @@ pub async fn start(config: ServeConfig) -> anyhow::Result<RunningServer> {
         .await
         .with_context(|| format!("cannot use the database {}", config.database))?
         .with_master_key(key);
+    store.seal_clear_second_factor_secrets().await?;
     if config.demo {
         let load = store
             .load_demo_network()
@@ -160,6 +161,10 @@ pub async fn sweep_expired(store: &Store, retention_days: u32) -> anyhow::Result
     store.purge_rate_limits().await?;
     store.delete_expired_receipts().await?;
     let before = time::OffsetDateTime::now_utc() - time::Duration::days(i64::from(retention_days));
+    use strada_web::accounts::session::{ABSOLUTE_TIMEOUT, IDLE_TIMEOUT};
+    store
+        .delete_expired_sessions(IDLE_TIMEOUT, ABSOLUTE_TIMEOUT)
+        .await?;
     Ok(store.delete_closed_help_requests(before).await?)
 }
 

@@ -6,6 +6,7 @@
 mod account;
 pub mod api;
 mod enrolment;
+mod invitations;
 mod organisations;
 pub mod session;
 mod sign_in;
@@ -38,6 +39,7 @@ pub fn routes() -> Router<AppState> {
             "/staff/enrol",
             get(enrolment::show_enrolment).post(enrolment::confirm_enrolment),
         )
+        .route("/staff/enrol/password", post(enrolment::restart_enrolment))
         .route("/staff/account", get(account::show_account))
         .route("/staff/account/password", post(account::change_password))
         .route("/staff/account/language", post(account::change_language))
@@ -50,14 +52,14 @@ pub fn routes() -> Router<AppState> {
         .route("/staff/account/tokens/revoke", post(account::revoke_token))
         .route(
             "/staff/users",
-            get(users::list_users).post(users::invite_user),
+            get(users::list_users).post(invitations::invite_user),
         )
         .route("/staff/users/{id}/role", post(users::change_role))
         .route("/staff/users/{id}/disable", post(users::disable_user))
         .route("/staff/users/{id}/enable", post(users::enable_user))
         .route(
-            "/invite/{token}",
-            get(users::show_invitation).post(users::accept_invitation),
+            "/invitation",
+            get(invitations::show_invitation).post(invitations::accept_invitation),
         )
         .route(
             "/staff/organisations",
@@ -133,18 +135,21 @@ impl StaffChrome {
 
     /// For someone not signed in yet, in the language their browser asks for.
     pub fn for_visitor(headers: &HeaderMap, title_key: &str, csrf_token: &str) -> Self {
-        let accepted = headers
-            .get(axum::http::header::ACCEPT_LANGUAGE)
-            .and_then(|value| value.to_str().ok())
-            .unwrap_or("");
-        let tr = Translator::new(UiLanguage::negotiate(accepted));
+        let mut chrome = Self::for_language(session::browser_language(headers), title_key);
+        chrome.csrf_token = csrf_token.to_owned();
+        chrome
+    }
+
+    /// A page with no user and no form, in `language`.
+    pub fn for_language(language: UiLanguage, title_key: &str) -> Self {
+        let tr = Translator::new(language);
         Self {
             tr,
             title: tr.t(title_key),
             user_name: None,
             role: String::new(),
             nav: Vec::new(),
-            csrf_token: csrf_token.to_owned(),
+            csrf_token: String::new(),
             demo: false,
         }
     }

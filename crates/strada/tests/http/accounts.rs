@@ -1,26 +1,63 @@
 //! Staff accounts over HTTP: signing in, the second factor, sessions, CSRF, API tokens, the
 //! administration of users and organisations, and the command line.
 
+mod at_rest;
+mod form_errors;
+mod invitations;
+mod second_factor_reset;
+mod sessions;
+mod sign_in_limits;
+mod tokens;
+
 use reqwest::StatusCode;
 use strada_domain::second_factor::{STEP_SECONDS, TotpSecret};
 
 use crate::{Browser, TestApp, csrf_token};
 
+/// Answers the single number a query counts, read straight from the app's database.
+pub(crate) async fn count(app: &TestApp, sql: &str) -> i64 {
+    use sqlx::Connection;
+    let sql = sqlx::AssertSqlSafe(sql.to_owned());
+    match &app.database {
+        strada_store::DatabaseUrl::Sqlite(path) => {
+            let mut connection =
+                sqlx::SqliteConnection::connect(&format!("sqlite://{}", path.display()))
+                    .await
+                    .unwrap();
+            sqlx::query_scalar::<_, i64>(sql)
+                .fetch_one(&mut connection)
+                .await
+                .unwrap()
+        }
+        strada_store::DatabaseUrl::Postgres(url) => {
+            let mut connection = sqlx::PgConnection::connect(url).await.unwrap();
+            sqlx::query_scalar::<_, i64>(sql)
+                .fetch_one(&mut connection)
+                .await
+                .unwrap()
+        }
+    }
+}
+
 /// The TOTP secret shown on the enrolment page.
-fn enrolment_secret(html: &str) -> TotpSecret {
+pub(crate) fn enrolment_secret(html: &str) -> TotpSecret {
     let start = html.find("<code>").unwrap() + "<code>".len();
     let text = &html[start..start + html[start..].find("</code>").unwrap()];
     TotpSecret::from_base32(text).unwrap()
 }
 
 /// The code an authenticator app shows `offset` steps from now.
-fn code(secret: &TotpSecret, offset: i64) -> String {
+pub(crate) fn code(secret: &TotpSecret, offset: i64) -> String {
     let now = time::OffsetDateTime::now_utc().unix_timestamp();
     secret.code_at_step(now / STEP_SECONDS + offset)
 }
 
 /// Signs in a new account of `role` and enrols its second factor; answers its secret.
-async fn enrolled(browser: &mut Browser<'_>, email: &str, role: &str) -> (String, TotpSecret) {
+pub(crate) async fn enrolled(
+    browser: &mut Browser<'_>,
+    email: &str,
+    role: &str,
+) -> (String, TotpSecret) {
     let password = browser
         .app
         .create_user(email, role, "la-strada-moldova")
@@ -658,8 +695,7 @@ async fn org_admins_invite_change_roles_and_disable_their_own_staff_only() {
         )
         .await;
     assert_eq!(invited.status, StatusCode::CREATED, "{}", invited.body);
-    let start = invited.body.find("/invite/").unwrap();
-    let link = invited.body[start..start + invited.body[start..].find('<').unwrap()].to_owned();
+    let link = invitations::invitation_link(&app, &invited.body);
     let bad = admin
         .submit(
             "/staff/users",
@@ -708,14 +744,23 @@ async fn org_admins_invite_change_roles_and_disable_their_own_staff_only() {
     let page = newcomer.get(&link).await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains("new@lastrada.md"));
+    let token = invitations::token_of(&link);
     let weak = newcomer
-        .submit(&link, &link, &[("new_password", "short")])
+        .submit(
+            &link,
+            "/invitation",
+            &[("token", &token), ("new_password", "short")],
+        )
         .await;
     assert_eq!(weak.status, StatusCode::UNPROCESSABLE_ENTITY);
     let accepted = newcomer
-        .submit(&link, &link, &[("new_password", "willow-compass-amber")])
+        .submit(
+            &link,
+            "/invitation",
+            &[("token", &token), ("new_password", "willow-compass-amber")],
+        )
         .await;
-    assert_eq!(accepted.header("location"), "/login");
+    assert_eq!(accepted.header("location"), "/login?password-set");
     assert_eq!(
         newcomer.get(&link).await.status,
         StatusCode::NOT_FOUND,
@@ -900,7 +945,7 @@ async fn behind_tls_the_session_cookie_is_secure_and_hsts_is_sent() {
     let app = TestApp::spawn_behind_tls().await;
     let login = app.get("/login").await;
     let cookie = login.header("set-cookie");
-    assert!(cookie.starts_with("__Host-strada_session="), "{cookie}");
+    assert!(cookie.starts_with("__Host-strada_form="), "{cookie}");
     assert!(
         cookie.contains("; Secure")
             && cookie.contains("HttpOnly")
@@ -919,4 +964,12 @@ async fn behind_tls_the_session_cookie_is_secure_and_hsts_is_sent() {
         )
         .await;
     assert_eq!(answer.header("location"), "/staff/");
+    let session = answer.header("set-cookie");
+    assert!(
+        session.starts_with("__Host-strada_session=")
+            && session.contains("; Secure")
+            && session.contains("HttpOnly")
+            && session.contains("SameSite=Strict"),
+        "{session}"
+    );
 }

@@ -310,7 +310,8 @@ impl TestApp {
         password
     }
 
-    /// A new API token for an existing account.
+    /// A new API token for an existing account. A token acts only for a user who has the
+    /// second factor their role needs, so one is enrolled first when it is missing.
     pub async fn api_token(&self, email: &str) -> String {
         let store = self.server().state.store();
         let user = store
@@ -319,6 +320,21 @@ impl TestApp {
             .unwrap()
             .unwrap_or_else(|| panic!("no account {email}"))
             .user;
+        if user.must_enrol_second_factor() {
+            store
+                .begin_second_factor(
+                    user.id,
+                    &strada_store::accounts::new_totp_secret(),
+                    "",
+                    strada_store::accounts::SecretStart::First,
+                )
+                .await
+                .unwrap();
+            store
+                .confirm_second_factor(user.id, "", 0, &[])
+                .await
+                .unwrap();
+        }
         let token = format!("strada_{}", strada_store::accounts::random_token());
         store
             .create_api_token(user.id, "test", &strada_store::accounts::digest(&token))

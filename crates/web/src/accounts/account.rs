@@ -1,6 +1,8 @@
-//! `/staff/account`: one's own account. Change the password (which ends one's other sessions),
-//! choose the interface language, see and end sessions, reset the second factor (with the
-//! password), and create and revoke API tokens (a new token is shown once).
+//! `/staff/account`: one's own account. Change the password (which ends one's other sessions
+//! and every API token), choose the interface language, see and end sessions, reset the
+//! second factor (with the password; it ends every other session and every token, and only
+//! this session sees the new secret), and create and revoke API tokens (a new token is shown
+//! once). An error is shown beside the field it is about.
 
 use askama::Template;
 use axum::extract::State;
@@ -10,13 +12,18 @@ use serde::Deserialize;
 use strada_domain::accounts::NewPassword;
 use strada_domain::audit::{AuditAction, Outcome};
 use strada_domain::language::UiLanguage;
-use strada_store::accounts::{digest, hash_password, new_totp_secret, random_token};
-use uuid::Uuid;
+use strada_store::accounts::{SecretStart, hash_password, new_totp_secret};
 
 use super::StaffChrome;
 use super::session::{Staff, StaffForm};
+use super::sign_in::check_password_again;
 use crate::AppState;
+use crate::forms::FormErrors;
 use crate::layout::render;
+
+mod tokens;
+
+pub use tokens::{create_token, revoke_token};
 
 struct SessionRow {
     id_hash: String,
@@ -44,19 +51,23 @@ struct AccountPage {
     sessions: Vec<SessionRow>,
     tokens: Vec<TokenRow>,
     notice: Option<String>,
+    /// An error about no field (a session or token that is not there).
     error: Option<String>,
+    /// What is wrong beside its field and in the summary (`staff/form_errors.html`).
+    errors: FormErrors,
     new_token: Option<String>,
 }
 
 /// What a page shows after an action.
 #[derive(Default)]
-struct Outcomes {
-    notice: Option<String>,
-    error: Option<String>,
-    new_token: Option<String>,
+pub(super) struct Outcomes {
+    pub notice: Option<String>,
+    pub error: Option<String>,
+    pub error_field: Option<&'static str>,
+    pub new_token: Option<String>,
 }
 
-async fn account_page(
+pub(super) async fn account_page(
     state: &AppState,
     staff: &Staff,
     outcomes: Outcomes,
@@ -105,7 +116,9 @@ async fn account_page(
             revoked: token.revoked_at.is_some(),
         })
         .collect();
+    let errors = field_errors(chrome.tr, &outcomes);
     let page = AccountPage {
+        errors,
         email: staff.user.email.to_string(),
         name: staff.user.name.as_str().to_owned(),
         second_factor: staff.user.second_factor_enrolled,
@@ -122,23 +135,50 @@ async fn account_page(
         sessions,
         tokens,
         notice: outcomes.notice.map(|key| chrome.t(&key)),
-        error: outcomes.error.map(|key| chrome.t(&key)),
+        error: outcomes
+            .error
+            .filter(|_| outcomes.error_field.is_none())
+            .map(|key| chrome.t(&key)),
         new_token: outcomes.new_token,
         chrome,
     };
     render(&page, status).into_response(staff.user.language)
 }
 
-fn notice(key: &str) -> Outcomes {
+pub(super) fn notice(key: &str) -> Outcomes {
     Outcomes {
         notice: Some(key.to_owned()),
         ..Outcomes::default()
     }
 }
 
-fn error(key: &str) -> Outcomes {
+pub(super) fn error(key: &str) -> Outcomes {
     Outcomes {
         error: Some(key.to_owned()),
+        ..Outcomes::default()
+    }
+}
+
+/// The error about a field, as the one form-error display shows it.
+fn field_errors(tr: crate::i18n::Translator, outcomes: &Outcomes) -> FormErrors {
+    let mut errors = FormErrors::new();
+    if let (Some(field), Some(key)) = (outcomes.error_field, &outcomes.error) {
+        let label = match field {
+            "new-password" => "account-new-password",
+            "token-name" => "account-token-name",
+            "language" => "language-switcher-label",
+            _ => "account-current-password",
+        };
+        errors.add(tr, field, label, key);
+    }
+    errors
+}
+
+/// An error about one field (its id in the page).
+pub(super) fn field_error(field: &'static str, key: &str) -> Outcomes {
+    Outcomes {
+        error: Some(key.to_owned()),
+        error_field: Some(field),
         ..Outcomes::default()
     }
 }
@@ -161,7 +201,7 @@ pub async fn change_password(
     State(state): State<AppState>,
     StaffForm { staff, form }: StaffForm<PasswordForm>,
 ) -> Response {
-    if !password_is_right(&state, &staff, &form.current_password).await {
+    if let Err(refused) = check_password_again(&state, &staff.user, &form.current_password).await {
         state
             .audit(
                 Some(&staff.user),
@@ -174,8 +214,8 @@ pub async fn change_password(
         return account_page(
             &state,
             &staff,
-            error("account-password-wrong"),
-            StatusCode::UNPROCESSABLE_ENTITY,
+            field_error("current-password", refused.message_key()),
+            refused.status(),
         )
         .await;
     }
@@ -183,8 +223,13 @@ pub async fn change_password(
         Ok(password) => password,
         Err(weak) => {
             let key = super::weak_password_message(weak);
-            return account_page(&state, &staff, error(key), StatusCode::UNPROCESSABLE_ENTITY)
-                .await;
+            return account_page(
+                &state,
+                &staff,
+                field_error("new-password", key),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
         }
     };
     if state
@@ -197,7 +242,7 @@ pub async fn change_password(
         .await
         .is_err()
     {
-        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        return super::session::unavailable_page(staff.user.language);
     }
     state
         .audit(
@@ -217,17 +262,6 @@ pub async fn change_password(
     .await
 }
 
-async fn password_is_right(state: &AppState, staff: &Staff, password: &str) -> bool {
-    let hash = state
-        .store()
-        .credentials_by_id(staff.user.id)
-        .await
-        .ok()
-        .flatten()
-        .and_then(|credentials| credentials.password_hash);
-    strada_store::accounts::verify_password(hash.as_deref(), password)
-}
-
 #[derive(Deserialize)]
 pub struct LanguageForm {
     #[serde(default)]
@@ -243,7 +277,7 @@ pub async fn change_language(
         return account_page(
             &state,
             &staff,
-            error("form-invalid"),
+            field_error("language", "form-invalid"),
             StatusCode::UNPROCESSABLE_ENTITY,
         )
         .await;
@@ -254,7 +288,7 @@ pub async fn change_language(
         .await
         .is_err()
     {
-        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        return super::session::unavailable_page(staff.user.language);
     }
     Redirect::to("/staff/account").into_response()
 }
@@ -297,7 +331,7 @@ pub async fn end_session(
             .await
         }
         Ok(false) => account_page(&state, &staff, error("not-found"), StatusCode::NOT_FOUND).await,
-        Err(_) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
+        Err(_) => super::session::unavailable_page(staff.user.language),
     }
 }
 
@@ -312,7 +346,7 @@ pub async fn reset_second_factor(
     State(state): State<AppState>,
     StaffForm { staff, form }: StaffForm<ResetForm>,
 ) -> Response {
-    if !password_is_right(&state, &staff, &form.password).await {
+    if let Err(refused) = check_password_again(&state, &staff.user, &form.password).await {
         state
             .audit(
                 Some(&staff.user),
@@ -325,18 +359,23 @@ pub async fn reset_second_factor(
         return account_page(
             &state,
             &staff,
-            error("account-password-wrong"),
-            StatusCode::UNPROCESSABLE_ENTITY,
+            field_error("reset-password", refused.message_key()),
+            refused.status(),
         )
         .await;
     }
     if state
         .store()
-        .begin_second_factor(staff.user.id, &new_totp_secret())
+        .begin_second_factor(
+            staff.user.id,
+            &new_totp_secret(),
+            staff.session.id_hash(),
+            SecretStart::Reset,
+        )
         .await
         .is_err()
     {
-        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        return super::session::unavailable_page(staff.user.language);
     }
     state
         .audit(
@@ -348,81 +387,4 @@ pub async fn reset_second_factor(
         )
         .await;
     Redirect::to("/staff/enrol").into_response()
-}
-
-#[derive(Deserialize)]
-pub struct TokenForm {
-    #[serde(default)]
-    name: String,
-    #[serde(default)]
-    token: String,
-}
-
-/// `POST /staff/account/tokens` with `name`: a new token, shown once.
-pub async fn create_token(
-    State(state): State<AppState>,
-    StaffForm { staff, form }: StaffForm<TokenForm>,
-) -> Response {
-    let name = form.name.trim();
-    if name.is_empty() || name.chars().count() > 100 {
-        return account_page(
-            &state,
-            &staff,
-            error("token-name-invalid"),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
-    }
-    let token = format!("strada_{}", random_token());
-    if state
-        .store()
-        .create_api_token(staff.user.id, name, &digest(&token))
-        .await
-        .is_err()
-    {
-        return StatusCode::SERVICE_UNAVAILABLE.into_response();
-    }
-    state
-        .audit(
-            Some(&staff.user),
-            "",
-            AuditAction::TokenCreated,
-            name,
-            Outcome::Success,
-        )
-        .await;
-    let outcomes = Outcomes {
-        notice: Some("token-created".into()),
-        new_token: Some(token),
-        ..Outcomes::default()
-    };
-    account_page(&state, &staff, outcomes, StatusCode::OK).await
-}
-
-/// `POST /staff/account/tokens/revoke` with `token` (its id).
-pub async fn revoke_token(
-    State(state): State<AppState>,
-    StaffForm { staff, form }: StaffForm<TokenForm>,
-) -> Response {
-    let revoked = match Uuid::parse_str(&form.token) {
-        Ok(id) => state
-            .store()
-            .revoke_api_token(staff.user.id, id)
-            .await
-            .unwrap_or(false),
-        Err(_) => false,
-    };
-    if !revoked {
-        return account_page(&state, &staff, error("not-found"), StatusCode::NOT_FOUND).await;
-    }
-    state
-        .audit(
-            Some(&staff.user),
-            "",
-            AuditAction::TokenRevoked,
-            &form.token,
-            Outcome::Success,
-        )
-        .await;
-    account_page(&state, &staff, notice("token-revoked"), StatusCode::OK).await
 }

@@ -1,5 +1,8 @@
 //! The JSON API's authentication: `Authorization: Bearer TOKEN`, never a cookie. A token acts
-//! as its user (organisation and role) while it is not revoked and the user is not disabled.
+//! only as far as its user could act now through a signed-in session with every factor their
+//! role needs: not when the user is disabled, nor while they must enrol (or enrol again) a
+//! second factor. A change of role or password, a new second factor and disabling end the
+//! user's tokens (the store revokes them); they do not come back.
 
 use axum::Json;
 use axum::extract::{FromRequestParts, State};
@@ -31,7 +34,8 @@ impl FromRequestParts<AppState> for ApiCaller {
         let user = match token {
             Some(token) => state.store().user_by_api_token(token).await.ok().flatten(),
             None => None,
-        };
+        }
+        .filter(|user| !user.must_enrol_second_factor());
         user.map(ApiCaller).ok_or_else(unauthorised)
     }
 }

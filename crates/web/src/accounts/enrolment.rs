@@ -1,6 +1,12 @@
 //! Enrolling a second factor: a secret made on the server, shown as a QR code (SVG, drawn
 //! here) and as its `otpauth://` URI, confirmed by a first code; then ten recovery codes shown
-//! once. Until a role that needs it has enrolled, this is the only page it reaches.
+//! once. Until a role that needs it has enrolled, or anyone who reset theirs has enrolled
+//! again, this is the only page they reach.
+//!
+//! Invariant: a pending secret is shown only to the session that made it, right after the
+//! password (at sign-in, at a reset, or typed again here); making it ends every other session
+//! and API token of the user. Any other session is asked for the password before a new secret
+//! is made for it, so a stolen session never sees a secret.
 
 use askama::Template;
 use axum::extract::State;
@@ -11,7 +17,7 @@ use serde::Deserialize;
 use strada_domain::accounts::User;
 use strada_domain::audit::{AuditAction, Outcome};
 use strada_domain::second_factor::TotpSecret;
-use strada_store::accounts::{new_recovery_codes, new_totp_secret};
+use strada_store::accounts::{SecretStart, new_recovery_codes, new_totp_secret};
 use time::OffsetDateTime;
 
 use super::StaffChrome;
@@ -19,13 +25,19 @@ use super::session::{CurrentSession, MaybeSession, Submitted};
 use crate::AppState;
 use crate::layout::render;
 
+/// The secret to scan, for the session allowed to see it.
+struct PendingSecret {
+    qr_svg: String,
+    uri: String,
+    secret: String,
+}
+
 #[derive(Template)]
 #[template(path = "staff/enrol.html")]
 struct EnrolmentPage {
     chrome: StaffChrome,
-    qr_svg: String,
-    uri: String,
-    secret: String,
+    /// None: this session must type the password before a secret is made for it.
+    pending: Option<PendingSecret>,
     error: Option<String>,
     required: bool,
 }
@@ -41,6 +53,12 @@ struct RecoveryCodesPage {
 pub struct EnrolmentForm {
     #[serde(default)]
     code: String,
+}
+
+#[derive(Deserialize)]
+pub struct PasswordForm {
+    #[serde(default)]
+    password: String,
 }
 
 /// The signed-in user who has not enrolled yet.
@@ -93,6 +111,39 @@ pub async fn show_enrolment(
     enrolment_page(&state, &session, &user, None, StatusCode::OK).await
 }
 
+/// The secret this session may see: its own pending one, or a new one when none was ever
+/// made for another session or by a reset.
+async fn pending_secret(
+    state: &AppState,
+    session: &CurrentSession,
+    user: &User,
+) -> Result<Option<TotpSecret>, strada_store::StoreError> {
+    let factor = state.store().second_factor(user.id).await?;
+    let bound_to = factor.as_ref().and_then(|f| f.pending_session.as_deref());
+    if bound_to == Some(session.id_hash()) {
+        return Ok(factor.map(|f| f.secret));
+    }
+    if bound_to.is_some() || user.second_factor_reset {
+        return Ok(None);
+    }
+    // A first enrolment, right after the password at sign-in. When a request that raced this
+    // one changed the state first, what it left decides.
+    let secret = new_totp_secret();
+    if state
+        .store()
+        .begin_second_factor(user.id, &secret, session.id_hash(), SecretStart::First)
+        .await?
+    {
+        return Ok(Some(secret));
+    }
+    Ok(state
+        .store()
+        .second_factor(user.id)
+        .await?
+        .filter(|factor| factor.pending_session.as_deref() == Some(session.id_hash()))
+        .map(|factor| factor.secret))
+}
+
 async fn enrolment_page(
     state: &AppState,
     session: &CurrentSession,
@@ -100,40 +151,87 @@ async fn enrolment_page(
     error: Option<&str>,
     status: StatusCode,
 ) -> Response {
-    // Keep a pending secret across reloads so a scanned code stays valid.
-    let pending = state
-        .store()
-        .credentials_by_id(user.id)
-        .await
-        .ok()
-        .flatten()
-        .and_then(|credentials| credentials.totp_secret);
-    let secret: TotpSecret = match pending {
-        Some(secret) => secret,
-        None => {
-            let secret = new_totp_secret();
-            if state
-                .store()
-                .begin_second_factor(user.id, &secret)
-                .await
-                .is_err()
-            {
-                return StatusCode::SERVICE_UNAVAILABLE.into_response();
-            }
-            secret
+    let secret = match pending_secret(state, session, user).await {
+        Ok(secret) => secret,
+        Err(error) => {
+            tracing::error!(%error, "cannot read or make a second-factor secret");
+            return super::session::unavailable_page(user.language);
         }
     };
     let chrome = StaffChrome::for_user(user, session, "enrol-title", "");
-    let uri = secret.otpauth_uri("Strada", user.email.as_str());
+    let pending = secret.map(|secret| {
+        let uri = secret.otpauth_uri("Strada", user.email.as_str());
+        PendingSecret {
+            qr_svg: qr_svg(&uri, &chrome.t("enrol-qr-label")),
+            uri,
+            secret: secret.to_base32(),
+        }
+    });
     let page = EnrolmentPage {
-        qr_svg: qr_svg(&uri, &chrome.t("enrol-qr-label")),
-        uri,
-        secret: secret.to_base32(),
+        pending,
         error: error.map(|key| chrome.t(key)),
-        required: user.role.requires_second_factor() && !user.demo,
+        required: user.must_enrol_second_factor(),
         chrome,
     };
     render(&page, status).into_response(user.language)
+}
+
+/// `POST /staff/enrol/password` with `password`: a new secret for this session, after the
+/// password again (the attempt counts against the account's sign-in limit).
+pub async fn restart_enrolment(
+    State(state): State<AppState>,
+    submitted: Submitted<PasswordForm>,
+) -> Response {
+    let session = submitted.session;
+    let Some(user) = enrolling(&session).cloned() else {
+        return Redirect::to("/login").into_response();
+    };
+    if let Err(refused) =
+        super::sign_in::check_password_again(&state, &user, &submitted.form.password).await
+    {
+        state
+            .audit(
+                Some(&user),
+                "",
+                AuditAction::SecondFactorReset,
+                "wrong password",
+                Outcome::Failure,
+            )
+            .await;
+        return enrolment_page(
+            &state,
+            &session,
+            &user,
+            Some(refused.message_key()),
+            refused.status(),
+        )
+        .await;
+    }
+    match state
+        .store()
+        .begin_second_factor(
+            user.id,
+            &new_totp_secret(),
+            session.id_hash(),
+            SecretStart::Again,
+        )
+        .await
+    {
+        Ok(true) => {}
+        // Enrolled meanwhile, by a request that raced this one.
+        Ok(false) => return Redirect::to("/staff/").into_response(),
+        Err(_) => return super::session::unavailable_page(user.language),
+    }
+    state
+        .audit(
+            Some(&user),
+            "",
+            AuditAction::SecondFactorReset,
+            "enrolment started again",
+            Outcome::Success,
+        )
+        .await;
+    Redirect::to("/staff/enrol").into_response()
 }
 
 /// `POST /staff/enrol` with `code`: confirms, then shows the recovery codes once.
@@ -145,13 +243,15 @@ pub async fn confirm_enrolment(
     let Some(user) = enrolling(&session).cloned() else {
         return Redirect::to("/login").into_response();
     };
+    // Only the session the pending secret was shown to may confirm it.
     let secret = state
         .store()
-        .credentials_by_id(user.id)
+        .second_factor(user.id)
         .await
         .ok()
         .flatten()
-        .and_then(|credentials| credentials.totp_secret);
+        .filter(|factor| factor.pending_session.as_deref() == Some(session.id_hash()))
+        .map(|factor| factor.secret);
     let now = OffsetDateTime::now_utc().unix_timestamp();
     let Some(step) = secret.and_then(|secret| secret.verify(&submitted.form.code, now, None))
     else {
@@ -174,13 +274,15 @@ pub async fn confirm_enrolment(
         .await;
     };
     let codes = new_recovery_codes();
-    if state
+    match state
         .store()
-        .confirm_second_factor(user.id, step, &codes)
+        .confirm_second_factor(user.id, session.id_hash(), step, &codes)
         .await
-        .is_err()
     {
-        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        Ok(true) => {}
+        // Confirmed already (by a request that raced this one): its codes were shown there.
+        Ok(false) => return Redirect::to("/staff/").into_response(),
+        Err(_) => return super::session::unavailable_page(user.language),
     }
     state
         .audit(

@@ -3,14 +3,16 @@
 //! minutes idle or 12 hours in all, at sign-out, and when its user is disabled; its id changes
 //! whenever it gains a privilege (password passed, code passed).
 //!
-//! Every state-changing form carries the session's CSRF token; `Submitted` checks it before
-//! the handler runs and answers 403 otherwise.
+//! Every state-changing form carries a CSRF token, checked before the handler runs (403 with a
+//! translated page otherwise): a signed-in form carries its session's (`Submitted`); a
+//! visitor's form (sign-in, invitation) carries the keyed digest of a random nonce in its own
+//! cookie (`VisitorForm`), so that a visit stores nothing and a session row is made only when a
+//! password is right. Expired sessions are deleted when met and by the server's sweeper.
 
-use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use serde::de::DeserializeOwned;
 use strada_domain::access::Actor;
 use strada_domain::accounts::User;
 use strada_domain::second_factor::constant_time_eq;
@@ -19,6 +21,10 @@ use time::format_description::well_known::Rfc3339;
 use time::{Duration, OffsetDateTime};
 
 use crate::AppState;
+
+mod forms;
+
+pub use forms::{StaffForm, Submitted, VisitorForm, browser_language, unavailable_page};
 
 pub const IDLE_TIMEOUT: Duration = Duration::minutes(30);
 pub const ABSOLUTE_TIMEOUT: Duration = Duration::hours(12);
@@ -142,25 +148,62 @@ impl AppState {
     }
 }
 
+/// What a visitor's form (sign-in, invitation) is bound to: a random nonce in an `HttpOnly`
+/// cookie; the form carries the nonce's keyed digest under the master key. The server stores
+/// nothing for a visit (a signed double-submit token): a session row is made only when a
+/// password is right.
+pub fn form_cookie_name(secure: bool) -> &'static str {
+    if secure {
+        "__Host-strada_form"
+    } else {
+        "strada_form"
+    }
+}
+
+/// What the visitor form's keyed digest is for, so it proves nothing elsewhere.
+const VISITOR_FORM_PURPOSE: &str = "visitor form csrf";
+
 impl AppState {
-    /// The anonymous session a visitor's form needs for its CSRF token: the current one, or a
-    /// new one with the cookie to send.
-    pub async fn visitor_session(
+    /// The CSRF token for a visitor's form, and the cookie to send when the browser has no
+    /// nonce yet.
+    pub fn visitor_form_token(
         &self,
         headers: &HeaderMap,
-        session: Option<CurrentSession>,
     ) -> Result<(Option<HeaderValue>, String), strada_store::StoreError> {
-        if let Some(session) = session.filter(|s| s.stored.stage == SessionStage::Anonymous) {
-            return Ok((None, session.csrf_token().to_owned()));
+        let secure = self.settings().secure;
+        let existing = cookie_value(headers, form_cookie_name(secure))
+            .filter(|nonce| nonce.len() == 64 && nonce.bytes().all(|b| b.is_ascii_hexdigit()));
+        let (cookie, nonce) = match existing {
+            Some(nonce) => (None, nonce.to_owned()),
+            None => {
+                let nonce = random_token();
+                let secure_attribute = if secure { "; Secure" } else { "" };
+                let cookie = HeaderValue::from_str(&format!(
+                    "{}={nonce}; Path=/; HttpOnly; SameSite=Strict{secure_attribute}",
+                    form_cookie_name(secure)
+                ))
+                .expect("a hex nonce makes a valid header");
+                (Some(cookie), nonce)
+            }
+        };
+        let token = self
+            .store()
+            .keyed_digest(VISITOR_FORM_PURPOSE, nonce.as_bytes())?;
+        Ok((cookie, token))
+    }
+
+    /// Whether `submitted` is the token of the visitor form this browser was given.
+    pub(super) fn visitor_form_token_matches(&self, headers: &HeaderMap, submitted: &str) -> bool {
+        let Some(nonce) = cookie_value(headers, form_cookie_name(self.settings().secure)) else {
+            return false;
+        };
+        match self
+            .store()
+            .keyed_digest(VISITOR_FORM_PURPOSE, nonce.as_bytes())
+        {
+            Ok(expected) => constant_time_eq(submitted.as_bytes(), expected.as_bytes()),
+            Err(_) => false,
         }
-        let agent = headers
-            .get(header::USER_AGENT)
-            .and_then(|value| value.to_str().ok())
-            .unwrap_or("");
-        let (cookie, csrf) = self
-            .start_session(None, SessionStage::Anonymous, agent)
-            .await?;
-        Ok((Some(cookie), csrf))
     }
 }
 
@@ -220,65 +263,5 @@ impl FromRequestParts<AppState> for Staff {
             .await
             .ok_or_else(|| Redirect::to("/login").into_response())?;
         Self::from_session(session)
-    }
-}
-
-/// A form posted with the session's CSRF token: the session and the form's other fields.
-pub struct Submitted<T> {
-    pub session: CurrentSession,
-    pub form: T,
-}
-
-impl<T: DeserializeOwned> FromRequest<AppState> for Submitted<T> {
-    type Rejection = Response;
-
-    async fn from_request(request: Request, state: &AppState) -> Result<Self, Self::Rejection> {
-        let forbidden = || {
-            (StatusCode::FORBIDDEN, "This form has expired or was not sent by Strada. Go back, reload the page and try again.").into_response()
-        };
-        let session = state
-            .current_session(request.headers())
-            .await
-            .ok_or_else(forbidden)?;
-        let body = axum::body::to_bytes(request.into_body(), crate::BODY_LIMIT_BYTES)
-            .await
-            .map_err(|_| StatusCode::PAYLOAD_TOO_LARGE.into_response())?;
-        let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&body).map_err(|_| {
-            (StatusCode::BAD_REQUEST, "The form could not be read.").into_response()
-        })?;
-        let submitted = pairs
-            .iter()
-            .find(|(key, _)| key == "csrf_token")
-            .map(|(_, value)| value.as_str())
-            .unwrap_or("");
-        if !constant_time_eq(submitted.as_bytes(), session.csrf_token().as_bytes()) {
-            return Err(forbidden());
-        }
-        let form = serde_urlencoded::from_bytes(&body).map_err(|_| {
-            (
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "The form has a value of the wrong kind.",
-            )
-                .into_response()
-        })?;
-        Ok(Self { session, form })
-    }
-}
-
-/// A form posted by a signed-in staff member: `Submitted`'s CSRF check, then `Staff`'s.
-pub struct StaffForm<T> {
-    pub staff: Staff,
-    pub form: T,
-}
-
-impl<T: DeserializeOwned> FromRequest<AppState> for StaffForm<T> {
-    type Rejection = Response;
-
-    async fn from_request(request: Request, state: &AppState) -> Result<Self, Self::Rejection> {
-        let submitted = Submitted::<T>::from_request(request, state).await?;
-        Ok(Self {
-            staff: Staff::from_session(submitted.session)?,
-            form: submitted.form,
-        })
     }
 }

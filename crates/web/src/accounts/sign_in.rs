@@ -1,31 +1,34 @@
 //! Signing in and out. A wrong password, an unknown account, a disabled account and a locked
-//! one all get the same answer after the same work (one Argon2 verification). Five failures
-//! of an account in 15 minutes lock it for 15 minutes; an address with many failures is
-//! slowed with 429.
+//! one all get the same answer after the same work (one Argon2 verification). An account has
+//! five attempts (password or code) per 15-minute window and an address twenty; an attempt
+//! that succeeds is given back. Each attempt is taken from the limit (one atomic statement in
+//! the database, `Store::take_attempt`) before the password or the code is checked, so no
+//! number of concurrent requests gets more checks than the limit. Nothing typed is kept: the
+//! limiter stores keyed digests only. The second step (the code) is in `code`, the limits in
+//! `limits`.
+
+mod code;
+mod limits;
+
+pub use code::{check_code, show_code};
+pub use limits::{ACCOUNT_ATTEMPTS, ADDRESS_ATTEMPTS, check_password_again};
+use limits::{give_back_attempts, too_many_attempts, unavailable};
 
 use std::net::SocketAddr;
 
 use askama::Template;
-use axum::extract::{ConnectInfo, State};
+use axum::extract::{ConnectInfo, RawQuery, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
-use strada_domain::accounts::{EmailAddress, User};
+use strada_domain::accounts::EmailAddress;
 use strada_domain::audit::{AuditAction, Outcome};
 use strada_store::accounts::{SessionStage, verify_password};
-use time::format_description::well_known::Rfc3339;
-use time::{Duration, OffsetDateTime};
 
 use super::StaffChrome;
-use super::session::{CurrentSession, MaybeSession, Submitted, expired_cookie};
+use super::session::{MaybeSession, Submitted, VisitorForm, expired_cookie};
 use crate::AppState;
 use crate::layout::render;
-
-/// Failures of one account that lock it, and for how long the window and the lock last.
-pub const ACCOUNT_FAILURE_LIMIT: i64 = 5;
-pub const FAILURE_WINDOW: Duration = Duration::minutes(15);
-/// Failures from one address after which it is slowed.
-pub const ADDRESS_FAILURE_LIMIT: i64 = 20;
 
 #[derive(Template)]
 #[template(path = "staff/sign_in.html")]
@@ -33,13 +36,7 @@ struct SignInPage {
     chrome: StaffChrome,
     email: String,
     error: Option<String>,
-}
-
-#[derive(Template)]
-#[template(path = "staff/code.html")]
-struct CodePage {
-    chrome: StaffChrome,
-    error: Option<String>,
+    notice: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -51,15 +48,9 @@ pub struct SignInForm {
 }
 
 #[derive(Deserialize)]
-pub struct CodeForm {
-    #[serde(default)]
-    code: String,
-}
-
-#[derive(Deserialize)]
 pub struct NoFields {}
 
-fn user_agent(headers: &HeaderMap) -> String {
+pub(super) fn user_agent(headers: &HeaderMap) -> String {
     headers
         .get(header::USER_AGENT)
         .and_then(|value| value.to_str().ok())
@@ -72,20 +63,16 @@ pub fn with_cookie(mut response: Response, cookie: HeaderValue) -> Response {
     response
 }
 
-fn window_start() -> String {
-    (OffsetDateTime::now_utc() - FAILURE_WINDOW)
-        .format(&Rfc3339)
-        .unwrap_or_default()
-}
-
 /// `GET /staff`
 pub async fn redirect_to_staff_home() -> Redirect {
     Redirect::permanent("/staff/")
 }
 
-/// `GET /login`: the form, with a fresh anonymous session carrying its CSRF token.
+/// `GET /login`: the form. A visit stores nothing: the form's CSRF token is bound to a nonce
+/// cookie (see `session::VisitorForm`).
 pub async fn show_sign_in(
     State(state): State<AppState>,
+    RawQuery(query): RawQuery,
     headers: HeaderMap,
     MaybeSession(session): MaybeSession,
 ) -> Response {
@@ -95,40 +82,38 @@ pub async fn show_sign_in(
     {
         return Redirect::to("/staff/").into_response();
     }
-    sign_in_form(
-        &state,
-        &headers,
-        session,
-        String::new(),
-        None,
-        StatusCode::OK,
-    )
-    .await
+    // After an invitation was accepted, the form confirms that the password was set.
+    let notice = (query.as_deref() == Some("password-set")).then_some("invitation-password-set");
+    sign_in_form(&state, &headers, String::new(), Err(notice), StatusCode::OK)
 }
 
-async fn sign_in_form(
+/// The sign-in page with the email as typed and either an error or a notice (message keys).
+fn sign_in_form(
     state: &AppState,
     headers: &HeaderMap,
-    session: Option<CurrentSession>,
     email: String,
-    error: Option<&str>,
+    message: Result<&str, Option<&str>>,
     status: StatusCode,
 ) -> Response {
-    let (cookie, csrf) = match state.visitor_session(headers, session).await {
-        Ok(started) => started,
+    let (cookie, csrf) = match state.visitor_form_token(headers) {
+        Ok(token) => token,
         Err(error) => {
-            tracing::error!(%error, "cannot start a session");
-            return StatusCode::SERVICE_UNAVAILABLE.into_response();
+            tracing::error!(%error, "cannot make the sign-in form's token");
+            return super::session::unavailable_page(super::session::browser_language(headers));
         }
     };
     let chrome = StaffChrome::for_visitor(headers, "sign-in-title", &csrf);
-    let error = error.map(|key| chrome.t(key));
+    let (error, notice) = match message {
+        Ok(error) => (Some(chrome.t(error)), None),
+        Err(notice) => (None, notice.map(|key| chrome.t(key))),
+    };
     let language = chrome.tr.language();
     let response = render(
         &SignInPage {
             chrome,
             email,
             error,
+            notice,
         },
         status,
     )
@@ -144,58 +129,41 @@ pub async fn sign_in(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
-    submitted: Submitted<SignInForm>,
+    MaybeSession(previous): MaybeSession,
+    VisitorForm(form): VisitorForm<SignInForm>,
 ) -> Response {
     let address = peer.ip().to_string();
-    let typed = submitted.form.email.trim().to_lowercase();
-    let account_key: String = typed.chars().take(254).collect();
-    let (account_failures, address_failures) = match state
+    let typed: String = form.email.trim().to_lowercase().chars().take(254).collect();
+    match state
         .store()
-        .count_sign_in_failures(&account_key, &address, &window_start())
+        .take_attempt(&ADDRESS_ATTEMPTS, &address)
         .await
     {
-        Ok(counts) => counts,
-        Err(error) => {
-            tracing::error!(%error, "cannot count sign-in failures");
-            return StatusCode::SERVICE_UNAVAILABLE.into_response();
-        }
-    };
-    if address_failures >= ADDRESS_FAILURE_LIMIT {
-        let mut response = (
-            StatusCode::TOO_MANY_REQUESTS,
-            "Too many failed sign-ins from this address. Wait 15 minutes and try again.",
-        )
-            .into_response();
-        response
-            .headers_mut()
-            .insert(header::RETRY_AFTER, HeaderValue::from_static("900"));
-        return response;
+        Ok(true) => {}
+        Ok(false) => return too_many_attempts(&headers),
+        Err(error) => return unavailable(&error, &headers),
     }
+    let locked = match state.store().take_attempt(&ACCOUNT_ATTEMPTS, &typed).await {
+        Ok(taken) => !taken,
+        Err(error) => return unavailable(&error, &headers),
+    };
     let credentials = match EmailAddress::parse(&typed) {
         Ok(email) => state.store().credentials(&email).await.ok().flatten(),
         Err(_) => None,
     };
-    // Always one verification, whether or not the account exists.
-    let password_right = verify_password(
-        credentials
-            .as_ref()
-            .and_then(|c| c.password_hash.as_deref()),
-        &submitted.form.password,
-    );
+    // Always one verification, whether or not the account exists; a locked account's
+    // password is not checked at all, only the time of a check is spent.
+    let known_hash = credentials
+        .as_ref()
+        .and_then(|c| c.password_hash.as_deref())
+        .filter(|_| !locked);
+    let password_right = verify_password(known_hash, &form.password);
     let user = credentials.map(|c| c.user);
-    let locked = account_failures >= ACCOUNT_FAILURE_LIMIT;
     let usable = user
         .as_ref()
-        .filter(|u| password_right && !locked && !u.disabled)
+        .filter(|u| password_right && !u.disabled)
         .cloned();
     let Some(user) = usable else {
-        if let Err(error) = state
-            .store()
-            .record_sign_in_failure(&account_key, &address)
-            .await
-        {
-            tracing::error!(%error, "cannot record a sign-in failure");
-        }
         let action = if locked {
             AuditAction::SignInRefusedLocked
         } else {
@@ -213,17 +181,25 @@ pub async fn sign_in(
         return sign_in_form(
             &state,
             &headers,
-            Some(submitted.session),
             typed,
-            Some("sign-in-error"),
+            Ok("sign-in-error"),
             StatusCode::UNAUTHORIZED,
-        )
-        .await;
+        );
     };
-    let _ = state
-        .store()
-        .delete_session(submitted.session.id_hash())
-        .await;
+    // A sign-in that succeeds is no attempt against either limit.
+    give_back_attempts(
+        &state,
+        &[
+            (&ACCOUNT_ATTEMPTS, typed.as_str()),
+            (&ADDRESS_ATTEMPTS, &address),
+        ],
+    )
+    .await;
+    // A session the browser had before (waiting for a code, say) ends: ids never survive a
+    // change of privilege.
+    if let Some(previous) = previous {
+        let _ = state.store().delete_session(previous.id_hash()).await;
+    }
     let stage = if user.signs_in_with_code() {
         SessionStage::SecondFactor
     } else {
@@ -236,7 +212,7 @@ pub async fn sign_in(
         Ok(started) => started,
         Err(error) => {
             tracing::error!(%error, "cannot start a session");
-            return StatusCode::SERVICE_UNAVAILABLE.into_response();
+            return super::session::unavailable_page(super::session::browser_language(&headers));
         }
     };
     state
@@ -254,135 +230,6 @@ pub async fn sign_in(
         _ => "/staff/",
     };
     with_cookie(Redirect::to(next).into_response(), cookie)
-}
-
-fn waiting_for_code(session: &CurrentSession) -> Option<&User> {
-    Some(session)
-        .filter(|s| s.stored.stage == SessionStage::SecondFactor)
-        .and_then(|s| s.user.as_ref())
-}
-
-/// `GET /login/code`
-pub async fn show_code(headers: HeaderMap, MaybeSession(session): MaybeSession) -> Response {
-    let Some(session) = session else {
-        return Redirect::to("/login").into_response();
-    };
-    let Some(user) = waiting_for_code(&session) else {
-        return Redirect::to("/login").into_response();
-    };
-    let mut chrome = StaffChrome::for_visitor(&headers, "code-title", session.csrf_token());
-    chrome.tr = crate::i18n::Translator::new(user.language);
-    chrome.title = chrome.t("code-title");
-    let language = user.language;
-    render(
-        &CodePage {
-            chrome,
-            error: None,
-        },
-        StatusCode::OK,
-    )
-    .into_response(language)
-}
-
-/// `POST /login/code` with `code`: a code from the authenticator app or a recovery code.
-pub async fn check_code(
-    State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
-    submitted: Submitted<CodeForm>,
-) -> Response {
-    let session = submitted.session;
-    let Some(user) = waiting_for_code(&session).cloned() else {
-        return Redirect::to("/login").into_response();
-    };
-    let account_key = user.email.to_string();
-    let address = peer.ip().to_string();
-    let (failures, _) = state
-        .store()
-        .count_sign_in_failures(&account_key, &address, &window_start())
-        .await
-        .unwrap_or((ACCOUNT_FAILURE_LIMIT, 0));
-    if failures >= ACCOUNT_FAILURE_LIMIT {
-        let _ = state.store().delete_session(session.id_hash()).await;
-        state
-            .audit(
-                Some(&user),
-                "",
-                AuditAction::SignInRefusedLocked,
-                "second factor",
-                Outcome::Failure,
-            )
-            .await;
-        return with_cookie(
-            Redirect::to("/login").into_response(),
-            expired_cookie(state.settings().secure),
-        );
-    }
-    let code = submitted.form.code.trim().to_owned();
-    let passed = if code.contains('-') {
-        state
-            .store()
-            .use_recovery_code(user.id, &code)
-            .await
-            .unwrap_or(false)
-            .then_some(AuditAction::RecoveryCodeUsed)
-    } else {
-        verify_totp(&state, &user, &code)
-            .await
-            .then_some(AuditAction::SecondFactorPassed)
-    };
-    let Some(action) = passed else {
-        let _ = state
-            .store()
-            .record_sign_in_failure(&account_key, &address)
-            .await;
-        state
-            .audit(
-                Some(&user),
-                "",
-                AuditAction::SecondFactorFailed,
-                "",
-                Outcome::Failure,
-            )
-            .await;
-        let mut chrome = StaffChrome::for_visitor(&headers, "code-title", session.csrf_token());
-        chrome.tr = crate::i18n::Translator::new(user.language);
-        chrome.title = chrome.t("code-title");
-        let error = Some(chrome.t("code-error"));
-        return render(&CodePage { chrome, error }, StatusCode::UNAUTHORIZED)
-            .into_response(user.language);
-    };
-    let _ = state.store().delete_session(session.id_hash()).await;
-    let (cookie, _) = match state
-        .start_session(Some(&user), SessionStage::SignedIn, &user_agent(&headers))
-        .await
-    {
-        Ok(started) => started,
-        Err(_) => return StatusCode::SERVICE_UNAVAILABLE.into_response(),
-    };
-    state
-        .audit(Some(&user), "", action, "", Outcome::Success)
-        .await;
-    with_cookie(Redirect::to("/staff/").into_response(), cookie)
-}
-
-/// Checks a TOTP code and takes its step, so it cannot be used again.
-pub async fn verify_totp(state: &AppState, user: &User, code: &str) -> bool {
-    let Ok(Some(credentials)) = state.store().credentials_by_id(user.id).await else {
-        return false;
-    };
-    let Some(secret) = credentials.totp_secret else {
-        return false;
-    };
-    let now = OffsetDateTime::now_utc().unix_timestamp();
-    match secret.verify(code, now, credentials.totp_last_step) {
-        Some(step) => state
-            .store()
-            .claim_totp_step(user.id, step)
-            .await
-            .unwrap_or(false),
-        None => false,
-    }
 }
 
 /// `POST /logout`: ends the session on the server and in the browser.

@@ -1,32 +1,29 @@
 //! `/staff/users`: org-admins manage their organisation's staff, network-admins everyone's:
-//! invite (a one-time link shown to the admin), change a role, disable and enable. The
-//! listing and every change are scoped by the access policy in SQL; a user outside the scope
-//! answers 404. `/invite/{token}`: the invited person sets their password.
+//! the listing (with waiting invitations), change a role, disable and enable; inviting is in
+//! `invitations`. The listing and every change are scoped by the access policy in SQL; a user
+//! outside the scope answers 404. A change of role or disabling ends the user's API tokens.
 
 use askama::Template;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use strada_domain::access::{Action, OrganisationScope, Resource, may_assign, permits, scope};
-use strada_domain::accounts::{EmailAddress, NewPassword, PersonName, Role, User};
+use strada_domain::accounts::{Role, User};
 use strada_domain::audit::{AuditAction, Outcome};
-use strada_store::accounts::{NewUser, hash_password, random_token};
-use time::format_description::well_known::Rfc3339;
-use time::{Duration, OffsetDateTime};
 use uuid::Uuid;
 
 use super::StaffChrome;
-use super::session::{MaybeSession, Staff, StaffForm, Submitted};
-use super::sign_in::with_cookie;
+use super::session::{Staff, StaffForm};
 use crate::AppState;
 use crate::content::not_found_page;
+use crate::forms::FormErrors;
 use crate::layout::render;
-
-const INVITATION_LIFETIME: Duration = Duration::days(7);
 
 struct UserRow {
     id: String,
+    /// The id of the row's role field (`role-{id}`), for its error.
+    role_field: String,
     name: String,
     email: String,
     organisation: String,
@@ -38,29 +35,39 @@ struct UserRow {
     is_self: bool,
 }
 
+struct InvitationRow {
+    name: String,
+    email: String,
+    organisation: String,
+    role: String,
+}
+
 #[derive(Template)]
 #[template(path = "staff/users.html")]
 struct UsersPage {
     chrome: StaffChrome,
     rows: Vec<UserRow>,
+    invitations: Vec<InvitationRow>,
     roles: Vec<(&'static str, String)>,
     organisations: Vec<(String, String, bool)>,
     form: InviteForm,
-    error: Option<String>,
+    /// What is wrong, beside each field and in the summary (`staff/form_errors.html`).
+    errors: FormErrors,
     notice: Option<String>,
     invitation_link: Option<String>,
 }
 
+/// The invitation form as typed, kept to show again with its errors.
 #[derive(Deserialize, Default, Clone)]
 pub struct InviteForm {
     #[serde(default)]
-    email: String,
+    pub email: String,
     #[serde(default)]
-    name: String,
+    pub name: String,
     #[serde(default)]
-    role: String,
+    pub role: String,
     #[serde(default)]
-    organisation: String,
+    pub organisation: String,
 }
 
 #[derive(Deserialize)]
@@ -72,16 +79,19 @@ pub struct RoleForm {
 #[derive(Deserialize)]
 pub struct NoFields {}
 
-/// What a page shows after an action.
+/// What a page shows after an action (message keys, translated when shown).
 #[derive(Default)]
-struct Shown {
-    form: InviteForm,
-    error: Option<String>,
-    notice: Option<String>,
-    invitation_link: Option<String>,
+pub(super) struct Shown {
+    pub form: InviteForm,
+    /// Invitation fields in error: (field, message key).
+    pub field_errors: Vec<(&'static str, &'static str)>,
+    /// The user whose role change (or disabling) was refused.
+    pub refused_row: Option<Uuid>,
+    pub notice: Option<String>,
+    pub invitation_link: Option<String>,
 }
 
-async fn users_page(
+pub(super) async fn users_page(
     state: &AppState,
     staff: &Staff,
     users_scope: OrganisationScope,
@@ -90,14 +100,27 @@ async fn users_page(
 ) -> Response {
     let chrome = StaffChrome::for_user(&staff.user, &staff.session, "users-title", "/staff/users");
     let actor = staff.actor();
-    let listing = match state.store().list_users(users_scope).await {
-        Ok(listing) => listing,
-        Err(_) => return StatusCode::SERVICE_UNAVAILABLE.into_response(),
+    let (listing, waiting) = match (
+        state.store().list_users(users_scope).await,
+        state.store().list_invitations(users_scope).await,
+    ) {
+        (Ok(listing), Ok(waiting)) => (listing, waiting),
+        _ => return super::session::unavailable_page(staff.user.language),
     };
+    let invitations = waiting
+        .into_iter()
+        .map(|listed| InvitationRow {
+            name: listed.invitation.name.as_str().to_owned(),
+            email: listed.invitation.email.to_string(),
+            organisation: listed.organisation_name,
+            role: chrome.t(&format!("role-{}", listed.invitation.role)),
+        })
+        .collect();
     let rows = listing
         .into_iter()
         .map(|listed| UserRow {
             id: listed.user.id.to_string(),
+            role_field: format!("role-{}", listed.user.id),
             name: listed.user.name.as_str().to_owned(),
             email: listed.user.email.to_string(),
             organisation: listed.organisation_name,
@@ -133,12 +156,32 @@ async fn users_page(
             (id, organisation.name.clone(), selected)
         })
         .collect();
+    let mut form = shown.form;
+    if form.role.is_empty() {
+        // Invitations start at the least powerful role; more is a deliberate choice.
+        form.role = Role::LEAST_POWERFUL.code().to_owned();
+    }
+    let tr = chrome.tr;
+    let mut errors = FormErrors::new();
+    if let Some(id) = shown.refused_row {
+        errors.add(tr, &format!("role-{id}"), "users-role", "role-refused");
+    }
+    for (field, key) in &shown.field_errors {
+        let label = match *field {
+            "name" => "users-name",
+            "email" => "sign-in-email",
+            "role" => "users-role",
+            _ => "users-organisation",
+        };
+        errors.add(tr, &format!("invite-{field}"), label, key);
+    }
     let page = UsersPage {
         rows,
+        invitations,
         roles,
         organisations,
-        form: shown.form,
-        error: shown.error.map(|key| chrome.t(&key)),
+        form,
+        errors,
         notice: shown.notice.map(|key| chrome.t(&key)),
         invitation_link: shown.invitation_link,
         chrome,
@@ -147,7 +190,7 @@ async fn users_page(
 }
 
 /// The scope of user management for this staff member, or the 404 page.
-fn managed_scope(staff: &Staff, action: Action) -> Result<OrganisationScope, Response> {
+pub(super) fn managed_scope(staff: &Staff, action: Action) -> Result<OrganisationScope, Response> {
     scope(&staff.actor(), action)
         .ok_or_else(|| not_found_page(staff.user.language, "error-not-found-text"))
 }
@@ -167,104 +210,6 @@ pub async fn list_users(State(state): State<AppState>, staff: Staff) -> Response
         }
         Err(response) => response,
     }
-}
-
-/// `POST /staff/users` with `email`, `name`, `role`, `organisation`: an account waiting for
-/// its person, and the one-time link that lets them set a password.
-pub async fn invite_user(
-    State(state): State<AppState>,
-    StaffForm { staff, form }: StaffForm<InviteForm>,
-) -> Response {
-    let users_scope = match managed_scope(&staff, Action::ManageUsers) {
-        Ok(users_scope) => users_scope,
-        Err(response) => return response,
-    };
-    let refuse = |key: &str, form: InviteForm| Shown {
-        form,
-        error: Some(key.to_owned()),
-        ..Shown::default()
-    };
-    let email = EmailAddress::parse(&form.email);
-    let name = PersonName::parse(&form.name);
-    let role = Role::parse(&form.role);
-    let organisation = Uuid::parse_str(&form.organisation).ok().filter(|id| {
-        permits(
-            &staff.actor(),
-            Action::ManageUsers,
-            Resource::Organisation(*id),
-        ) && state.directory().organisation_by_id(*id).is_some()
-    });
-    let (Ok(email), Ok(name), Ok(role), Some(organisation_id)) = (email, name, role, organisation)
-    else {
-        return users_page(
-            &state,
-            &staff,
-            users_scope,
-            refuse("invite-invalid", form),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
-    };
-    if !may_assign(&staff.actor(), role) {
-        return users_page(
-            &state,
-            &staff,
-            users_scope,
-            refuse("invite-invalid", form),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
-    }
-    let new_user = NewUser {
-        email: &email,
-        name: &name,
-        organisation_id,
-        role,
-        password_hash: None,
-        demo: false,
-    };
-    let user = match state.store().create_user(new_user).await {
-        Ok(user) => user,
-        Err(strada_store::StoreError::Refused(_)) => {
-            return users_page(
-                &state,
-                &staff,
-                users_scope,
-                refuse("invite-email-taken", form),
-                StatusCode::CONFLICT,
-            )
-            .await;
-        }
-        Err(_) => return StatusCode::SERVICE_UNAVAILABLE.into_response(),
-    };
-    let token = random_token();
-    let expires = (OffsetDateTime::now_utc() + INVITATION_LIFETIME)
-        .format(&Rfc3339)
-        .unwrap_or_default();
-    if state
-        .store()
-        .create_invitation(user.id, &token, &expires)
-        .await
-        .is_err()
-    {
-        return StatusCode::SERVICE_UNAVAILABLE.into_response();
-    }
-    state
-        .audit(
-            Some(&staff.user),
-            "",
-            AuditAction::UserInvited,
-            &format!("{} as {}", user.email, user.role),
-            Outcome::Success,
-        )
-        .await;
-    let base = state.settings().public_url.clone().unwrap_or_default();
-    let shown = Shown {
-        notice: Some("invite-created".into()),
-        invitation_link: Some(format!("{}/invite/{token}", base.trim_end_matches('/'))),
-        ..Shown::default()
-    };
-    users_page(&state, &staff, users_scope, shown, StatusCode::CREATED).await
 }
 
 /// The user an admin acts on: in their scope and not themselves, or 404.
@@ -306,7 +251,7 @@ pub async fn change_role(
         }
         _ => {
             let shown = Shown {
-                error: Some("role-refused".into()),
+                refused_row: Some(user.id),
                 ..Shown::default()
             };
             return users_page(
@@ -320,7 +265,7 @@ pub async fn change_role(
         }
     };
     if state.store().set_user_role(user.id, role).await.is_err() {
-        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        return super::session::unavailable_page(staff.user.language);
     }
     state
         .audit(
@@ -359,7 +304,7 @@ async fn set_disabled(state: AppState, id: String, staff: Staff, disabled: bool)
     };
     if user.id == staff.user.id || !may_assign(&staff.actor(), user.role) {
         let shown = Shown {
-            error: Some("role-refused".into()),
+            refused_row: Some(user.id),
             ..Shown::default()
         };
         return users_page(
@@ -377,7 +322,7 @@ async fn set_disabled(state: AppState, id: String, staff: Staff, disabled: bool)
         .await
         .is_err()
     {
-        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        return super::session::unavailable_page(staff.user.language);
     }
     let action = if disabled {
         AuditAction::UserDisabled
@@ -394,126 +339,4 @@ async fn set_disabled(state: AppState, id: String, staff: Staff, disabled: bool)
         )
         .await;
     Redirect::to("/staff/users").into_response()
-}
-
-#[derive(Template)]
-#[template(path = "staff/invitation.html")]
-struct InvitationPage {
-    chrome: StaffChrome,
-    email: String,
-    token: String,
-    error: Option<String>,
-}
-
-/// `GET /invite/{token}`
-pub async fn show_invitation(
-    State(state): State<AppState>,
-    Path(token): Path<String>,
-    headers: HeaderMap,
-    MaybeSession(session): MaybeSession,
-) -> Response {
-    let Ok(Some(user)) = state.store().invitation(&token).await else {
-        return not_found_page(
-            strada_domain::language::UiLanguage::En,
-            "invitation-unknown",
-        );
-    };
-    invitation_form(
-        &state,
-        &headers,
-        session,
-        &user,
-        &token,
-        None,
-        StatusCode::OK,
-    )
-    .await
-}
-
-async fn invitation_form(
-    state: &AppState,
-    headers: &HeaderMap,
-    session: Option<super::session::CurrentSession>,
-    user: &User,
-    token: &str,
-    error: Option<&str>,
-    status: StatusCode,
-) -> Response {
-    let (cookie, csrf) = match state.visitor_session(headers, session).await {
-        Ok(started) => started,
-        Err(_) => return StatusCode::SERVICE_UNAVAILABLE.into_response(),
-    };
-    let chrome = StaffChrome::for_visitor(headers, "invitation-title", &csrf);
-    let language = chrome.tr.language();
-    let page = InvitationPage {
-        email: user.email.to_string(),
-        token: token.to_owned(),
-        error: error.map(|key| chrome.t(key)),
-        chrome,
-    };
-    let response = render(&page, status).into_response(language);
-    match cookie {
-        Some(cookie) => with_cookie(response, cookie),
-        None => response,
-    }
-}
-
-#[derive(Deserialize)]
-pub struct InvitationForm {
-    #[serde(default)]
-    new_password: String,
-}
-
-/// `POST /invite/{token}` with `new_password`.
-pub async fn accept_invitation(
-    State(state): State<AppState>,
-    Path(token): Path<String>,
-    headers: HeaderMap,
-    submitted: Submitted<InvitationForm>,
-) -> Response {
-    let Ok(Some(user)) = state.store().invitation(&token).await else {
-        return not_found_page(
-            strada_domain::language::UiLanguage::En,
-            "invitation-unknown",
-        );
-    };
-    let password = match NewPassword::parse(&submitted.form.new_password) {
-        Ok(password) => password,
-        Err(weak) => {
-            let key = super::weak_password_message(weak);
-            return invitation_form(
-                &state,
-                &headers,
-                Some(submitted.session),
-                &user,
-                &token,
-                Some(key),
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await;
-        }
-    };
-    match state
-        .store()
-        .accept_invitation(&token, &hash_password(&password))
-        .await
-    {
-        Ok(Some(user)) => {
-            state
-                .audit(
-                    Some(&user),
-                    "",
-                    AuditAction::InvitationAccepted,
-                    "",
-                    Outcome::Success,
-                )
-                .await;
-            Redirect::to("/login").into_response()
-        }
-        Ok(None) => not_found_page(
-            strada_domain::language::UiLanguage::En,
-            "invitation-unknown",
-        ),
-        Err(_) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
-    }
 }

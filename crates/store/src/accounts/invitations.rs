@@ -1,0 +1,197 @@
+//! Invitations: who is invited, as what and where; the account is made when the person sets
+//! a password, so an invitation changes nothing anyone else can see.
+
+use sqlx::Row;
+use sqlx::any::AnyRow;
+use strada_domain::access::OrganisationScope;
+use strada_domain::accounts::{EmailAddress, PersonName, Role, User};
+use uuid::Uuid;
+
+use super::{digest, is_unique_violation};
+use crate::{Store, StoreError, now_text};
+
+impl Store {
+    /// Records an invitation to become `invitation.role` at its organisation. No account
+    /// exists until it is accepted, so inviting an address changes nothing anyone else sees.
+    pub async fn create_invitation(
+        &self,
+        invitation: &Invitation,
+        token: &str,
+        invited_by: Uuid,
+        expires_at: &str,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO staff_invitations (token_hash, email, name, organisation_id, role, \
+             invited_by, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        )
+        .bind(digest(token))
+        .bind(invitation.email.as_str())
+        .bind(invitation.name.as_str())
+        .bind(invitation.organisation_id.to_string())
+        .bind(invitation.role.code())
+        .bind(invited_by.to_string())
+        .bind(now_text())
+        .bind(expires_at)
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    /// The unused, unexpired invitation a token names.
+    pub async fn invitation(&self, token: &str) -> Result<Option<Invitation>, StoreError> {
+        let row = sqlx::query(
+            "SELECT email, name, organisation_id, role FROM staff_invitations \
+             WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2",
+        )
+        .bind(digest(token))
+        .bind(now_text())
+        .fetch_optional(self.pool())
+        .await?;
+        row.as_ref().map(read_invitation).transpose()
+    }
+
+    /// The invitations waiting in a scope, by organisation then name.
+    pub async fn list_invitations(
+        &self,
+        scope: OrganisationScope,
+    ) -> Result<Vec<InvitationListing>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT staff_invitations.email, staff_invitations.name, \
+             staff_invitations.organisation_id, staff_invitations.role, \
+             organisations.name AS organisation_name \
+             FROM staff_invitations JOIN organisations \
+             ON organisations.id = staff_invitations.organisation_id \
+             WHERE staff_invitations.used_at IS NULL AND staff_invitations.expires_at > $1 \
+             AND ($2 = '' OR staff_invitations.organisation_id = $2) \
+             ORDER BY organisations.name, staff_invitations.name",
+        )
+        .bind(now_text())
+        .bind(
+            scope
+                .organisation()
+                .map(|o| o.to_string())
+                .unwrap_or_default(),
+        )
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(InvitationListing {
+                    invitation: read_invitation(row)?,
+                    organisation_name: row.try_get("organisation_name")?,
+                })
+            })
+            .collect()
+    }
+
+    /// Whether an account in `scope` has this email: what its administrator sees anyway.
+    pub async fn email_in_scope(
+        &self,
+        email: &EmailAddress,
+        scope: OrganisationScope,
+    ) -> Result<bool, StoreError> {
+        let row = sqlx::query(
+            "SELECT COUNT(*) FROM users WHERE email = $1 AND ($2 = '' OR organisation_id = $2)",
+        )
+        .bind(email.as_str())
+        .bind(
+            scope
+                .organisation()
+                .map(|o| o.to_string())
+                .unwrap_or_default(),
+        )
+        .fetch_one(self.pool())
+        .await?;
+        Ok(row.try_get::<i64, _>(0)? > 0)
+    }
+
+    /// Uses an invitation up, once, and makes its account with the password chosen.
+    pub async fn accept_invitation(
+        &self,
+        token: &str,
+        password_hash: &str,
+    ) -> Result<Acceptance, StoreError> {
+        let mut transaction = self.pool().begin().await?;
+        let row = sqlx::query(
+            "UPDATE staff_invitations SET used_at = $1 \
+             WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 \
+             RETURNING email, name, organisation_id, role",
+        )
+        .bind(now_text())
+        .bind(digest(token))
+        .fetch_optional(&mut *transaction)
+        .await?;
+        let Some(invitation) = row.as_ref().map(read_invitation).transpose()? else {
+            return Ok(Acceptance::Unknown);
+        };
+        let id = Uuid::now_v7();
+        let now = now_text();
+        let inserted = sqlx::query(
+            "INSERT INTO users (id, email, name, organisation_id, role, password_hash, demo, \
+             created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, 0, $7, $7)",
+        )
+        .bind(id.to_string())
+        .bind(invitation.email.as_str())
+        .bind(invitation.name.as_str())
+        .bind(invitation.organisation_id.to_string())
+        .bind(invitation.role.code())
+        .bind(password_hash)
+        .bind(&now)
+        .execute(&mut *transaction)
+        .await;
+        match inserted {
+            Ok(_) => {}
+            Err(error) if is_unique_violation(&error) => {
+                // The invitation stays unused: nothing of this attempt is kept.
+                transaction.rollback().await?;
+                return Ok(Acceptance::AddressTaken);
+            }
+            Err(error) => return Err(error.into()),
+        }
+        transaction.commit().await?;
+        let user = self
+            .user(id)
+            .await?
+            .ok_or_else(|| StoreError::Corrupt("a new user vanished".into()))?;
+        Ok(Acceptance::Accepted(user))
+    }
+}
+
+/// An invitation to join an organisation as a role; the account is made when it is accepted.
+#[derive(Debug, Clone)]
+pub struct Invitation {
+    pub email: EmailAddress,
+    pub name: PersonName,
+    pub organisation_id: Uuid,
+    pub role: Role,
+}
+
+/// A waiting invitation as its organisation's administrators see it.
+#[derive(Debug, Clone)]
+pub struct InvitationListing {
+    pub invitation: Invitation,
+    pub organisation_name: String,
+}
+
+/// What accepting an invitation did.
+#[derive(Debug)]
+pub enum Acceptance {
+    Accepted(User),
+    /// The address has an account already (made since the invitation): the invitation stays
+    /// unused and nothing is created.
+    AddressTaken,
+    /// No unused, unexpired invitation has this token.
+    Unknown,
+}
+
+fn read_invitation(row: &AnyRow) -> Result<Invitation, StoreError> {
+    let corrupt = |what: &str| StoreError::Corrupt(format!("invitation {what}"));
+    Ok(Invitation {
+        email: EmailAddress::parse(&row.try_get::<String, _>("email")?)
+            .map_err(|_| corrupt("email"))?,
+        name: PersonName::parse(&row.try_get::<String, _>("name")?).map_err(|_| corrupt("name"))?,
+        organisation_id: Uuid::parse_str(&row.try_get::<String, _>("organisation_id")?)
+            .map_err(|_| corrupt("organisation"))?,
+        role: Role::parse(&row.try_get::<String, _>("role")?).map_err(|_| corrupt("role"))?,
+    })
+}

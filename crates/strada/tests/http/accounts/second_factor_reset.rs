@@ -1,0 +1,197 @@
+//! A reset of the second factor cannot be hijacked: it ends every other session and token,
+//! the new secret is shown only to the session that started it, and until the new factor is
+//! confirmed nothing beyond enrolment is reachable.
+
+use reqwest::StatusCode;
+
+use super::{code, enrolled, enrolment_secret};
+use crate::{Browser, TestApp, csrf_token};
+
+#[tokio::test]
+async fn a_reset_ends_other_sessions_and_only_its_own_session_sees_the_new_secret() {
+    let app = TestApp::spawn().await;
+    let mut laptop = Browser::new(&app);
+    let (password, secret) = enrolled(&mut laptop, "ana@lastrada.md", "case-worker").await;
+    // A second session, signed in with a code.
+    let mut phone = Browser::new(&app);
+    assert_eq!(
+        phone
+            .sign_in("ana@lastrada.md", &password)
+            .await
+            .header("location"),
+        "/login/code"
+    );
+    let page = phone.get("/login/code").await;
+    let passed = phone
+        .post(
+            "/login/code",
+            &[
+                ("csrf_token", &csrf_token(&page.body)),
+                ("code", &code(&secret, 1)),
+            ],
+        )
+        .await;
+    assert_eq!(passed.header("location"), "/staff/");
+    assert_eq!(phone.get("/staff/").await.status, StatusCode::OK);
+
+    let reset = laptop
+        .submit(
+            "/staff/account",
+            "/staff/account/second-factor/reset",
+            &[("password", &password)],
+        )
+        .await;
+    assert_eq!(reset.header("location"), "/staff/enrol");
+    assert_eq!(
+        phone.get("/staff/enrol").await.header("location"),
+        "/login",
+        "the other session ended"
+    );
+    let own = laptop.get("/staff/enrol").await;
+    assert!(
+        own.body.contains("otpauth://"),
+        "the resetting session sees it"
+    );
+    let new_secret = enrolment_secret(&own.body);
+    assert_ne!(new_secret, secret);
+
+    // The password alone signs in, but reaches neither the new secret nor anything else.
+    let mut thief = Browser::new(&app);
+    assert_eq!(
+        thief
+            .sign_in("ana@lastrada.md", &password)
+            .await
+            .header("location"),
+        "/staff/enrol"
+    );
+    let theirs = thief.get("/staff/enrol").await;
+    assert_eq!(theirs.status, StatusCode::OK);
+    assert!(
+        !theirs.body.contains("otpauth://") && !theirs.body.contains(&new_secret.to_base32()),
+        "another session never sees the pending secret"
+    );
+    assert!(theirs.body.contains("name=\"password\""));
+    for path in ["/staff/", "/staff/account", "/staff/consultations"] {
+        assert_eq!(
+            thief.get(path).await.header("location"),
+            "/staff/enrol",
+            "{path}"
+        );
+    }
+    // Nor can it confirm the secret it was not shown.
+    let forged = thief
+        .post(
+            "/staff/enrol",
+            &[
+                ("csrf_token", &csrf_token(&theirs.body)),
+                ("code", &code(&new_secret, 0)),
+            ],
+        )
+        .await;
+    assert_ne!(forged.status, StatusCode::OK);
+
+    // The session that started the reset finishes it.
+    let confirmed = laptop
+        .post(
+            "/staff/enrol",
+            &[
+                ("csrf_token", &csrf_token(&own.body)),
+                ("code", &code(&new_secret, 0)),
+            ],
+        )
+        .await;
+    assert_eq!(confirmed.status, StatusCode::OK, "{}", confirmed.body);
+    assert_eq!(laptop.get("/staff/").await.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn after_a_reset_a_role_without_a_required_second_factor_reaches_only_enrolment() {
+    let app = TestApp::spawn().await;
+    let password = app
+        .create_user("eva@lastrada.md", "editor", "la-strada-moldova")
+        .await;
+    let mut browser = Browser::new(&app);
+    // An editor may choose a second factor.
+    assert_eq!(
+        browser
+            .sign_in("eva@lastrada.md", &password)
+            .await
+            .header("location"),
+        "/staff/"
+    );
+    let page = browser.get("/staff/enrol").await;
+    let secret = enrolment_secret(&page.body);
+    let confirmed = browser
+        .post(
+            "/staff/enrol",
+            &[
+                ("csrf_token", &csrf_token(&page.body)),
+                ("code", &code(&secret, 0)),
+            ],
+        )
+        .await;
+    assert_eq!(confirmed.status, StatusCode::OK);
+    let reset = browser
+        .submit(
+            "/staff/account",
+            "/staff/account/second-factor/reset",
+            &[("password", &password)],
+        )
+        .await;
+    assert_eq!(reset.header("location"), "/staff/enrol");
+    for path in ["/staff/", "/staff/account", "/staff/countries"] {
+        assert_eq!(
+            browser.get(path).await.header("location"),
+            "/staff/enrol",
+            "{path}"
+        );
+    }
+    let mut other = Browser::new(&app);
+    other.sign_in("eva@lastrada.md", &password).await;
+    assert_eq!(
+        other.get("/staff/").await.header("location"),
+        "/staff/enrol",
+        "the password alone does not get past a reset"
+    );
+}
+
+#[tokio::test]
+async fn confirmations_that_race_enrol_once_with_one_set_of_recovery_codes() {
+    let app = TestApp::spawn().await;
+    let password = app
+        .create_user("ana@lastrada.md", "case-worker", "la-strada-moldova")
+        .await;
+    let mut browser = Browser::new(&app);
+    browser.sign_in("ana@lastrada.md", &password).await;
+    let page = browser.get("/staff/enrol").await;
+    let secret = enrolment_secret(&page.body);
+    let token = csrf_token(&page.body);
+    let cookie = browser.cookie.clone().unwrap();
+    let the_code = code(&secret, 0);
+    let answers = futures_util::future::join_all((0..10).map(|_| {
+        let app = &app;
+        let body = crate::serde_urlencoded_body(&[("csrf_token", &token), ("code", &the_code)]);
+        let cookie = cookie.clone();
+        async move {
+            app.client
+                .post(format!("{}/staff/enrol", app.base))
+                .header("cookie", cookie)
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(body)
+                .send()
+                .await
+                .unwrap()
+                .status()
+        }
+    }))
+    .await;
+    assert_eq!(
+        answers.iter().filter(|s| **s == StatusCode::OK).count(),
+        1,
+        "{answers:?}"
+    );
+    assert_eq!(
+        super::count(&app, "SELECT COUNT(*) FROM recovery_codes").await,
+        10
+    );
+}

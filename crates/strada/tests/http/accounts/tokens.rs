@@ -1,0 +1,154 @@
+//! API tokens act only as far as their user could through a signed-in session with every
+//! factor their role needs, and changes to the user end them.
+
+use reqwest::StatusCode;
+
+use super::enrolled;
+use crate::{Browser, TestApp};
+
+async fn me(app: &TestApp, token: &str) -> StatusCode {
+    app.get_with(
+        "/api/v1/me",
+        &[("authorization", &format!("Bearer {token}"))],
+    )
+    .await
+    .status
+}
+
+async fn consultations(app: &TestApp, token: &str) -> StatusCode {
+    app.get_with(
+        "/api/v1/consultations",
+        &[("authorization", &format!("Bearer {token}"))],
+    )
+    .await
+    .status
+}
+
+/// A token made on the account page; answers it.
+async fn token_from_account_page(browser: &mut Browser<'_>) -> String {
+    let created = browser
+        .submit(
+            "/staff/account",
+            "/staff/account/tokens",
+            &[("name", "script")],
+        )
+        .await;
+    assert_eq!(created.status, StatusCode::OK, "{}", created.body);
+    let marker = "id=\"new-token\" class=\"wrap-anywhere\">";
+    let start = created.body.find(marker).unwrap() + marker.len();
+    created.body[start..start + created.body[start..].find('<').unwrap()].to_owned()
+}
+
+#[tokio::test]
+async fn a_token_of_a_user_who_never_enrolled_reads_nothing_and_cannot_be_made() {
+    let app = TestApp::spawn().await;
+    app.create_user("ion@lastrada.md", "hotline-consultant", "la-strada-moldova")
+        .await;
+    // A token that exists already (made before this rule) does not act.
+    let store = app.server().state.store();
+    let ion = store
+        .credentials(&strada_domain::accounts::EmailAddress::parse("ion@lastrada.md").unwrap())
+        .await
+        .unwrap()
+        .unwrap()
+        .user;
+    let token = format!("strada_{}", strada_store::accounts::random_token());
+    store
+        .create_api_token(ion.id, "old", &strada_store::accounts::digest(&token))
+        .await
+        .unwrap();
+    assert_eq!(me(&app, &token).await, StatusCode::UNAUTHORIZED);
+    assert_eq!(consultations(&app, &token).await, StatusCode::UNAUTHORIZED);
+    let output = app.strada(
+        &[
+            "token",
+            "create",
+            "--email",
+            "ion@lastrada.md",
+            "--name",
+            "cli",
+        ],
+        "",
+    );
+    assert!(!output.status.success());
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains("second factor"),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(output.stdout.is_empty(), "no token is printed");
+}
+
+#[tokio::test]
+async fn a_change_of_role_ends_the_users_tokens() {
+    let app = TestApp::spawn().await;
+    let mut admin = Browser::new(&app);
+    enrolled(&mut admin, "boss@lastrada.md", "org-admin").await;
+    app.create_user("ana@lastrada.md", "analyst", "la-strada-moldova")
+        .await;
+    // An analyst needs no second factor: their token acts, on aggregates.
+    let token = app.api_token("ana@lastrada.md").await;
+    assert_eq!(me(&app, &token).await, StatusCode::OK);
+    let ana = app
+        .server()
+        .state
+        .store()
+        .credentials(&strada_domain::accounts::EmailAddress::parse("ana@lastrada.md").unwrap())
+        .await
+        .unwrap()
+        .unwrap()
+        .user;
+    let changed = admin
+        .submit(
+            "/staff/users",
+            &format!("/staff/users/{}/role", ana.id),
+            &[("role", "hotline-consultant")],
+        )
+        .await;
+    assert_eq!(changed.header("location"), "/staff/users");
+    assert_eq!(me(&app, &token).await, StatusCode::UNAUTHORIZED);
+    assert_eq!(consultations(&app, &token).await, StatusCode::UNAUTHORIZED);
+    // Changing back does not bring it back: the token was ended, not suspended.
+    admin
+        .submit(
+            "/staff/users",
+            &format!("/staff/users/{}/role", ana.id),
+            &[("role", "analyst")],
+        )
+        .await;
+    assert_eq!(me(&app, &token).await, StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn a_password_change_and_a_reset_of_the_second_factor_end_the_users_tokens() {
+    let app = TestApp::spawn().await;
+    let mut browser = Browser::new(&app);
+    let (password, _) = enrolled(&mut browser, "ion@lastrada.md", "hotline-consultant").await;
+    let token = token_from_account_page(&mut browser).await;
+    assert_eq!(consultations(&app, &token).await, StatusCode::OK);
+    let changed = browser
+        .submit(
+            "/staff/account",
+            "/staff/account/password",
+            &[
+                ("current_password", &password),
+                ("new_password", "a-much-better-passphrase"),
+            ],
+        )
+        .await;
+    assert_eq!(changed.status, StatusCode::OK);
+    assert_eq!(me(&app, &token).await, StatusCode::UNAUTHORIZED);
+
+    let token = token_from_account_page(&mut browser).await;
+    assert_eq!(me(&app, &token).await, StatusCode::OK);
+    let reset = browser
+        .submit(
+            "/staff/account",
+            "/staff/account/second-factor/reset",
+            &[("password", "a-much-better-passphrase")],
+        )
+        .await;
+    assert_eq!(reset.header("location"), "/staff/enrol");
+    assert_eq!(me(&app, &token).await, StatusCode::UNAUTHORIZED);
+    assert_eq!(consultations(&app, &token).await, StatusCode::UNAUTHORIZED);
+}
