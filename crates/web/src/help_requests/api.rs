@@ -1,9 +1,9 @@
-//! The JSON twins of the person's forms (no account), and the recipients' API: the queue,
-//! replies, closing, and turning a request into a consultation.
+//! The JSON twins of the person's forms (no account): sending, reading the thread and writing
+//! back with the ticket and passphrase; the recipients' API is in `queue`.
 
 use std::net::SocketAddr;
 
-use axum::extract::{ConnectInfo, Path, RawQuery, State};
+use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
@@ -11,33 +11,34 @@ use axum::{Json, Router};
 use bytes::Bytes;
 use serde::Serialize;
 use serde_json::Value;
-use strada_domain::accounts::User;
-use strada_domain::audit::{AuditAction, Outcome};
 use strada_domain::country::CountryCode;
 use strada_domain::help_requests::{HelpRequestStatus, Passphrase, Ticket, check_message};
-use strada_domain::pagination::Page;
-use strada_store::help_requests::{HelpRequest, InboxFilter};
+use strada_store::help_requests::HelpRequest;
 use uuid::Uuid;
 
 use super::{
-    CHECKS, FieldProblem, Problems, SENDS, TRAP_FIELD, answers_requests, api_errors, create,
-    escalate, read_request, take_attempt,
+    CHECKS, FieldProblem, Problems, SENDS, TRAP_FIELD, api_errors, create, read_request,
+    take_attempt,
 };
 use crate::AppState;
-use crate::accounts::api::ApiCaller;
 use crate::errors::ApiError;
-use crate::params::{FieldErrors, QueryParams, read_json_object};
+use crate::params::{FieldErrors, read_json_object};
+
+mod queue;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/api/v1/help-requests", post(send_json).get(list_queue))
+        .route(
+            "/api/v1/help-requests",
+            post(send_json).get(queue::list_queue),
+        )
         .route("/api/v1/help-requests/status", post(check_status_json))
         .route("/api/v1/help-requests/follow-ups", post(write_back_json))
-        .route("/api/v1/help-requests/{id}/replies", post(reply))
-        .route("/api/v1/help-requests/{id}/close", post(close))
+        .route("/api/v1/help-requests/{id}/replies", post(queue::reply))
+        .route("/api/v1/help-requests/{id}/close", post(queue::close))
         .route(
             "/api/v1/help-requests/{id}/consultation",
-            post(make_consultation),
+            post(queue::make_consultation),
         )
 }
 
@@ -50,7 +51,7 @@ fn too_many() -> Response {
 }
 
 /// A string field of a JSON object: absent is empty; another type is a field error.
-fn text_field(
+pub(super) fn text_field(
     object: &serde_json::Map<String, Value>,
     name: &str,
     errors: &mut FieldErrors,
@@ -135,7 +136,7 @@ struct FollowUpJson {
 }
 
 #[derive(Serialize)]
-struct RequestJson {
+pub(super) struct RequestJson {
     id: Option<Uuid>,
     country: CountryCode,
     language: String,
@@ -148,7 +149,7 @@ struct RequestJson {
 }
 
 impl RequestJson {
-    fn new(request: HelpRequest, with_id: bool) -> Self {
+    pub(super) fn new(request: HelpRequest, with_id: bool) -> Self {
         let mut replies = Vec::new();
         let mut follow_ups = Vec::new();
         for message in request.thread {
@@ -309,151 +310,4 @@ async fn write_back_json(
         StatusCode::OK
     };
     Ok((status, Json(RequestJson::new(request, false))).into_response())
-}
-
-fn check_role(user: &User) -> Result<(), ApiError> {
-    if answers_requests(user) {
-        Ok(())
-    } else {
-        Err(ApiError::forbidden(
-            "this role does not answer help requests",
-        ))
-    }
-}
-
-/// `GET /api/v1/help-requests`: the caller's organisation's queue, with the messages
-/// (reading it is audited).
-async fn list_queue(
-    State(state): State<AppState>,
-    ApiCaller(user): ApiCaller,
-    RawQuery(query): RawQuery,
-) -> Result<Json<Page<RequestJson>>, ApiError> {
-    check_role(&user)?;
-    let mut errors = FieldErrors::new();
-    let params = QueryParams::parse(query.as_deref());
-    let page = params.page_request(&mut errors);
-    let status = params.read("status", HelpRequestStatus::parse, &mut errors);
-    if !errors.is_empty() {
-        return Err(ApiError::invalid(errors));
-    }
-    escalate(&state)
-        .await
-        .map_err(|e| ApiError::unavailable(&e))?;
-    let queue = state
-        .store()
-        .help_request_queue(user.organisation_id, InboxFilter { status }, page)
-        .await
-        .map_err(|e| ApiError::unavailable(&e))?;
-    let mut items = Vec::with_capacity(queue.items.len());
-    for queued in &queue.items {
-        if let Some(request) = state
-            .store()
-            .received_help_request(user.organisation_id, queued.id)
-            .await
-            .map_err(|e| ApiError::unavailable(&e))?
-        {
-            // The caller reads the person's words here: for the inbox, it is opened.
-            state
-                .store()
-                .mark_help_request_opened(user.organisation_id, request.id)
-                .await
-                .map_err(|e| ApiError::unavailable(&e))?;
-            items.push(RequestJson::new(request, true));
-        }
-    }
-    state
-        .audit(
-            Some(&user),
-            "",
-            AuditAction::HelpRequestsRead,
-            &format!("page {}", queue.page),
-            Outcome::Success,
-        )
-        .await;
-    Ok(Json(Page {
-        items,
-        total: queue.total,
-        page: queue.page,
-        per_page: queue.per_page,
-    }))
-}
-
-async fn received(state: &AppState, user: &User, id: &str) -> Result<HelpRequest, ApiError> {
-    let id = Uuid::parse_str(id).map_err(|_| ApiError::not_found("help request"))?;
-    escalate(state)
-        .await
-        .map_err(|e| ApiError::unavailable(&e))?;
-    state
-        .store()
-        .received_help_request(user.organisation_id, id)
-        .await
-        .map_err(|e| ApiError::unavailable(&e))?
-        .ok_or_else(|| ApiError::not_found("help request"))
-}
-
-/// `POST /api/v1/help-requests/{id}/replies` with `message`.
-async fn reply(
-    State(state): State<AppState>,
-    ApiCaller(user): ApiCaller,
-    Path(id): Path<String>,
-    body: Bytes,
-) -> Result<Response, ApiError> {
-    check_role(&user)?;
-    let request = received(&state, &user, &id).await?;
-    let object = read_json_object(&body)?;
-    let mut errors = FieldErrors::new();
-    let message = text_field(&object, "message", &mut errors);
-    let message = check_message(&message).map_err(|e| {
-        errors.insert("message".into(), e.to_string());
-    });
-    let Ok(message) = message else {
-        return Err(ApiError::invalid(errors));
-    };
-    if !errors.is_empty() {
-        return Err(ApiError::invalid(errors));
-    }
-    super::staff::answer(&state, &user, request.id, &message)
-        .await
-        .map_err(|e| ApiError::unavailable(&e))?;
-    let answered = received(&state, &user, &id).await?;
-    Ok((StatusCode::CREATED, Json(RequestJson::new(answered, true))).into_response())
-}
-
-/// `POST /api/v1/help-requests/{id}/close`: closed requests are deleted after the retention.
-async fn close(
-    State(state): State<AppState>,
-    ApiCaller(user): ApiCaller,
-    Path(id): Path<String>,
-) -> Result<Json<RequestJson>, ApiError> {
-    check_role(&user)?;
-    let request = received(&state, &user, &id).await?;
-    super::staff::close_request(&state, &user, request.id, None)
-        .await
-        .map_err(|e| ApiError::unavailable(&e))?;
-    Ok(Json(RequestJson::new(
-        received(&state, &user, &id).await?,
-        true,
-    )))
-}
-
-/// `POST /api/v1/help-requests/{id}/consultation`: a consultation made of the request (the
-/// body is a consultation; its channel defaults to `web_form`), and the request closed.
-async fn make_consultation(
-    State(state): State<AppState>,
-    ApiCaller(user): ApiCaller,
-    Path(id): Path<String>,
-    body: Bytes,
-) -> Result<Response, ApiError> {
-    check_role(&user)?;
-    let request = received(&state, &user, &id).await?;
-    let object = read_json_object(&body)?;
-    let consultation = super::staff::convert(&state, &user, &request, object)
-        .await
-        .map_err(|e| ApiError::unavailable(&e))?
-        .map_err(ApiError::invalid)?;
-    Ok((
-        StatusCode::CREATED,
-        Json(serde_json::json!({"consultation_id": consultation, "help_request": request.id})),
-    )
-        .into_response())
 }

@@ -20,6 +20,7 @@ use strada_store::help_requests::Credentials;
 use super::{Problems, SENDS, TRAP_FIELD, create, read_request, take_attempt};
 use crate::AppState;
 use crate::content::{CountryOption, country_options};
+use crate::forms::FormErrors;
 use crate::i18n::Translator;
 use crate::layout::{Chrome, PageLanguage, Section, render};
 use crate::params::QueryParams;
@@ -37,47 +38,28 @@ pub fn routes() -> Router<AppState> {
         .route("/{lang}/help/ask/status/reply", post(status::write_back))
 }
 
-/// The translated message of each refused field, and the summary above the form.
-pub struct FormErrors {
-    pub summary: Vec<(String, String)>,
-    fields: std::collections::BTreeMap<&'static str, String>,
-}
-
-impl FormErrors {
-    pub(super) fn new(
-        tr: Translator,
-        problems: &Problems,
-        ids: &[(&'static str, &'static str)],
-    ) -> Self {
-        let fields: std::collections::BTreeMap<&'static str, String> = problems
-            .iter()
-            .map(|(field, problem)| (*field, tr.t(problem.key())))
-            .collect();
-        let summary = ids
-            .iter()
-            .filter_map(|(field, id)| fields.get(field).map(|m| (format!("#{id}"), m.clone())))
-            .collect();
-        Self { summary, fields }
-    }
-
-    pub(super) fn none() -> Self {
-        Self {
-            summary: Vec::new(),
-            fields: Default::default(),
+/// The problems of a form, shown the one way forms show them (`forms::FormErrors`): beside
+/// each field and in a summary. `fields` names, in the order shown, each field with the id of
+/// its control and the key of its label.
+pub(super) fn form_errors(
+    tr: Translator,
+    problems: &Problems,
+    fields: &[(&str, &str, &str)],
+) -> FormErrors {
+    let mut errors = FormErrors::new();
+    for (field, id, label) in fields {
+        if let Some(problem) = problems.get(field) {
+            errors.add(tr, id, label, problem.key());
         }
     }
-
-    /// The message next to `field`, if it was refused.
-    pub fn get(&self, field: &str) -> Option<&String> {
-        self.fields.get(field)
-    }
+    errors
 }
 
-/// Fields of the request form and the ids of their controls, in the order shown.
-const ASK_FIELDS: &[(&str, &str)] = &[
-    ("country", "ask-country"),
-    ("language", "ask-language"),
-    ("message", "ask-message"),
+/// Fields of the request form: name, control id, label.
+const ASK_FIELDS: &[(&str, &str, &str)] = &[
+    ("country", "ask-country", "ask-country"),
+    ("language", "ask-language", "ask-language"),
+    ("message", "ask-message", "ask-message"),
 ];
 
 #[derive(Template)]
@@ -136,7 +118,7 @@ fn ask_page(
             form.language.clone()
         },
         message: form.message.clone(),
-        errors: FormErrors::new(tr, problems, ASK_FIELDS),
+        errors: form_errors(tr, problems, ASK_FIELDS),
         notice: notice.map(|key| tr.t(key)),
         trap: TRAP_FIELD,
     };

@@ -211,8 +211,7 @@ struct RequestPage {
     thread: Vec<ThreadLine>,
     open: bool,
     reply: String,
-    reply_error: Option<String>,
-    convert_error: Option<String>,
+    errors: crate::forms::FormErrors,
     caller_types: Vec<(String, String)>,
     topics: Vec<(String, String)>,
 }
@@ -280,6 +279,18 @@ pub(super) async fn request_page(
     );
     let clock = StaffClock::of(state, staff);
     let tr = chrome.tr;
+    let mut errors = crate::forms::FormErrors::new();
+    if let Some(problem) = view.reply_error {
+        errors.add(tr, "reply-message", "help-request-reply", problem.key());
+    }
+    if view.convert_error {
+        errors.add(
+            tr,
+            "convert-caller",
+            "help-request-convert",
+            "help-request-convert-invalid",
+        );
+    }
     let page = RequestPage {
         id: request.id,
         country: tr.country(request.country),
@@ -300,10 +311,7 @@ pub(super) async fn request_page(
             .collect(),
         open: request.status != HelpRequestStatus::Closed,
         reply: view.reply,
-        reply_error: view.reply_error.map(|problem| tr.t(problem.key())),
-        convert_error: view
-            .convert_error
-            .then(|| tr.t("help-request-convert-invalid")),
+        errors,
         caller_types: CallerType::ALL
             .iter()
             .map(|c| (c.code().to_owned(), tr.t(&format!("caller-{c}"))))

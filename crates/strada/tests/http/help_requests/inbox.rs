@@ -163,7 +163,7 @@ async fn consultants_answer_in_the_staff_inbox_and_the_person_reads_who_answered
         )
         .await;
     assert_eq!(incomplete.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(incomplete.body.contains("id=\"convert-error\""));
+    assert!(incomplete.body.contains("id=\"convert-caller-error\""));
     let converted = staff
         .post(
             &format!("/staff/help-requests/{id}/consultation"),

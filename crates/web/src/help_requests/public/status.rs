@@ -19,17 +19,18 @@ use strada_store::help_requests::HelpRequest;
 use uuid::Uuid;
 
 use super::super::{CHECKS, FieldProblem, Problems, SENDS, take_attempt};
-use super::{FormErrors, too_many};
+use super::{form_errors, too_many};
 use crate::AppState;
+use crate::forms::FormErrors;
 use crate::i18n::Translator;
 use crate::layout::{Chrome, PageLanguage, Section, render};
 
-/// Fields of the status form and the ids of their controls.
-const STATUS_FIELDS: &[(&str, &str)] = &[
-    ("ticket", "status-ticket"),
-    ("passphrase", "status-passphrase"),
+/// Fields of the status form and of the form that writes back: name, control id, label.
+const STATUS_FIELDS: &[(&str, &str, &str)] = &[
+    ("ticket", "status-ticket", "ask-ticket"),
+    ("passphrase", "status-passphrase", "ask-passphrase"),
+    ("message", "reply-message", "ask-write-back"),
 ];
-
 /// A time of the thread: UTC with its zone named, which a script turns into the reader's
 /// own time.
 pub struct ShownTime {
@@ -105,13 +106,7 @@ fn status_page(
     status: StatusCode,
 ) -> Response {
     let tr = Translator::new(language);
-    let errors = if view.problems.is_empty() {
-        FormErrors::none()
-    } else {
-        let mut fields = STATUS_FIELDS.to_vec();
-        fields.push(("message", "reply-message"));
-        FormErrors::new(tr, &view.problems, &fields)
-    };
+    let errors = form_errors(tr, &view.problems, STATUS_FIELDS);
     let thread = view
         .request
         .iter()
