@@ -94,10 +94,18 @@ pub fn permits(actor: &Actor, action: Action, resource: Resource) -> bool {
         Action::EditContent => matches!(actor.role, Role::Editor | Role::NetworkAdmin),
         // Analysts and editors never see a single consultation, and nobody sees another
         // organisation's: the secretariat's consultants work with the secretariat's own.
-        Action::RecordConsultations | Action::AnswerHelpRequests => {
+        Action::RecordConsultations => {
             own && matches!(
                 actor.role,
                 Role::HotlineConsultant | Role::CaseWorker | Role::OrgAdmin
+            )
+        }
+        // The secretariat's administrators answer what reaches the secretariat (requests from
+        // countries without a member who answers, and those nobody opened in time).
+        Action::AnswerHelpRequests => {
+            own && matches!(
+                actor.role,
+                Role::HotlineConsultant | Role::CaseWorker | Role::OrgAdmin | Role::NetworkAdmin
             )
         }
         Action::ExportConsultations => own && actor.role == Role::OrgAdmin,
