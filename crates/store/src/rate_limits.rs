@@ -6,8 +6,9 @@
 //! What is stored can tie nobody to a request: the subject (a network address, what was typed
 //! as an e-mail) is kept only as an HMAC digest under a key of the day, and the only time kept
 //! is the end of the fixed window the attempt fell in, never the attempt's own. The day's key
-//! lives in the database (instances share it) and is deleted with the day's counts, after
-//! which no digest can be tested against a guess. Windows divide a day, so a window never
+//! is derived from the master key and a secret of the day kept in the database (instances
+//! share it), so a copy of the database alone cannot test a guess; the day's secret is deleted
+//! with the day's counts, after which nobody can, master key or not. Windows divide a day, so a window never
 //! straddles two keys.
 
 use hmac::{Hmac, KeyInit, Mac};
@@ -126,8 +127,15 @@ impl Store {
             .fetch_one(self.pool())
             .await?
             .try_get("secret")?;
-        let mut mac = Hmac::<Sha256>::new_from_slice(secret.as_bytes())
-            .expect("HMAC takes a key of any length");
+        // The stored secret alone is not the key: with a master key it is bound to it, so a
+        // copy of the database taken during the day cannot test addresses against the
+        // digests. (A store without a master key, as in some commands, uses the secret alone.)
+        let key = match self.master_key() {
+            Ok(master) => master.keyed_digest("rate-limit-day", secret.as_bytes()),
+            Err(_) => secret,
+        };
+        let mut mac =
+            Hmac::<Sha256>::new_from_slice(key.as_bytes()).expect("HMAC takes a key of any length");
         mac.update(limit.name.as_bytes());
         mac.update(&[0]);
         mac.update(subject.as_bytes());

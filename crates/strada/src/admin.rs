@@ -145,6 +145,23 @@ pub async fn run_user(command: UserCommand, file: &FileConfig) -> anyhow::Result
             println!("disabled {}; their sessions have ended", user.email);
             Ok(())
         }
+        UserCommand::ClearSecondFactor { email, database } => {
+            let store = open(&database, file).await?;
+            let user = find_user(&store, &email).await?;
+            store.clear_second_factor(user.id).await?;
+            audit(
+                &store,
+                AuditAction::SecondFactorReset,
+                &user,
+                "cleared by an operator",
+            )
+            .await?;
+            println!(
+                "cleared the second factor of {}; their sessions and tokens have ended, and they enrol a new one at their next sign-in",
+                user.email
+            );
+            Ok(())
+        }
     }
 }
 

@@ -97,6 +97,14 @@ pub enum UserCommand {
         #[command(flatten)]
         database: DatabaseArgs,
     },
+    /// Forget an account's second factor (for someone who lost the session of their reset, or
+    /// their device): sessions and tokens end, and the next sign-in enrols a new one.
+    ClearSecondFactor {
+        #[arg(long)]
+        email: String,
+        #[command(flatten)]
+        database: DatabaseArgs,
+    },
 }
 
 #[derive(Debug, Subcommand)]

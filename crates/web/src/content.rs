@@ -206,6 +206,12 @@ pub fn answer_unknown_address(uri: &Uri, headers: &HeaderMap) -> Response {
         .query()
         .map(|query| format!("?{query}"))
         .unwrap_or_default();
+    // `//host/...` (or `/\host`) read as an address would send the reader to another site:
+    // such paths are never redirected, only answered 404.
+    if path.starts_with("//") || path.contains('\\') {
+        let language = UiLanguage::negotiate(accepted_languages(headers));
+        return not_found_page(language, "error-not-found-text");
+    }
     let segment = path.trim_start_matches('/').split('/').next().unwrap_or("");
     let language = UiLanguage::from_code(segment);
     let trimmed = path.trim_end_matches('/');

@@ -57,7 +57,10 @@ pub fn loggable_path(path: &str) -> String {
 
 fn looks_secret(segment: &str) -> bool {
     let hex_digits = segment.bytes().filter(u8::is_ascii_hexdigit).count();
-    hex_digits >= SECRET_HEX_LEN && Uuid::parse_str(segment).is_err()
+    // Record ids are hyphenated UUIDs; a token is never hyphenated like one (the 32-digit
+    // simple form of a UUID is how some secrets are written, and is redacted).
+    let record_id = segment.len() == 36 && Uuid::parse_str(segment).is_ok();
+    hex_digits >= SECRET_HEX_LEN && !record_id
 }
 
 #[cfg(test)]
@@ -75,6 +78,10 @@ mod tests {
         assert_eq!(
             loggable_path(&format!("/staff/consultations/{id}")),
             format!("/staff/consultations/{id}")
+        );
+        assert_eq!(
+            loggable_path(&format!("/receipt/{}", Uuid::now_v7().simple())),
+            "/receipt/[redacted]"
         );
         assert_eq!(
             loggable_path("/en/members/la-strada-moldova"),

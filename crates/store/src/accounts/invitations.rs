@@ -142,8 +142,15 @@ impl Store {
         match inserted {
             Ok(_) => {}
             Err(error) if is_unique_violation(&error) => {
-                // The invitation stays unused: nothing of this attempt is kept.
+                // No account is made, and the invitation is used up all the same: it answers
+                // as an accepted one would, once, so it cannot probe whether the address
+                // has an account elsewhere.
                 transaction.rollback().await?;
+                sqlx::query("UPDATE staff_invitations SET used_at = $1 WHERE token_hash = $2")
+                    .bind(now_text())
+                    .bind(digest(token))
+                    .execute(self.pool())
+                    .await?;
                 return Ok(Acceptance::AddressTaken);
             }
             Err(error) => return Err(error.into()),
@@ -177,8 +184,8 @@ pub struct InvitationListing {
 #[derive(Debug)]
 pub enum Acceptance {
     Accepted(User),
-    /// The address has an account already (made since the invitation): the invitation stays
-    /// unused and nothing is created.
+    /// The address has an account already (in another organisation, or made since the
+    /// invitation): nothing is created and the invitation is used up.
     AddressTaken,
     /// No unused, unexpired invitation has this token.
     Unknown,

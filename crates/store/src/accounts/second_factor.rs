@@ -47,7 +47,8 @@ pub enum SecretStart {
     /// pending or being reset.
     First,
     /// Enrolment started over in this session, after the password again: only while none is
-    /// enrolled.
+    /// enrolled and no reset is pending (a reset is finished in the session that started it,
+    /// so that the password alone never binds a new factor to someone else's session).
     Again,
     /// A reset from the account page: from any state; until the new secret is confirmed,
     /// nothing beyond enrolment is reachable, whatever the role.
@@ -123,6 +124,34 @@ impl Store {
         Ok(sealed_count)
     }
 
+    /// Forgets a user's second factor, pending or enrolled, as an operator does for someone
+    /// who lost the session of their reset: every session and token ends, and the next sign-in
+    /// enrols afresh.
+    pub async fn clear_second_factor(&self, id: Uuid) -> Result<(), StoreError> {
+        let mut transaction = self.pool().begin().await?;
+        sqlx::query(
+            "UPDATE users SET totp_secret = NULL, totp_secret_key = NULL, \
+             totp_secret_ciphertext = NULL, totp_pending_session = NULL, totp_enrolled = 0, \
+             totp_last_step = NULL, totp_reset = 0, updated_at = $1 WHERE id = $2",
+        )
+        .bind(now_text())
+        .bind(id.to_string())
+        .execute(&mut *transaction)
+        .await?;
+        for statement in [
+            "DELETE FROM recovery_codes WHERE user_id = $1",
+            "DELETE FROM sessions WHERE user_id = $1",
+        ] {
+            sqlx::query(statement)
+                .bind(id.to_string())
+                .execute(&mut *transaction)
+                .await?;
+        }
+        revoke_api_tokens(&mut transaction, id).await?;
+        transaction.commit().await?;
+        Ok(())
+    }
+
     /// Stores a new secret to enrol, sealed, that only `session` (which just proved the
     /// password) may see until it is confirmed; the factor enrolled before, the recovery
     /// codes, every other session and every API token end with it. Answers false, changing
@@ -140,7 +169,7 @@ impl Store {
             SecretStart::First => {
                 " AND totp_enrolled = 0 AND totp_pending_session IS NULL AND totp_reset = 0"
             }
-            SecretStart::Again => " AND totp_enrolled = 0",
+            SecretStart::Again => " AND totp_enrolled = 0 AND totp_reset = 0",
             SecretStart::Reset => "",
         };
         let mut transaction = self.pool().begin().await?;

@@ -329,6 +329,18 @@ async fn near_miss_public_addresses_redirect_to_their_canonical_address() {
     // The home page keeps its slash; what is not near a page stays not found.
     assert_eq!(app.get("/en/").await.status, StatusCode::OK);
     assert_eq!(app.get("/nowhere").await.status, StatusCode::NOT_FOUND);
+    // Nothing redirects to another site: `//host` would be read as one.
+    for from in [
+        "//evil.example/",
+        "//evil.example",
+        "///evil.example/",
+        "//evil.example/help/",
+        "/\\evil.example/",
+    ] {
+        let answer = app.get(from).await;
+        assert_eq!(answer.status, StatusCode::NOT_FOUND, "{from}");
+        assert_eq!(answer.header("location"), "", "{from}");
+    }
     // A 404 without a language in its address speaks the reader's.
     let missing = app
         .get_with("/xx/members", &[("accept-language", "uk-UA,uk;q=0.9")])

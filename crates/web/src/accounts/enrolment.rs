@@ -38,6 +38,8 @@ struct EnrolmentPage {
     chrome: StaffChrome,
     /// None: this session must type the password before a secret is made for it.
     pending: Option<PendingSecret>,
+    /// A reset is pending in another session: only that session, or an operator, finishes it.
+    reset_elsewhere: bool,
     error: Option<String>,
     required: bool,
 }
@@ -168,6 +170,7 @@ async fn enrolment_page(
         }
     });
     let page = EnrolmentPage {
+        reset_elsewhere: pending.is_none() && user.second_factor_reset,
         pending,
         error: error.map(|key| chrome.t(key)),
         required: user.must_enrol_second_factor(),
@@ -218,8 +221,9 @@ pub async fn restart_enrolment(
         .await
     {
         Ok(true) => {}
-        // Enrolled meanwhile, by a request that raced this one.
-        Ok(false) => return Redirect::to("/staff/").into_response(),
+        // Enrolled meanwhile by a request that raced this one, or a reset pending in the
+        // session that started it: the page says which.
+        Ok(false) => return Redirect::to("/staff/enrol").into_response(),
         Err(_) => return super::session::unavailable_page(user.language),
     }
     state

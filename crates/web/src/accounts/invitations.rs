@@ -274,14 +274,21 @@ pub async fn accept_invitation(
                 .await;
             Redirect::to("/login?password-set").into_response()
         }
-        Ok(Acceptance::AddressTaken) => invitation_form(
-            &state,
-            &headers,
-            &invitation,
-            &form.token,
-            Some("invitation-address-taken"),
-            StatusCode::CONFLICT,
-        ),
+        // Answered as an acceptance, so that an invitation cannot tell its sender whether the
+        // address has an account in another organisation; the person signs in with the
+        // password they already have.
+        Ok(Acceptance::AddressTaken) => {
+            state
+                .audit(
+                    None,
+                    "invitee",
+                    AuditAction::InvitationAccepted,
+                    "the address has an account already",
+                    Outcome::Failure,
+                )
+                .await;
+            Redirect::to("/login?password-set").into_response()
+        }
         Ok(Acceptance::Unknown) => not_found_page(language, "invitation-unknown"),
         Err(_) => super::session::unavailable_page(language),
     }

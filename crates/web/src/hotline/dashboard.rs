@@ -191,7 +191,7 @@ pub async fn show_dashboard(
         chrome,
     };
     let status = if page.error.is_some() {
-        StatusCode::BAD_REQUEST
+        StatusCode::UNPROCESSABLE_ENTITY
     } else {
         StatusCode::OK
     };

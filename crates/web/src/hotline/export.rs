@@ -21,7 +21,6 @@ use time::format_description::well_known::Rfc3339;
 use super::read_filter;
 use crate::AppState;
 use crate::accounts::session::Staff;
-use crate::content::not_found_page;
 use crate::params::QueryParams;
 
 const HEADER: [&str; 13] = [
@@ -88,16 +87,28 @@ fn cells(consultation: &Consultation) -> [String; 13] {
     .map(|cell| neutralise(&cell))
 }
 
-/// The filter of an export its caller may make, or the answer that refuses it.
-fn authorised(staff: &Staff, query: Option<&str>) -> Result<ConsultationFilter, Response> {
+/// The filter of an export its caller may make, with its days on the organisation's clock as
+/// on the list, or the answer that refuses it: the staff 404 for a role that may not export,
+/// and for a filter in error the list itself, which shows the error beside its field (422).
+async fn authorised(
+    state: &AppState,
+    staff: Staff,
+    query: Option<String>,
+) -> Result<(ConsultationFilter, Staff), Response> {
     if !staff.actor().may(Action::ExportConsultations) {
-        return Err(not_found_page(staff.user.language, "error-not-found-text"));
+        return Err(crate::accounts::staff_not_found(&staff));
     }
-    let (filter, _, errors) = read_filter(&QueryParams::parse(query));
-    if let Some((field, message)) = errors.into_iter().next() {
-        return Err((StatusCode::BAD_REQUEST, format!("{field}: {message}")).into_response());
+    let params = QueryParams::parse(query.as_deref());
+    let (mut filter, _, errors) = read_filter(&params);
+    if !errors.is_empty() {
+        return Err(super::screen::list(State(state.clone()), staff, RawQuery(query)).await);
     }
-    Ok(filter)
+    super::screen::days_on_clock(
+        &mut filter,
+        &params,
+        &super::screen::organisation_zone(state, staff.user.organisation_id),
+    );
+    Ok((filter, staff))
 }
 
 /// The audit event of one export, recorded once its outcome is known: a success when the
@@ -182,8 +193,8 @@ pub async fn export_csv(
     staff: Staff,
     RawQuery(query): RawQuery,
 ) -> Response {
-    let filter = match authorised(&staff, query.as_deref()) {
-        Ok(filter) => filter,
+    let (filter, staff) = match authorised(&state, staff, query).await {
+        Ok(authorised) => authorised,
         Err(response) => return response,
     };
     let organisation = staff.user.organisation_id;
@@ -251,8 +262,8 @@ pub async fn export_xlsx(
     staff: Staff,
     RawQuery(query): RawQuery,
 ) -> Response {
-    let filter = match authorised(&staff, query.as_deref()) {
-        Ok(filter) => filter,
+    let (filter, staff) = match authorised(&state, staff, query).await {
+        Ok(authorised) => authorised,
         Err(response) => return response,
     };
     let audit = ExportAudit::new(&state, &staff, "xlsx");

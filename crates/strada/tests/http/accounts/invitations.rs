@@ -135,9 +135,10 @@ async fn inviting_an_address_of_another_organisation_answers_as_a_new_address_do
         let row = &row[..row.find("</tr>").unwrap()];
         assert!(row.contains("Invited"), "{email} is listed alike: {row}");
     }
-    // Whoever holds the address learns it has an account; nothing changes.
+    // Opening the link answers as an accepted invitation does, whoever opens it (the inviting
+    // administrator too), and uses it up; nothing of the existing account changes.
     let mut olga = Browser::new(&app);
-    let refused = olga
+    let answered = olga
         .submit(
             &link,
             "/invitation",
@@ -147,8 +148,13 @@ async fn inviting_an_address_of_another_organisation_answers_as_a_new_address_do
             ],
         )
         .await;
-    assert_eq!(refused.status, StatusCode::CONFLICT);
-    assert!(refused.body.contains("has a Strada account already"));
+    assert_eq!(answered.status, StatusCode::SEE_OTHER);
+    assert_eq!(answered.header("location"), "/login?password-set");
+    assert_eq!(
+        olga.get(&link).await.status,
+        StatusCode::NOT_FOUND,
+        "used up, like an accepted one"
+    );
     assert_eq!(
         olga.sign_in("olga@la-strada.org.ua", &olga_password)
             .await

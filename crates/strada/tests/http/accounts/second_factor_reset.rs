@@ -70,7 +70,30 @@ async fn a_reset_ends_other_sessions_and_only_its_own_session_sees_the_new_secre
         !theirs.body.contains("otpauth://") && !theirs.body.contains(&new_secret.to_base32()),
         "another session never sees the pending secret"
     );
-    assert!(theirs.body.contains("name=\"password\""));
+    assert!(
+        !theirs.body.contains("name=\"password\""),
+        "a pending reset is not started over with the password alone"
+    );
+    // Nor does posting the password bind a new secret to the thief's session, or end the
+    // session that started the reset.
+    let taken = thief
+        .post(
+            "/staff/enrol/password",
+            &[
+                ("csrf_token", &csrf_token(&theirs.body)),
+                ("password", &password),
+            ],
+        )
+        .await;
+    assert_eq!(taken.header("location"), "/staff/enrol");
+    assert!(!thief.get("/staff/enrol").await.body.contains("otpauth://"));
+    assert!(
+        laptop
+            .get("/staff/enrol")
+            .await
+            .body
+            .contains(&new_secret.to_base32())
+    );
     for path in ["/staff/", "/staff/account", "/staff/consultations"] {
         assert_eq!(
             thief.get(path).await.header("location"),
@@ -194,4 +217,42 @@ async fn confirmations_that_race_enrol_once_with_one_set_of_recovery_codes() {
         super::count(&app, "SELECT COUNT(*) FROM recovery_codes").await,
         10
     );
+}
+
+#[tokio::test]
+async fn an_operator_clears_a_lost_reset_and_the_next_sign_in_enrols_afresh() {
+    let app = TestApp::spawn().await;
+    let mut laptop = Browser::new(&app);
+    let (password, _) = enrolled(&mut laptop, "ana@lastrada.md", "case-worker").await;
+    laptop
+        .submit(
+            "/staff/account",
+            "/staff/account/second-factor/reset",
+            &[("password", &password)],
+        )
+        .await;
+    // The session of the reset is lost: the password alone gets no secret.
+    let mut again = Browser::new(&app);
+    again.sign_in("ana@lastrada.md", &password).await;
+    assert!(!again.get("/staff/enrol").await.body.contains("otpauth://"));
+
+    let output = app.strada(
+        &["user", "clear-second-factor", "--email", "ana@lastrada.md"],
+        "",
+    );
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(again.get("/staff/enrol").await.header("location"), "/login");
+    let mut fresh = Browser::new(&app);
+    assert_eq!(
+        fresh
+            .sign_in("ana@lastrada.md", &password)
+            .await
+            .header("location"),
+        "/staff/enrol"
+    );
+    assert!(fresh.get("/staff/enrol").await.body.contains("otpauth://"));
 }

@@ -141,7 +141,7 @@ pub async fn list(
         chrome,
     };
     let status = if page.error.is_some() {
-        StatusCode::BAD_REQUEST
+        StatusCode::UNPROCESSABLE_ENTITY
     } else {
         StatusCode::OK
     };
