@@ -177,6 +177,11 @@ pub struct ServeArgs {
     /// too (also STRADA_HELP_REQUEST_ESCALATION_HOURS) [default: 24]
     #[arg(long, value_name = "HOURS")]
     pub help_request_escalation_hours: Option<u32>,
+
+    /// A reverse proxy whose X-Forwarded-For names the client, for the rate limits; repeat
+    /// for several (also STRADA_TRUSTED_PROXIES, comma-separated) [default: none]
+    #[arg(long = "trusted-proxy", value_name = "IP")]
+    pub trusted_proxies: Vec<String>,
 }
 
 /// Runs a parsed command line.
@@ -195,6 +200,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                     key_file: args.key_file,
                     help_request_retention_days: args.help_request_retention_days,
                     help_request_escalation_hours: args.help_request_escalation_hours,
+                    trusted_proxies: args.trusted_proxies,
                 },
                 &file,
             )?;

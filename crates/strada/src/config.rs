@@ -24,6 +24,7 @@ pub struct FileConfig {
     pub key_file: Option<String>,
     pub help_request_retention_days: Option<u32>,
     pub help_request_escalation_hours: Option<u32>,
+    pub trusted_proxies: Option<Vec<String>>,
 }
 
 impl FileConfig {
@@ -85,6 +86,8 @@ pub struct ServeConfig {
     pub help_request_retention_days: u32,
     /// Hours a help request may wait unopened before the secretariat receives it too.
     pub help_request_escalation_hours: u32,
+    /// Reverse proxies whose `X-Forwarded-For` names the client.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
     /// The longest a client may take to send a request's headers, and a request to be
     /// answered (no flag: the tests shorten it).
     pub request_timeout: std::time::Duration,
@@ -101,6 +104,7 @@ pub struct ServeFlags {
     pub key_file: Option<PathBuf>,
     pub help_request_retention_days: Option<u32>,
     pub help_request_escalation_hours: Option<u32>,
+    pub trusted_proxies: Vec<String>,
 }
 
 impl ServeConfig {
@@ -157,6 +161,25 @@ impl ServeConfig {
                 Err(_) => file.help_request_escalation_hours,
             },
         };
+        let proxies_text: Vec<String> = if !flags.trusted_proxies.is_empty() {
+            flags.trusted_proxies
+        } else if let Some(text) = from_environment("STRADA_TRUSTED_PROXIES")? {
+            text.split(',').map(str::to_owned).collect()
+        } else {
+            file.trusted_proxies.clone().unwrap_or_default()
+        };
+        let trusted_proxies = proxies_text
+            .iter()
+            .map(|text| text.trim())
+            .filter(|text| !text.is_empty())
+            .map(|text| {
+                text.parse().map_err(|_| {
+                    anyhow::anyhow!(
+                        "`{text}` is not a proxy's IP address (for example 127.0.0.1 or ::1)"
+                    )
+                })
+            })
+            .collect::<anyhow::Result<Vec<_>>>()?;
         Ok(Self {
             addr,
             database: database_url(flags.database.as_deref(), file)?,
@@ -168,6 +191,7 @@ impl ServeConfig {
                 .unwrap_or(strada_domain::help_requests::DEFAULT_RETENTION_DAYS),
             help_request_escalation_hours: escalation
                 .unwrap_or(strada_domain::help_requests::DEFAULT_ESCALATION_HOURS),
+            trusted_proxies,
             request_timeout: strada_web::DEFAULT_REQUEST_TIMEOUT,
         })
     }

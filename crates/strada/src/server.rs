@@ -120,6 +120,7 @@ pub async fn start(config: ServeConfig) -> anyhow::Result<RunningServer> {
         public_url: config.public_url.clone(),
         secure: config.secure_cookies,
         help_request_escalation_hours: config.help_request_escalation_hours,
+        trusted_proxies: config.trusted_proxies.clone(),
         request_timeout: config.request_timeout,
     };
     let state = AppState::load(store, settings)

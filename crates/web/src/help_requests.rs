@@ -30,6 +30,7 @@ use strada_store::rate_limits::RateLimit;
 use time::{Duration, OffsetDateTime};
 
 use crate::AppState;
+use crate::client_address::ClientAddress;
 use crate::params::FieldErrors;
 
 /// Requests (and messages written back) one address may send per hour.
@@ -124,12 +125,9 @@ fn read_request(country: &str, language: &str, message: &str) -> Result<NewHelpR
 async fn take_attempt(
     state: &AppState,
     limit: &RateLimit,
-    peer: std::net::SocketAddr,
+    client: ClientAddress,
 ) -> Result<bool, StoreError> {
-    state
-        .store()
-        .take_attempt(limit, &peer.ip().to_string())
-        .await
+    state.store().take_attempt(limit, &client.subject()).await
 }
 
 /// Stores a request for the organisations that can answer it, and records that one came

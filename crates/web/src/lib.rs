@@ -13,6 +13,7 @@
 pub mod accounts;
 pub mod assets;
 mod audit;
+pub(crate) mod client_address;
 mod content;
 mod countries;
 mod directory;
@@ -62,6 +63,8 @@ pub struct WebSettings {
     pub help_request_escalation_hours: u32,
     /// The longest a request may take to be answered (408 after).
     pub request_timeout: Duration,
+    /// Reverse proxies whose `X-Forwarded-For` names the client (see `client_address`).
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 impl Default for WebSettings {
@@ -71,6 +74,7 @@ impl Default for WebSettings {
             secure: false,
             request_timeout: DEFAULT_REQUEST_TIMEOUT,
             help_request_escalation_hours: strada_domain::help_requests::DEFAULT_ESCALATION_HOURS,
+            trusted_proxies: Vec::new(),
         }
     }
 }

@@ -90,12 +90,20 @@ impl TestApp {
             true,
             false,
             Some(public_url.to_owned()),
+            &[],
         )
         .await
     }
 
+    /// A server with the demo network behind a reverse proxy at `proxy`.
+    pub async fn spawn_behind_proxy(proxy: std::net::IpAddr) -> Self {
+        let directory = tempfile::tempdir().expect("a temporary directory");
+        let database = fresh_database(&directory).await;
+        Self::start_with(database, directory, true, false, None, &[proxy]).await
+    }
+
     async fn start(database: DatabaseUrl, directory: TempDir, demo: bool, secure: bool) -> Self {
-        Self::start_with(database, directory, demo, secure, None).await
+        Self::start_with(database, directory, demo, secure, None, &[]).await
     }
 
     async fn start_with(
@@ -104,6 +112,7 @@ impl TestApp {
         demo: bool,
         secure: bool,
         public_url: Option<String>,
+        trusted_proxies: &[std::net::IpAddr],
     ) -> Self {
         let config = ServeConfig {
             addr: "127.0.0.1:0".parse().unwrap(),
@@ -114,6 +123,7 @@ impl TestApp {
             key_file: Some(directory.path().join("master.key")),
             help_request_retention_days: 90,
             help_request_escalation_hours: 24,
+            trusted_proxies: trusted_proxies.to_vec(),
             request_timeout: REQUEST_TIMEOUT,
         };
         let server = strada::server::start(config)

@@ -14,10 +14,8 @@ pub use code::{check_code, show_code};
 pub use limits::{ACCOUNT_ATTEMPTS, ADDRESS_ATTEMPTS, check_password_again};
 use limits::{give_back_attempts, too_many_attempts, unavailable};
 
-use std::net::SocketAddr;
-
 use askama::Template;
-use axum::extract::{ConnectInfo, RawQuery, State};
+use axum::extract::{RawQuery, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
@@ -28,6 +26,7 @@ use strada_store::accounts::{SessionStage, verify_password};
 use super::StaffChrome;
 use super::session::{MaybeSession, Submitted, VisitorForm, expired_cookie};
 use crate::AppState;
+use crate::client_address::ClientAddress;
 use crate::layout::render;
 
 #[derive(Template)]
@@ -127,12 +126,12 @@ fn sign_in_form(
 /// `POST /login` with `email` and `password`.
 pub async fn sign_in(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    client: ClientAddress,
     headers: HeaderMap,
     MaybeSession(previous): MaybeSession,
     VisitorForm(form): VisitorForm<SignInForm>,
 ) -> Response {
-    let address = peer.ip().to_string();
+    let address = client.subject();
     let typed: String = form.email.trim().to_lowercase().chars().take(254).collect();
     match state
         .store()

@@ -1,9 +1,7 @@
 //! The JSON twins of the person's forms (no account): sending, reading the thread and writing
 //! back with the ticket and passphrase; the recipients' API is in `queue`.
 
-use std::net::SocketAddr;
-
-use axum::extract::{ConnectInfo, State};
+use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
@@ -21,6 +19,7 @@ use super::{
     take_attempt,
 };
 use crate::AppState;
+use crate::client_address::ClientAddress;
 use crate::errors::ApiError;
 use crate::params::{FieldErrors, read_json_object};
 
@@ -75,7 +74,7 @@ struct CredentialsJson {
 /// `POST /api/v1/help-requests` with `country`, `language`, `message`: no account needed.
 async fn send_json(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    client: ClientAddress,
     body: Bytes,
 ) -> Result<Response, ApiError> {
     let object = read_json_object(&body)?;
@@ -102,7 +101,7 @@ async fn send_json(
         Ok(_) if !errors.is_empty() => return Err(ApiError::invalid(errors)),
         Ok(request) => request,
     };
-    if !take_attempt(&state, &SENDS, peer)
+    if !take_attempt(&state, &SENDS, client)
         .await
         .map_err(|e| ApiError::unavailable(&e))?
     {
@@ -182,7 +181,7 @@ impl RequestJson {
 /// with or without hyphens, spaces and capitals).
 async fn check_status_json(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    client: ClientAddress,
     body: Bytes,
 ) -> Result<Response, ApiError> {
     let object = read_json_object(&body)?;
@@ -191,7 +190,7 @@ async fn check_status_json(
     let (Some((ticket, passphrase)), true) = (credentials, errors.is_empty()) else {
         return Err(ApiError::invalid(errors));
     };
-    match open_request(&state, peer, &CHECKS, &ticket, &passphrase).await? {
+    match open_request(&state, client, &CHECKS, &ticket, &passphrase).await? {
         Ok(request) => Ok(Json(RequestJson::new(request, false)).into_response()),
         Err(refused) => Ok(refused),
     }
@@ -221,12 +220,12 @@ fn read_credentials(
 /// the answer that refuses (429 past the limit, 404 for a wrong pair).
 async fn open_request(
     state: &AppState,
-    peer: SocketAddr,
+    client: ClientAddress,
     limit: &strada_store::rate_limits::RateLimit,
     ticket: &Ticket,
     passphrase: &Passphrase,
 ) -> Result<Result<HelpRequest, Response>, ApiError> {
-    if !take_attempt(state, limit, peer)
+    if !take_attempt(state, limit, client)
         .await
         .map_err(|e| ApiError::unavailable(&e))?
     {
@@ -250,7 +249,7 @@ async fn open_request(
 /// the person writes back. Answers the request with its thread.
 async fn write_back_json(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    client: ClientAddress,
     body: Bytes,
 ) -> Result<Response, ApiError> {
     let object = read_json_object(&body)?;
@@ -281,7 +280,7 @@ async fn write_back_json(
     else {
         return Err(ApiError::invalid(errors));
     };
-    let request = match open_request(&state, peer, &SENDS, &ticket, &passphrase).await? {
+    let request = match open_request(&state, client, &SENDS, &ticket, &passphrase).await? {
         Ok(request) => request,
         Err(refused) => return Ok(refused),
     };

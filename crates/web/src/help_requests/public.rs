@@ -4,11 +4,9 @@
 //! `aria-invalid`, `aria-describedby` and a summary announced as an alert), and a refused
 //! form keeps what was typed.
 
-use std::net::SocketAddr;
-
 use askama::Template;
 use axum::extract::rejection::FormRejection;
-use axum::extract::{ConnectInfo, RawQuery, State};
+use axum::extract::{RawQuery, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
@@ -19,6 +17,7 @@ use strada_store::help_requests::Credentials;
 
 use super::{Problems, SENDS, TRAP_FIELD, create, read_request, take_attempt};
 use crate::AppState;
+use crate::client_address::ClientAddress;
 use crate::content::{CountryOption, country_options};
 use crate::forms::FormErrors;
 use crate::i18n::Translator;
@@ -152,7 +151,7 @@ async fn show_form(
 async fn send_form(
     State(state): State<AppState>,
     PageLanguage(language): PageLanguage,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    client: ClientAddress,
     form: Result<Form<AskForm>, FormRejection>,
 ) -> Response {
     // A body that is no form (a robot, a broken client) still gets a page the reader can read.
@@ -182,7 +181,7 @@ async fn send_form(
             );
         }
     };
-    match take_attempt(&state, &SENDS, peer).await {
+    match take_attempt(&state, &SENDS, client).await {
         Ok(true) => {}
         Ok(false) => {
             return too_many(ask_page(

@@ -182,3 +182,63 @@ async fn what_the_person_writes_is_dated_to_the_minute_with_ids_that_carry_no_ti
         assert!(created.ends_with(":00Z"), "to the minute: {created}");
     }
 }
+
+/// Sends a request as a proxy does, naming the client in `X-Forwarded-For`.
+async fn ask_through_proxy(app: &TestApp, forwarded_for: &str) -> StatusCode {
+    app.send_json(
+        reqwest::Method::POST,
+        "/api/v1/help-requests",
+        None,
+        &json!({"country": "MD", "language": "ro", "message": "help"}).to_string(),
+        &[("x-forwarded-for", forwarded_for)],
+    )
+    .await
+    .status
+}
+
+#[tokio::test]
+async fn behind_a_trusted_proxy_each_client_has_its_own_limit_and_a_forged_entry_gains_nothing() {
+    let app = TestApp::spawn_behind_proxy("127.0.0.1".parse().unwrap()).await;
+    for _ in 0..5 {
+        assert_eq!(
+            ask_through_proxy(&app, "198.51.100.7").await,
+            StatusCode::CREATED
+        );
+    }
+    assert_eq!(
+        ask_through_proxy(&app, "198.51.100.7").await,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+    // What the client wrote to the left of the proxy's own entry proves nothing.
+    assert_eq!(
+        ask_through_proxy(&app, "203.0.113.1, 198.51.100.7").await,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+    // Another visitor behind the same proxy is not held back by the first.
+    assert_eq!(
+        ask_through_proxy(&app, "198.51.100.8").await,
+        StatusCode::CREATED
+    );
+    // An IPv6 visitor is counted by its /64: another address of it shares the limit.
+    for n in 0..5 {
+        let address = format!("2001:db8:1:2::{n:x}");
+        assert_eq!(ask_through_proxy(&app, &address).await, StatusCode::CREATED);
+    }
+    assert_eq!(
+        ask_through_proxy(&app, "2001:db8:1:2:ffff::1").await,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+
+    // Without the setting, a forwarded address is only a header: everyone is the peer.
+    let direct = TestApp::spawn().await;
+    for n in 0..5 {
+        assert_eq!(
+            ask_through_proxy(&direct, &format!("198.51.100.{n}")).await,
+            StatusCode::CREATED
+        );
+    }
+    assert_eq!(
+        ask_through_proxy(&direct, "198.51.100.99").await,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+}

@@ -2,10 +2,8 @@
 //! for a session whose password was right. Each try is an attempt against the account's and
 //! the address's limits; a code works once.
 
-use std::net::SocketAddr;
-
 use askama::Template;
-use axum::extract::{ConnectInfo, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
@@ -21,6 +19,7 @@ use super::limits::{
 };
 use super::{user_agent, with_cookie};
 use crate::AppState;
+use crate::client_address::ClientAddress;
 use crate::layout::render;
 
 #[derive(Template)]
@@ -67,7 +66,7 @@ pub async fn show_code(headers: HeaderMap, MaybeSession(session): MaybeSession) 
 /// `POST /login/code` with `code`: a code from the authenticator app or a recovery code.
 pub async fn check_code(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    client: ClientAddress,
     headers: HeaderMap,
     submitted: Submitted<CodeForm>,
 ) -> Response {
@@ -75,7 +74,7 @@ pub async fn check_code(
     let Some(user) = waiting_for_code(&session).cloned() else {
         return Redirect::to("/login").into_response();
     };
-    let address = peer.ip().to_string();
+    let address = client.subject();
     match state
         .store()
         .take_attempt(&ADDRESS_ATTEMPTS, &address)

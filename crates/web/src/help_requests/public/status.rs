@@ -4,12 +4,10 @@
 //! writes back. The credentials travel in POST bodies only; each check is one attempt against
 //! the rate limit, taken before the passphrase is compared.
 
-use std::net::SocketAddr;
-
 use askama::Template;
 use axum::Form;
+use axum::extract::State;
 use axum::extract::rejection::FormRejection;
-use axum::extract::{ConnectInfo, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
@@ -21,6 +19,7 @@ use uuid::Uuid;
 use super::super::{CHECKS, FieldProblem, Problems, SENDS, take_attempt};
 use super::{form_errors, too_many};
 use crate::AppState;
+use crate::client_address::ClientAddress;
 use crate::forms::FormErrors;
 use crate::i18n::Translator;
 use crate::layout::{Chrome, PageLanguage, Section, render};
@@ -184,7 +183,7 @@ fn read_credentials(ticket: &str, passphrase: &str) -> Result<(Ticket, Passphras
 async fn open_with(
     state: &AppState,
     language: UiLanguage,
-    peer: SocketAddr,
+    client: ClientAddress,
     limit: &strada_store::rate_limits::RateLimit,
     ticket: &str,
     passphrase: &str,
@@ -202,7 +201,7 @@ async fn open_with(
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
         })?;
-    match take_attempt(state, limit, peer).await {
+    match take_attempt(state, limit, client).await {
         Ok(true) => {}
         Ok(false) => {
             return Err(too_many(status_page(
@@ -253,7 +252,7 @@ fn unreadable(state: &AppState, language: UiLanguage) -> Response {
 pub(super) async fn check_status(
     State(state): State<AppState>,
     PageLanguage(language): PageLanguage,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    client: ClientAddress,
     form: Result<Form<StatusForm>, FormRejection>,
 ) -> Response {
     let Ok(Form(form)) = form else {
@@ -262,7 +261,7 @@ pub(super) async fn check_status(
     match open_with(
         &state,
         language,
-        peer,
+        client,
         &CHECKS,
         &form.ticket,
         &form.passphrase,
@@ -300,7 +299,7 @@ pub struct WriteBackForm {
 pub(super) async fn write_back(
     State(state): State<AppState>,
     PageLanguage(language): PageLanguage,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    client: ClientAddress,
     form: Result<Form<WriteBackForm>, FormRejection>,
 ) -> Response {
     let Ok(Form(form)) = form else {
@@ -309,7 +308,7 @@ pub(super) async fn write_back(
     let request = match open_with(
         &state,
         language,
-        peer,
+        client,
         &SENDS,
         &form.ticket,
         &form.passphrase,
