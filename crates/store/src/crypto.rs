@@ -176,7 +176,8 @@ fn decrypt(key: &[u8; KEY_BYTES], associated: &[u8], sealed: &[u8]) -> Result<Ve
         .map_err(|_| Unopenable)
 }
 
-/// Creates an empty file only its owner can read and write, unless it exists already.
+/// Creates an empty file only its owner can read and write; an existing one (of an older
+/// installation, or copied in by hand) is made so, with its `-wal` and `-shm` companions.
 pub(crate) fn create_private_file(path: &Path) -> std::io::Result<()> {
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
@@ -187,7 +188,22 @@ pub(crate) fn create_private_file(path: &Path) -> std::io::Result<()> {
     }
     match options.open(path) {
         Ok(_) => Ok(()),
-        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                let mut companions = vec![path.to_path_buf()];
+                for suffix in ["-wal", "-shm"] {
+                    let mut name = path.as_os_str().to_owned();
+                    name.push(suffix);
+                    companions.push(name.into());
+                }
+                for file in companions.iter().filter(|file| file.exists()) {
+                    std::fs::set_permissions(file, std::fs::Permissions::from_mode(0o600))?;
+                }
+            }
+            Ok(())
+        }
         Err(error) => Err(error),
     }
 }

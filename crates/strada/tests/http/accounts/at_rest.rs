@@ -119,4 +119,11 @@ async fn the_database_files_and_the_key_file_are_readable_by_their_owner_only() 
         checked >= 1,
         "the write-ahead log exists while the server runs"
     );
+    // A database left readable by others (an older installation, a copy) is made private at
+    // the next start.
+    std::fs::set_permissions(database, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let database = database.clone();
+    let app = app.restart(false).await;
+    assert_eq!(app.get("/healthz").await.status, reqwest::StatusCode::OK);
+    assert_eq!(mode(&database), 0o600, "made private at start");
 }
