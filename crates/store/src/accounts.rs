@@ -102,7 +102,6 @@ pub struct Credentials {
 pub struct UserListing {
     pub user: User,
     pub organisation_name: String,
-    pub invited: bool,
 }
 
 /// A new account.
@@ -257,8 +256,7 @@ impl Store {
         let rows = sqlx::query(concat!(
             "SELECT ",
             user_columns!(),
-            ", organisations.name AS organisation_name, \
-             CASE WHEN users.password_hash IS NULL THEN 1 ELSE 0 END AS invited \
+            ", organisations.name AS organisation_name \
              FROM users JOIN organisations ON organisations.id = users.organisation_id \
              WHERE ($1 = '' OR users.organisation_id = $1) \
              ORDER BY organisations.name, users.name"
@@ -276,7 +274,6 @@ impl Store {
                 Ok(UserListing {
                     user: read_user(row)?,
                     organisation_name: row.try_get("organisation_name")?,
-                    invited: read_flag(row, "invited")?,
                 })
             })
             .collect()

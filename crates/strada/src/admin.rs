@@ -114,19 +114,24 @@ pub async fn run_user(command: UserCommand, file: &FileConfig) -> anyhow::Result
             let store = open(&database, file).await?;
             for listed in store.list_users(OrganisationScope::Network).await? {
                 let user = listed.user;
-                let status = if user.disabled {
-                    "disabled"
-                } else if listed.invited {
-                    "invited"
-                } else {
-                    "active"
-                };
+                let status = if user.disabled { "disabled" } else { "active" };
                 println!(
                     "{}\t{}\t{}\t{}\t{status}",
                     user.email,
                     user.name.as_str(),
                     listed.organisation_name,
                     user.role
+                );
+            }
+            // Invitations are no accounts until accepted: listed after them.
+            for listed in store.list_invitations(OrganisationScope::Network).await? {
+                let invitation = listed.invitation;
+                println!(
+                    "{}\t{}\t{}\t{}\tinvited",
+                    invitation.email,
+                    invitation.name.as_str(),
+                    listed.organisation_name,
+                    invitation.role
                 );
             }
             Ok(())

@@ -30,7 +30,6 @@ struct UserRow {
     role: String,
     role_code: &'static str,
     disabled: bool,
-    invited: bool,
     second_factor: bool,
     is_self: bool,
 }
@@ -127,7 +126,6 @@ pub(super) async fn users_page(
             role: chrome.t(&format!("role-{}", listed.user.role)),
             role_code: listed.user.role.code(),
             disabled: listed.user.disabled,
-            invited: listed.invited,
             second_factor: listed.user.second_factor_enrolled,
             is_self: listed.user.id == staff.user.id,
         })

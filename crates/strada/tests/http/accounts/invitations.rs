@@ -135,6 +135,13 @@ async fn inviting_an_address_of_another_organisation_answers_as_a_new_address_do
         let row = &row[..row.find("</tr>").unwrap()];
         assert!(row.contains("Invited"), "{email} is listed alike: {row}");
     }
+    // The operator's list shows the waiting invitation too.
+    let listed = String::from_utf8(app.strada(&["user", "list"], "").stdout).unwrap();
+    let line = listed
+        .lines()
+        .find(|line| line.starts_with("new@lastrada.md"))
+        .unwrap_or_else(|| panic!("{listed}"));
+    assert!(line.ends_with("\tinvited"), "{line}");
     // Opening the link answers as an accepted invitation does, whoever opens it (the inviting
     // administrator too), and uses it up; nothing of the existing account changes.
     let mut olga = Browser::new(&app);
