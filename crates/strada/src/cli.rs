@@ -187,6 +187,7 @@ pub struct ServeArgs {
 /// Runs a parsed command line.
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
     server::init_logging();
+    server::log_panics_without_their_messages();
     let file = config::file_config(cli.config.as_ref())?;
     match cli.command.unwrap_or(Command::Serve(ServeArgs::default())) {
         Command::Serve(args) => {
