@@ -88,9 +88,7 @@ fn this_minute() -> String {
         .unwrap_or(now)
         .replace_nanosecond(0)
         .unwrap_or(now);
-    minute
-        .format(&time::format_description::well_known::Rfc3339)
-        .unwrap_or_default()
+    crate::time_text(minute)
 }
 
 pub(crate) fn corrupt(what: &str) -> StoreError {

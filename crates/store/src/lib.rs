@@ -210,7 +210,12 @@ async fn configure_connection(
 
 /// The current time as stored: RFC 3339 in UTC, which sorts as text.
 pub(crate) fn now_text() -> String {
-    time::OffsetDateTime::now_utc()
+    time_text(time::OffsetDateTime::now_utc())
+}
+
+/// A time as stored: RFC 3339 in UTC, which sorts as text.
+pub(crate) fn time_text(time: time::OffsetDateTime) -> String {
+    time.to_offset(time::UtcOffset::UTC)
         .format(&time::format_description::well_known::Rfc3339)
         .unwrap_or_default()
 }

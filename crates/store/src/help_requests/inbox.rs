@@ -9,7 +9,6 @@ use strada_domain::help_requests::HelpRequestStatus;
 use strada_domain::language::LanguageTag;
 use strada_domain::pagination::{Page, PageRequest};
 use time::OffsetDateTime;
-use time::format_description::well_known::Rfc3339;
 use uuid::Uuid;
 
 use super::{HelpRequest, corrupt};
@@ -40,10 +39,6 @@ const RECEIVED: &str = "FROM help_requests JOIN help_request_recipients \
      ON help_request_recipients.help_request_id = help_requests.id \
      WHERE help_request_recipients.organisation_id = $1";
 
-fn text_time(time: OffsetDateTime) -> String {
-    time.format(&Rfc3339).unwrap_or_default()
-}
-
 impl Store {
     /// Gives the secretariat every request still unopened and unanswered that came before
     /// `unopened_since`. Idempotent, and safe when several servers run it at once.
@@ -63,7 +58,7 @@ impl Store {
                  WHERE help_request_replies.help_request_id = help_requests.id) \
              ON CONFLICT DO NOTHING",
         )
-        .bind(text_time(unopened_since))
+        .bind(crate::time_text(unopened_since))
         .execute(self.pool())
         .await?;
         Ok(result.rows_affected())
@@ -234,7 +229,7 @@ impl Store {
     ) -> Result<u64, StoreError> {
         let result =
             sqlx::query("DELETE FROM help_requests WHERE status = 'closed' AND closed_at < $1")
-                .bind(text_time(before))
+                .bind(crate::time_text(before))
                 .execute(self.pool())
                 .await?;
         Ok(result.rows_affected())

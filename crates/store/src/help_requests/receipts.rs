@@ -7,7 +7,6 @@
 use sqlx::Row;
 use strada_domain::help_requests::{Passphrase, Ticket};
 use time::OffsetDateTime;
-use time::format_description::well_known::Rfc3339;
 use uuid::Uuid;
 
 use super::{Credentials, corrupt};
@@ -21,10 +20,6 @@ const WINDOW_SECONDS: i64 = 15 * 60;
 fn expiry(now: OffsetDateTime) -> OffsetDateTime {
     let window = now.unix_timestamp().div_euclid(WINDOW_SECONDS);
     OffsetDateTime::from_unix_timestamp((window + 2) * WINDOW_SECONDS).unwrap_or(now)
-}
-
-fn text_time(time: OffsetDateTime) -> String {
-    time.format(&Rfc3339).unwrap_or_default()
 }
 
 impl Store {
@@ -46,7 +41,7 @@ impl Store {
         .bind(digest(&token))
         .bind(sealed.wrapped_key)
         .bind(sealed.ciphertext)
-        .bind(text_time(expiry(OffsetDateTime::now_utc())))
+        .bind(crate::time_text(expiry(OffsetDateTime::now_utc())))
         .execute(self.pool())
         .await?;
         Ok(token)
@@ -55,7 +50,7 @@ impl Store {
     /// Deletes the receipts whose window has ended without their being shown.
     pub async fn delete_expired_receipts(&self) -> Result<u64, StoreError> {
         let result = sqlx::query("DELETE FROM help_request_receipts WHERE expires_at < $1")
-            .bind(text_time(OffsetDateTime::now_utc()))
+            .bind(crate::time_text(OffsetDateTime::now_utc()))
             .execute(self.pool())
             .await?;
         Ok(result.rows_affected())
@@ -77,7 +72,7 @@ impl Store {
         let Some(row) = row else {
             return Ok(None);
         };
-        if row.try_get::<String, _>("expires_at")? < text_time(OffsetDateTime::now_utc()) {
+        if row.try_get::<String, _>("expires_at")? < crate::time_text(OffsetDateTime::now_utc()) {
             return Ok(None);
         }
         let sealed = Sealed {
