@@ -75,6 +75,8 @@ pub struct Store {
     master_key: Option<std::sync::Arc<crypto::MasterKey>>,
     /// One appender of the audit chain at a time in this process (see `audit.rs`).
     audit_appender: std::sync::Arc<tokio::sync::Mutex<()>>,
+    /// The rate limits' key of the day, once read (see `rate_limits.rs`).
+    rate_limit_key: std::sync::Arc<std::sync::Mutex<Option<(i64, String)>>>,
 }
 
 impl Store {
@@ -147,6 +149,7 @@ impl Store {
             backend,
             master_key: None,
             audit_appender: std::sync::Arc::default(),
+            rate_limit_key: std::sync::Arc::default(),
         })
     }
 

@@ -115,6 +115,33 @@ impl Store {
         subject: &str,
         day: i64,
     ) -> Result<String, StoreError> {
+        let key = self.day_key(day).await?;
+        let mut mac =
+            Hmac::<Sha256>::new_from_slice(key.as_bytes()).expect("HMAC takes a key of any length");
+        mac.update(limit.name.as_bytes());
+        mac.update(&[0]);
+        mac.update(subject.as_bytes());
+        Ok(mac
+            .finalize()
+            .into_bytes()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect())
+    }
+
+    /// The key of `day`'s digests: read once per day and process, made by the first instance
+    /// that needs it (a day's key never changes until it is deleted after the day).
+    async fn day_key(&self, day: i64) -> Result<String, StoreError> {
+        let cached = self
+            .rate_limit_key
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone();
+        if let Some((cached_day, key)) = cached
+            && cached_day == day
+        {
+            return Ok(key);
+        }
         sqlx::query(
             "INSERT INTO rate_limit_keys (day, secret) VALUES ($1, $2) ON CONFLICT (day) DO NOTHING",
         )
@@ -134,17 +161,11 @@ impl Store {
             Ok(master) => master.keyed_digest("rate-limit-day", secret.as_bytes()),
             Err(_) => secret,
         };
-        let mut mac =
-            Hmac::<Sha256>::new_from_slice(key.as_bytes()).expect("HMAC takes a key of any length");
-        mac.update(limit.name.as_bytes());
-        mac.update(&[0]);
-        mac.update(subject.as_bytes());
-        Ok(mac
-            .finalize()
-            .into_bytes()
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect())
+        *self
+            .rate_limit_key
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = Some((day, key.clone()));
+        Ok(key)
     }
 }
 
