@@ -9,7 +9,7 @@
 
 use time::Date;
 
-use crate::country::CountryCode;
+use crate::country_code::CountryCode;
 use crate::directory::PhoneNumber;
 use crate::language::UiLanguage;
 

@@ -9,7 +9,7 @@ use time::Date;
 use uuid::Uuid;
 
 use crate::codes::code_enum;
-use crate::country::CountryCode;
+use crate::country_code::CountryCode;
 use crate::language::LanguageTag;
 use crate::time_zone::TimeZone;
 

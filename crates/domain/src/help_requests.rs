@@ -9,7 +9,7 @@ use std::collections::HashSet;
 use crate::access::{Action, Actor, Resource, permits};
 use crate::accounts::Role;
 use crate::codes::code_enum;
-use crate::country::CountryCode;
+use crate::country_code::CountryCode;
 use crate::directory::{Directory, Membership};
 use crate::language::LanguageTag;
 use uuid::Uuid;

@@ -7,7 +7,7 @@ use std::fmt;
 
 use time::{Date, Month, OffsetDateTime, PrimitiveDateTime, Time};
 
-use crate::country::CountryCode;
+use crate::country_code::CountryCode;
 
 /// A zone of the tz database, known by its IANA name.
 #[derive(Clone)]

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use sqlx::Row;
 use strada_domain::countries::{CountryProfile, national_line};
-use strada_domain::country::CountryCode;
+use strada_domain::country_code::CountryCode;
 use strada_domain::directory::PhoneNumber;
 use strada_domain::language::UiLanguage;
 use time::Date;

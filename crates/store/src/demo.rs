@@ -2,7 +2,7 @@
 //! and the hotlines seen on members' public pages. All of it is marked as demo data, which the
 //! public site says on every page that shows it. Loading twice adds nothing.
 
-use strada_domain::country::CountryCode;
+use strada_domain::country_code::CountryCode;
 use strada_domain::directory::{Hotline, Organisation};
 use uuid::Uuid;
 

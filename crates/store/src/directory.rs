@@ -9,7 +9,7 @@ use std::collections::HashMap;
 
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
-use strada_domain::country::CountryCode;
+use strada_domain::country_code::CountryCode;
 use strada_domain::directory::{
     AssistanceService, Directory, Hotline, HotlineHours, HotlinePurpose, Membership, Organisation,
     PhoneNumber, Slug,

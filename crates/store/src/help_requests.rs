@@ -14,7 +14,7 @@ mod receipts;
 
 use sqlx::Row;
 use sqlx::any::AnyRow;
-use strada_domain::country::CountryCode;
+use strada_domain::country_code::CountryCode;
 use strada_domain::help_requests::{
     CREDENTIAL_ALPHABET, HelpRequestStatus, NewHelpRequest, Passphrase, Ticket,
 };

@@ -8,13 +8,13 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod consultations;
 pub mod countries;
 pub mod crypto;
 mod database_url;
 pub mod demo;
 pub mod directory;
 pub mod help_requests;
-pub mod hotline;
 pub mod rate_limits;
 
 use std::time::Duration;

@@ -7,7 +7,7 @@
 
 use anyhow::{Context, anyhow, bail};
 use serde_json::Value;
-use strada_domain::country::CountryCode;
+use strada_domain::country_code::CountryCode;
 use strada_domain::directory::{
     AssistanceService, Hotline, HotlineHours, HotlinePurpose, Membership, Organisation,
     PhoneNumber, Slug,

@@ -8,7 +8,7 @@ mod pages;
 use axum::Router;
 use axum::routing::get;
 use pulldown_cmark::{Event, Tag, TagEnd};
-use strada_domain::country::CountryCode;
+use strada_domain::country_code::CountryCode;
 use strada_domain::directory::PhoneNumber;
 
 use crate::AppState;

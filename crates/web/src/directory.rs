@@ -12,7 +12,7 @@ mod members;
 
 use axum::Router;
 use axum::routing::get;
-use strada_domain::country::CountryCode;
+use strada_domain::country_code::CountryCode;
 use strada_domain::directory::{Directory, Hotline, HotlinePurpose, PhoneNumber};
 
 use crate::AppState;

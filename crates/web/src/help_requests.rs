@@ -19,7 +19,7 @@ use axum::Router;
 use strada_domain::access::Action;
 use strada_domain::accounts::User;
 use strada_domain::audit::{AuditAction, Outcome};
-use strada_domain::country::CountryCode;
+use strada_domain::country_code::CountryCode;
 use strada_domain::help_requests::{
     InvalidMessage, NewHelpRequest, answering_roles, check_message, recipients,
 };
@@ -153,7 +153,7 @@ async fn create(state: &AppState, request: &NewHelpRequest) -> Result<Credential
 
 /// Whether `user` answers their organisation's requests, as the access policy says.
 fn answers_requests(user: &User) -> bool {
-    crate::hotline::actor(user).may(Action::AnswerHelpRequests)
+    crate::consultations::actor(user).may(Action::AnswerHelpRequests)
 }
 
 /// Gives the secretariat what nobody opened in time, before any inbox is read.

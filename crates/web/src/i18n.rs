@@ -14,7 +14,7 @@ use fluent_templates::{LanguageIdentifier, Loader};
 use icu_collator::options::CollatorOptions;
 use icu_collator::{CollatorBorrowed, CollatorPreferences};
 use icu_locale_core::Locale;
-use strada_domain::country::CountryCode;
+use strada_domain::country_code::CountryCode;
 use strada_domain::language::{LanguageTag, UiLanguage};
 use time::Date;
 

@@ -14,13 +14,13 @@ pub mod accounts;
 pub mod assets;
 mod audit;
 pub(crate) mod client_address;
+mod consultations;
 mod content;
 mod countries;
 mod directory;
 mod errors;
 mod forms;
 mod help_requests;
-mod hotline;
 pub mod i18n;
 mod layout;
 mod logging;
@@ -194,7 +194,7 @@ pub fn router(state: AppState) -> Router {
         .merge(directory::routes())
         .merge(accounts::routes())
         .merge(audit::routes())
-        .merge(hotline::routes())
+        .merge(consultations::routes())
         .merge(countries::routes())
         .merge(help_requests::routes())
         .merge(ops::routes())

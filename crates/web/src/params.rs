@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use strada_domain::country::CountryCode;
+use strada_domain::country_code::CountryCode;
 use strada_domain::directory::{AssistanceService, DirectoryFilter, Membership};
 use strada_domain::pagination::PageRequest;
 use time::OffsetDateTime;

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use uuid::Uuid;
 
 use super::*;
-use crate::country::CountryCode;
+use crate::country_code::CountryCode;
 
 /// Which organisations a reader wants to see; an empty filter shows all of them.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]

@@ -7,7 +7,7 @@
 
 use std::collections::BTreeSet;
 
-use strada_domain::country::CountryCode;
+use strada_domain::country_code::CountryCode;
 use strada_domain::directory::{
     AssistanceService, Directory, Hotline, HotlineHours, HotlinePurpose, Membership, Organisation,
     PhoneNumber, Slug,

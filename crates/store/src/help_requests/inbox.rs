@@ -4,7 +4,7 @@
 //! secretariat too (applied at read time, so no clock has to run for it).
 
 use sqlx::Row;
-use strada_domain::country::CountryCode;
+use strada_domain::country_code::CountryCode;
 use strada_domain::help_requests::HelpRequestStatus;
 use strada_domain::language::LanguageTag;
 use strada_domain::pagination::{Page, PageRequest};

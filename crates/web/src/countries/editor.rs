@@ -9,7 +9,7 @@ use serde::Deserialize;
 use strada_domain::access::{Action, Resource, permits};
 use strada_domain::audit::{AuditAction, Outcome};
 use strada_domain::countries::{CountryProfile, check_body};
-use strada_domain::country::CountryCode;
+use strada_domain::country_code::CountryCode;
 use strada_domain::language::UiLanguage;
 
 use super::{covered, render_markdown};

@@ -5,7 +5,7 @@ use axum::Json;
 use axum::extract::{Path, RawQuery, State};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
-use strada_domain::country::CountryCode;
+use strada_domain::country_code::CountryCode;
 use strada_domain::directory::{Directory, Hotline, NetworkSummary, Organisation};
 use strada_domain::pagination::Page;
 

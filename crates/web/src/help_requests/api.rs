@@ -9,7 +9,7 @@ use axum::{Json, Router};
 use bytes::Bytes;
 use serde::Serialize;
 use serde_json::Value;
-use strada_domain::country::CountryCode;
+use strada_domain::country_code::CountryCode;
 use strada_domain::help_requests::{HelpRequestStatus, Passphrase, Ticket, check_message};
 use strada_store::help_requests::HelpRequest;
 use uuid::Uuid;

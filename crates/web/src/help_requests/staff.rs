@@ -11,8 +11,8 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use strada_domain::audit::{AuditAction, Outcome};
+use strada_domain::consultations::{CallerType, Topic};
 use strada_domain::help_requests::HelpRequestStatus;
-use strada_domain::hotline::{CallerType, Topic};
 use strada_domain::time_zone::TimeZone;
 use strada_store::StoreError;
 use strada_store::help_requests::{HelpRequest, InboxFilter};
@@ -67,7 +67,7 @@ pub(super) struct StaffClock(TimeZone);
 
 impl StaffClock {
     pub(super) fn of(state: &AppState, staff: &Staff) -> Self {
-        Self(crate::hotline::organisation_zone(
+        Self(crate::consultations::organisation_zone(
             state,
             staff.user.organisation_id,
         ))

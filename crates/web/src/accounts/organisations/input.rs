@@ -3,7 +3,7 @@
 //! `TimeZone`, the code enums); a wrong one gets a message key beside its field, and nothing
 //! is stored while any field is wrong.
 
-use strada_domain::country::CountryCode;
+use strada_domain::country_code::CountryCode;
 use strada_domain::directory::{
     AssistanceService, Hotline, HotlineHours, HotlinePurpose, Membership, Organisation,
     PhoneNumber, Slug,

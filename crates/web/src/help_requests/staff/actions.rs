@@ -10,8 +10,8 @@ use strada_domain::accounts::User;
 use strada_domain::audit::{AuditAction, Outcome};
 use strada_domain::help_requests::check_message;
 use strada_store::StoreError;
+use strada_store::consultations::Recorded;
 use strada_store::help_requests::HelpRequest;
-use strada_store::hotline::Recorded;
 use uuid::Uuid;
 
 use super::super::FieldProblem;
@@ -79,7 +79,8 @@ pub(in crate::help_requests) async fn convert(
         .entry("language")
         .or_insert(Value::String(request.language.to_string()));
     details.entry("anonymous").or_insert(Value::Bool(true));
-    let details = match crate::hotline::read_consultation_json(&Value::Object(details), state) {
+    let details = match crate::consultations::read_consultation_json(&Value::Object(details), state)
+    {
         Ok(details) => details,
         Err(errors) => return Ok(Err(errors)),
     };

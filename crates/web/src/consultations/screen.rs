@@ -17,7 +17,7 @@ use axum::response::{IntoResponse, Response};
 use strada_domain::access::Action;
 use strada_domain::audit::{AuditAction, Outcome};
 use strada_domain::time_zone::TimeZone;
-use strada_store::hotline::Recorded;
+use strada_store::consultations::Recorded;
 use time::OffsetDateTime;
 use time::macros::format_description;
 use uuid::Uuid;

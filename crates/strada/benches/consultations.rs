@@ -1,24 +1,24 @@
-//! The hotline benchmark: generates a realistic year of a large hotline network (one million
+//! The consultations benchmark: generates a realistic year of a large hotline network (one million
 //! consultations by default, spread over the members with the field's usual mix of topics,
 //! callers and destinations, a third with encrypted notes), then measures on that volume:
 //! consultations recorded per second (one at a time, as the API records them), and the p95
 //! of the filtered list (a page of 50) and of the dashboard's statistics.
 //!
-//!   cargo bench -p strada --bench hotline -- [CONSULTATIONS]
+//!   cargo bench -p strada --bench consultations -- [CONSULTATIONS]
 //!
 //! SQLite in a temporary directory by default; PostgreSQL when STRADA_BENCH_POSTGRES_URL
-//! names an empty database. Writes `bench/hotline-results-{sqlite,postgresql}.md`.
+//! names an empty database. Writes `bench/consultations-results-{sqlite,postgresql}.md`.
 
 use std::time::{Duration, Instant};
 
-use strada_domain::country::CountryCode;
-use strada_domain::hotline::{
+use strada_domain::consultations::{
     CallerType, Channel, ConsultationDetails, ConsultationOutcome, Topic, TraffickingConcern,
 };
+use strada_domain::country_code::CountryCode;
 use strada_domain::language::LanguageTag;
 use strada_domain::pagination::PageRequest;
+use strada_store::consultations::ConsultationFilter;
 use strada_store::crypto::MasterKey;
-use strada_store::hotline::ConsultationFilter;
 use strada_store::{DatabaseUrl, Store};
 use time::{Duration as Span, OffsetDateTime};
 use uuid::Uuid;
@@ -299,7 +299,7 @@ async fn main() -> anyhow::Result<()> {
         .map(|n| n.get())
         .unwrap_or(1);
     let report = format!(
-        "Measured {date} on {cores} cores of {cpu}, release build, {engine}; `cargo bench -p strada --bench hotline -- {total}`.\n\n\
+        "Measured {date} on {cores} cores of {cpu}, release build, {engine}; `cargo bench -p strada --bench consultations -- {total}`.\n\n\
          {total} consultations generated for {members} members ({generation_seconds:.0} s, in transactions of {BATCH}); \
          the measured organisation holds {in_moldova} of them.\n\n\
          | measure | p50 | p95 | goal |\n|---|---:|---:|---:|\n\
@@ -315,7 +315,7 @@ async fn main() -> anyhow::Result<()> {
     );
     println!("{report}");
     let results = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!(
-        "../../bench/hotline-results-{}.md",
+        "../../bench/consultations-results-{}.md",
         engine.to_lowercase()
     ));
     std::fs::write(results, &report)?;

@@ -1,4 +1,4 @@
-//! Hotline work on the web: the consultations API (`/api/v1/consultations`), for hotline
+//! Consultations on the web: the API (`/api/v1/consultations`), for hotline
 //! consultants, case workers and org-admins of the consultation's organisation. Analysts see
 //! aggregates only; other organisations' records answer 404; callers without a token 401.
 //! Reading a consultation whole (with its notes) is an audit event.
@@ -20,9 +20,9 @@ use serde::Serialize;
 use strada_domain::access::{Action, Actor};
 use strada_domain::accounts::User;
 use strada_domain::audit::{AuditAction, Outcome};
-use strada_domain::hotline::{CallerType, Channel, Consultation, Topic, may_edit};
+use strada_domain::consultations::{CallerType, Channel, Consultation, Topic, may_edit};
 use strada_domain::pagination::Page;
-use strada_store::hotline::{ConsultationFilter, Recorded};
+use strada_store::consultations::{ConsultationFilter, Recorded};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 use uuid::Uuid;
@@ -72,11 +72,11 @@ pub struct ConsultationJson {
     language: String,
     topics: Vec<Topic>,
     destination_country: Option<String>,
-    trafficking_concern: strada_domain::hotline::TraffickingConcern,
-    exploitation_types: Vec<strada_domain::hotline::ExploitationType>,
+    trafficking_concern: strada_domain::consultations::TraffickingConcern,
+    exploitation_types: Vec<strada_domain::consultations::ExploitationType>,
     duration_minutes: Option<u32>,
     started_at: String,
-    outcome: Option<strada_domain::hotline::ConsultationOutcome>,
+    outcome: Option<strada_domain::consultations::ConsultationOutcome>,
     referred_to: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     notes: Option<String>,
@@ -145,7 +145,7 @@ fn check_role(user: &User) -> Result<(), ApiError> {
 pub(crate) fn read_consultation_json(
     value: &serde_json::Value,
     state: &AppState,
-) -> Result<strada_domain::hotline::ConsultationDetails, FieldErrors> {
+) -> Result<strada_domain::consultations::ConsultationDetails, FieldErrors> {
     input::read_consultation(value, &state.directory(), OffsetDateTime::now_utc())
 }
 
@@ -206,19 +206,19 @@ pub(crate) fn read_filter(
         topic: params.read("topic", Topic::parse, &mut errors),
         destination_country: params.read(
             "destination_country",
-            strada_domain::country::CountryCode::parse,
+            strada_domain::country_code::CountryCode::parse,
             &mut errors,
         ),
         caller_type: params.read("caller_type", CallerType::parse, &mut errors),
         channel: params.read("channel", Channel::parse, &mut errors),
         trafficking_concern: params.read(
             "trafficking_concern",
-            strada_domain::hotline::TraffickingConcern::parse,
+            strada_domain::consultations::TraffickingConcern::parse,
             &mut errors,
         ),
         outcome: params.read(
             "outcome",
-            strada_domain::hotline::ConsultationOutcome::parse,
+            strada_domain::consultations::ConsultationOutcome::parse,
             &mut errors,
         ),
     };

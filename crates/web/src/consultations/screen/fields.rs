@@ -4,7 +4,7 @@
 //! language.
 
 use serde_json::{Map, Value};
-use strada_domain::hotline::{
+use strada_domain::consultations::{
     CallerType, Channel, Consultation, ConsultationOutcome, ExploitationType, Topic,
     TraffickingConcern,
 };
@@ -14,8 +14,8 @@ use time::format_description::well_known::Rfc3339;
 use time::macros::format_description;
 
 use crate::AppState;
+use crate::consultations::input::Problems;
 use crate::forms::{FormErrors, FormValues};
-use crate::hotline::input::Problems;
 use crate::i18n::Translator;
 
 /// The form's fields in the order the form shows them, with the message key of each label.

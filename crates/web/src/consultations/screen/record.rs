@@ -6,7 +6,7 @@ use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use strada_domain::audit::{AuditAction, Outcome};
-use strada_domain::hotline::{Consultation, may_edit};
+use strada_domain::consultations::{Consultation, may_edit};
 use time::OffsetDateTime;
 use uuid::Uuid;
 
@@ -15,9 +15,9 @@ use super::{SHOWN_TIME, consultant, organisation_zone};
 use crate::AppState;
 use crate::accounts::session::{Staff, StaffForm};
 use crate::accounts::{StaffChrome, staff_not_found};
+use crate::consultations::actor;
+use crate::consultations::input::read_consultation_problems;
 use crate::forms::{FormErrors, FormValues};
-use crate::hotline::actor;
-use crate::hotline::input::read_consultation_problems;
 use crate::layout::render;
 
 #[derive(Template)]
@@ -40,7 +40,7 @@ struct RecordPage {
 enum RecordNotice {
     None,
     Saved,
-    Invalid(crate::hotline::input::Problems),
+    Invalid(crate::consultations::input::Problems),
     ReadOnly,
 }
 

@@ -12,8 +12,8 @@ use super::{SHOWN_TIME, consultant, organisation_zone};
 use crate::AppState;
 use crate::accounts::StaffChrome;
 use crate::accounts::session::Staff;
+use crate::consultations::read_filter;
 use crate::forms::FormValues;
-use crate::hotline::read_filter;
 use crate::layout::render;
 use crate::params::QueryParams;
 
@@ -152,7 +152,7 @@ pub async fn list(
 /// night shift's "today" starts at its own midnight, not at UTC's. (The API reads dates in
 /// UTC, as it documents.)
 pub(crate) fn days_on_clock(
-    filter: &mut strada_store::hotline::ConsultationFilter,
+    filter: &mut strada_store::consultations::ConsultationFilter,
     params: &QueryParams,
     zone: &TimeZone,
 ) {

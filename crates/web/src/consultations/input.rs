@@ -6,12 +6,12 @@
 use std::collections::BTreeMap;
 
 use serde_json::{Map, Value};
-use strada_domain::country::CountryCode;
-use strada_domain::directory::{Directory, Slug};
-use strada_domain::hotline::{
+use strada_domain::consultations::{
     CallerType, Channel, ConsultationDetails, ConsultationOutcome, ExploitationType,
     MAX_DURATION_MINUTES, MAX_NOTES_CHARACTERS, Topic, TraffickingConcern,
 };
+use strada_domain::country_code::CountryCode;
+use strada_domain::directory::{Directory, Slug};
 use strada_domain::language::LanguageTag;
 use time::format_description::well_known::Rfc3339;
 use time::{Duration, OffsetDateTime};

@@ -3,11 +3,11 @@
 //! the database and opened only when a consultation is read whole.
 
 use sqlx::{Any, Transaction};
-use strada_domain::country::CountryCode;
-use strada_domain::hotline::{
+use strada_domain::consultations::{
     CallerType, Channel, Consultation, ConsultationDetails, ConsultationOutcome, Topic,
     TraffickingConcern,
 };
+use strada_domain::country_code::CountryCode;
 use time::OffsetDateTime;
 use uuid::Uuid;
 

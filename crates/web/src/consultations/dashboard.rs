@@ -141,7 +141,7 @@ pub async fn show_dashboard(
         .by_destination
         .into_iter()
         .map(|(code, count)| {
-            let label = strada_domain::country::CountryCode::parse(&code)
+            let label = strada_domain::country_code::CountryCode::parse(&code)
                 .map(|c| tr.country(c))
                 .unwrap_or_else(|_| tr.t("field-none"));
             (label, count)

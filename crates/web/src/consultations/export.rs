@@ -13,9 +13,9 @@ use futures_util::stream;
 use strada_domain::access::Action;
 use strada_domain::accounts::User;
 use strada_domain::audit::{AuditAction, Outcome};
-use strada_domain::hotline::Consultation;
+use strada_domain::consultations::Consultation;
 use strada_domain::pagination::PageRequest;
-use strada_store::hotline::ConsultationFilter;
+use strada_store::consultations::ConsultationFilter;
 use time::format_description::well_known::Rfc3339;
 
 use super::read_filter;

@@ -1,4 +1,4 @@
-//! Hotline work: the consultation a consultant logs for each contact, in the codes of the
+//! Consultations: the record a consultant logs for each contact, in the codes of the
 //! field (HTCDS 2.0 for forms of exploitation), and the rules of editing it.
 
 use time::{Duration, OffsetDateTime};
@@ -7,7 +7,7 @@ use uuid::Uuid;
 use crate::access::Actor;
 use crate::accounts::Role;
 use crate::codes::code_enum;
-use crate::country::CountryCode;
+use crate::country_code::CountryCode;
 use crate::directory::Slug;
 use crate::language::LanguageTag;
 

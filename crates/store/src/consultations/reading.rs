@@ -4,12 +4,12 @@
 
 use sqlx::Row;
 use sqlx::any::AnyRow;
-use strada_domain::country::CountryCode;
-use strada_domain::directory::Slug;
-use strada_domain::hotline::{
+use strada_domain::consultations::{
     CallerType, Channel, Consultation, ConsultationDetails, ConsultationOutcome, ExploitationType,
     Topic, TraffickingConcern,
 };
+use strada_domain::country_code::CountryCode;
+use strada_domain::directory::Slug;
 use strada_domain::language::LanguageTag;
 use strada_domain::pagination::{Page, PageRequest};
 use time::OffsetDateTime;
