@@ -27,8 +27,6 @@ impl Actor {
 /// What an actor wants to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
-    /// Reach the staff area and see one's own account.
-    UseStaffArea,
     /// See the staff accounts of an organisation.
     ViewUsers,
     /// Invite, disable or change the role of an organisation's staff.
@@ -39,8 +37,12 @@ pub enum Action {
     ViewAudit,
     /// Write the network's public content (country information, pages).
     EditContent,
-    /// Log hotline consultations and read and edit single ones.
+    /// Log consultations, and change one's own within the author's window.
     RecordConsultations,
+    /// Read an organisation's consultations one by one, notes included.
+    ReadConsultations,
+    /// Change any of an organisation's consultations, after its author's window too.
+    CorrectConsultations,
     /// Export an organisation's consultations, one row each (never their notes).
     ExportConsultations,
     /// See an organisation's consultations in aggregate only: counts, charts, their tables.
@@ -58,6 +60,36 @@ pub enum Resource {
     Network,
     /// Something belonging to one organisation.
     Organisation(Uuid),
+    /// Something one organisation owns and another receives (a referral across a border):
+    /// each may do what the policy lets the owner, or the receiver, do.
+    Between { owner: Uuid, receiver: Uuid },
+}
+
+/// How the actor stands to a resource.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Standing {
+    /// The resource is the network's, not one organisation's.
+    Network,
+    /// The actor's organisation owns it.
+    Owner,
+    /// The actor's organisation receives it from its owner.
+    Receiver,
+    /// Another organisation's.
+    Stranger,
+}
+
+impl Standing {
+    fn of(actor: &Actor, resource: Resource) -> Self {
+        match resource {
+            Resource::Network => Self::Network,
+            Resource::Organisation(id) if id == actor.organisation_id => Self::Owner,
+            Resource::Between { owner, .. } if owner == actor.organisation_id => Self::Owner,
+            Resource::Between { receiver, .. } if receiver == actor.organisation_id => {
+                Self::Receiver
+            }
+            Resource::Organisation(_) | Resource::Between { .. } => Self::Stranger,
+        }
+    }
 }
 
 /// Which organisations' records a listing may return.
@@ -79,12 +111,10 @@ impl OrganisationScope {
 
 /// Whether `actor` may do `action` on `resource`.
 pub fn permits(actor: &Actor, action: Action, resource: Resource) -> bool {
-    let own = match resource {
-        Resource::Network => true,
-        Resource::Organisation(id) => id == actor.organisation_id,
-    };
+    // What only the owner of a record may do asks `own`: asked about the whole network, it is
+    // no organisation's own (the network's administrators are named where they may).
+    let own = Standing::of(actor, resource) == Standing::Owner;
     match action {
-        Action::UseStaffArea => true,
         Action::ViewUsers | Action::ManageUsers | Action::ViewAudit => match actor.role {
             Role::NetworkAdmin => true,
             Role::OrgAdmin => own,
@@ -94,12 +124,13 @@ pub fn permits(actor: &Actor, action: Action, resource: Resource) -> bool {
         Action::EditContent => matches!(actor.role, Role::Editor | Role::NetworkAdmin),
         // Analysts and editors never see a single consultation, and nobody sees another
         // organisation's: the secretariat's consultants work with the secretariat's own.
-        Action::RecordConsultations => {
+        Action::RecordConsultations | Action::ReadConsultations => {
             own && matches!(
                 actor.role,
                 Role::HotlineConsultant | Role::CaseWorker | Role::OrgAdmin
             )
         }
+        Action::CorrectConsultations => own && actor.role == Role::OrgAdmin,
         // The secretariat's administrators answer what reaches the secretariat (requests from
         // countries without a member who answers, and those nobody opened in time).
         Action::AnswerHelpRequests => {
@@ -118,7 +149,9 @@ pub fn permits(actor: &Actor, action: Action, resource: Resource) -> bool {
     }
 }
 
-/// The scope of a listing of `action`'s records, or `None` when the actor may list none.
+/// The scope of a listing of `action`'s records, or `None` when the actor may list none: the
+/// whole network for its administrators where the policy opens the network to them, else the
+/// actor's own organisation.
 pub fn scope(actor: &Actor, action: Action) -> Option<OrganisationScope> {
     if actor.role == Role::NetworkAdmin && permits(actor, action, Resource::Network) {
         return Some(OrganisationScope::Network);
@@ -177,6 +210,31 @@ mod tests {
             organisation_id: Uuid::from_u128(10),
             role,
         }
+    }
+
+    #[test]
+    fn a_record_between_two_organisations_is_the_owners_and_nobody_elses() {
+        let between = Resource::Between {
+            owner: Uuid::from_u128(10),
+            receiver: Uuid::from_u128(12),
+        };
+        assert!(permits(
+            &actor(Role::CaseWorker),
+            Action::ReadConsultations,
+            between
+        ));
+        let receiving = Actor {
+            organisation_id: Uuid::from_u128(12),
+            ..actor(Role::CaseWorker)
+        };
+        let stranger = Actor {
+            organisation_id: Uuid::from_u128(13),
+            ..actor(Role::OrgAdmin)
+        };
+        assert_eq!(Standing::of(&receiving, between), Standing::Receiver);
+        assert_eq!(Standing::of(&stranger, between), Standing::Stranger);
+        assert!(!permits(&receiving, Action::ReadConsultations, between));
+        assert!(!permits(&stranger, Action::CorrectConsultations, between));
     }
 
     #[test]
@@ -245,7 +303,6 @@ mod tests {
             Role::Analyst,
         ] {
             let someone = actor(role);
-            assert!(permits(&someone, Action::UseStaffArea, Resource::Network));
             assert_eq!(scope(&someone, Action::ViewUsers), None, "{role}");
             assert!(!permits(
                 &someone,

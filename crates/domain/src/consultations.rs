@@ -4,8 +4,7 @@
 use time::{Duration, OffsetDateTime};
 use uuid::Uuid;
 
-use crate::access::Actor;
-use crate::accounts::Role;
+use crate::access::{Action, Actor, Resource, permits};
 use crate::codes::code_enum;
 use crate::country_code::CountryCode;
 use crate::directory::Slug;
@@ -140,20 +139,21 @@ pub struct Consultation {
     pub updated_at: OffsetDateTime,
 }
 
-/// Whether `actor` may change `consultation` at `now`: its author for 24 hours, the
-/// organisation's administrators after that; nobody outside its organisation.
+/// Whether `actor` may change `consultation` at `now`: its author for 24 hours, those the
+/// access policy lets correct the organisation's consultations after that; nobody outside
+/// its organisation.
 pub fn may_edit(actor: &Actor, consultation: &Consultation, now: OffsetDateTime) -> bool {
-    if actor.organisation_id != consultation.organisation_id {
-        return false;
-    }
+    let record = Resource::Organisation(consultation.organisation_id);
     let author_in_time = actor.user_id == consultation.author_id
-        && now - consultation.created_at <= AUTHOR_EDIT_WINDOW;
-    author_in_time || actor.role == Role::OrgAdmin
+        && now - consultation.created_at <= AUTHOR_EDIT_WINDOW
+        && permits(actor, Action::RecordConsultations, record);
+    author_in_time || permits(actor, Action::CorrectConsultations, record)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::accounts::Role;
 
     fn consultation(author: Uuid, organisation: Uuid, age: Duration) -> Consultation {
         let now = OffsetDateTime::now_utc();

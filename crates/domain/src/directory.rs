@@ -65,13 +65,6 @@ code_enum!(
     }
 );
 
-impl AssistanceService {
-    /// Whether the service's place must stay hidden: a shelter's address is never published.
-    pub fn location_is_confidential(self) -> bool {
-        matches!(self, Self::Shelter)
-    }
-}
-
 /// An organisation's address in Strada's URLs: lowercase ASCII words joined by hyphens.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub struct Slug(String);

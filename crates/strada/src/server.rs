@@ -175,7 +175,7 @@ pub async fn sweep_expired(store: &Store, retention_days: u32) -> anyhow::Result
     store.purge_rate_limits().await?;
     store.delete_expired_receipts().await?;
     let before = time::OffsetDateTime::now_utc() - time::Duration::days(i64::from(retention_days));
-    use strada_web::accounts::session::{ABSOLUTE_TIMEOUT, IDLE_TIMEOUT};
+    use strada_web::staff::session::{ABSOLUTE_TIMEOUT, IDLE_TIMEOUT};
     store
         .delete_expired_sessions(IDLE_TIMEOUT, ABSOLUTE_TIMEOUT)
         .await?;

@@ -15,11 +15,11 @@ use strada_store::audit::{AuditEvent, AuditFilter, NewAuditEvent};
 use uuid::Uuid;
 
 use crate::AppState;
-use crate::accounts::StaffChrome;
-use crate::accounts::session::Staff;
-use crate::content::not_found_page;
+use crate::errors::not_found_page;
 use crate::layout::render;
 use crate::params::{FieldErrors, QueryParams};
+use crate::staff::Staff;
+use crate::staff::StaffChrome;
 
 impl AppState {
     /// Appends to the audit trail an event about the actor's own organisation; a failure to

@@ -28,9 +28,9 @@ use time::format_description::well_known::Rfc3339;
 use uuid::Uuid;
 
 use crate::AppState;
-use crate::accounts::api::ApiCaller;
 use crate::errors::ApiError;
 use crate::params::{FieldErrors, QueryParams, parse_period_end, parse_period_start};
+use crate::staff::ApiCaller;
 
 pub fn routes() -> Router<AppState> {
     Router::new()

@@ -9,8 +9,8 @@
 use askama::Template;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
-use axum::http::{HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
 use bytes::Bytes;
 use strada_domain::language::UiLanguage;
 
@@ -245,10 +245,31 @@ impl<S: Send + Sync> FromRequestParts<S> for PageLanguage {
             .split('/')
             .next()
             .unwrap_or("");
-        UiLanguage::from_code(segment)
-            .map(PageLanguage)
-            .ok_or_else(|| crate::content::answer_unknown_address(&parts.uri, &parts.headers))
+        let language = UiLanguage::from_code(segment)
+            .ok_or_else(|| crate::errors::answer_unknown_address(&parts.uri, &parts.headers))?;
+        crate::errors::Reader::Visitor(language).note(parts);
+        Ok(PageLanguage(language))
     }
+}
+
+/// The language a page is written in when the address names none and no user is known: the
+/// one the reader's browser asks for.
+pub fn browser_language(headers: &HeaderMap) -> UiLanguage {
+    let accepted = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|value| value.to_str().ok())
+        .unwrap_or("");
+    UiLanguage::negotiate(accepted)
+}
+
+/// To `path` after the reader's language, chosen by `Accept-Language`.
+pub fn redirect_by_language(headers: &HeaderMap, path: &str) -> Response {
+    let language = browser_language(headers);
+    let mut response = Redirect::to(&format!("/{}{path}", language.code())).into_response();
+    response
+        .headers_mut()
+        .insert(header::VARY, HeaderValue::from_static("accept-language"));
+    response
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@
 // would only add an allocation to every refusal.
 #![allow(clippy::result_large_err)]
 
-pub mod accounts;
+mod accounts;
 pub mod assets;
 mod audit;
 pub(crate) mod client_address;
@@ -28,6 +28,7 @@ mod ops;
 mod page_cache;
 mod params;
 mod security;
+pub mod staff;
 
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
@@ -192,6 +193,7 @@ pub fn router(state: AppState) -> Router {
         .route("/{lang}/about", get(content::show_about))
         .route("/{lang}/safety", get(content::show_safety))
         .merge(directory::routes())
+        .merge(staff::routes())
         .merge(accounts::routes())
         .merge(audit::routes())
         .merge(consultations::routes())
@@ -200,7 +202,8 @@ pub fn router(state: AppState) -> Router {
         .merge(ops::routes())
         .route("/static/{name}", get(assets::serve_asset))
         .route("/favicon.ico", get(assets::redirect_to_favicon))
-        .fallback(content::not_found)
+        .fallback(errors::not_found)
+        .layer(middleware::from_fn(errors::render_error_pages))
         .layer(middleware::from_fn(page_cache::serve_precompressed))
         .layer(CompressionLayer::new())
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT_BYTES))

@@ -14,12 +14,12 @@ use strada_domain::audit::{AuditAction, Outcome};
 use strada_domain::language::UiLanguage;
 use strada_store::accounts::{SecretStart, hash_password, new_totp_secret};
 
-use super::StaffChrome;
-use super::session::{Staff, StaffForm};
 use super::sign_in::check_password_again;
 use crate::AppState;
 use crate::forms::FormErrors;
 use crate::layout::render;
+use crate::staff::StaffChrome;
+use crate::staff::{Staff, StaffForm};
 
 mod tokens;
 
@@ -242,7 +242,7 @@ pub async fn change_password(
         .await
         .is_err()
     {
-        return super::session::unavailable_page(staff.user.language);
+        return crate::errors::unavailable_page(staff.user.language);
     }
     state
         .audit(
@@ -288,7 +288,7 @@ pub async fn change_language(
         .await
         .is_err()
     {
-        return super::session::unavailable_page(staff.user.language);
+        return crate::errors::unavailable_page(staff.user.language);
     }
     Redirect::to("/staff/account").into_response()
 }
@@ -331,7 +331,7 @@ pub async fn end_session(
             .await
         }
         Ok(false) => account_page(&state, &staff, error("not-found"), StatusCode::NOT_FOUND).await,
-        Err(_) => super::session::unavailable_page(staff.user.language),
+        Err(_) => crate::errors::unavailable_page(staff.user.language),
     }
 }
 
@@ -375,7 +375,7 @@ pub async fn reset_second_factor(
         .await
         .is_err()
     {
-        return super::session::unavailable_page(staff.user.language);
+        return crate::errors::unavailable_page(staff.user.language);
     }
     state
         .audit(

@@ -20,10 +20,10 @@ use strada_domain::second_factor::TotpSecret;
 use strada_store::accounts::{SecretStart, new_recovery_codes, new_totp_secret};
 use time::OffsetDateTime;
 
-use super::StaffChrome;
-use super::session::{CurrentSession, MaybeSession, Submitted};
 use crate::AppState;
 use crate::layout::render;
+use crate::staff::StaffChrome;
+use crate::staff::{CurrentSession, MaybeSession, Submitted};
 
 /// The secret to scan, for the session allowed to see it.
 struct PendingSecret {
@@ -157,7 +157,7 @@ async fn enrolment_page(
         Ok(secret) => secret,
         Err(error) => {
             tracing::error!(%error, "cannot read or make a second-factor secret");
-            return super::session::unavailable_page(user.language);
+            return crate::errors::unavailable_page(user.language);
         }
     };
     let chrome = StaffChrome::for_user(user, session, "enrol-title", "");
@@ -224,7 +224,7 @@ pub async fn restart_enrolment(
         // Enrolled meanwhile by a request that raced this one, or a reset pending in the
         // session that started it: the page says which.
         Ok(false) => return Redirect::to("/staff/enrol").into_response(),
-        Err(_) => return super::session::unavailable_page(user.language),
+        Err(_) => return crate::errors::unavailable_page(user.language),
     }
     state
         .audit(
@@ -286,7 +286,7 @@ pub async fn confirm_enrolment(
         Ok(true) => {}
         // Confirmed already (by a request that raced this one): its codes were shown there.
         Ok(false) => return Redirect::to("/staff/").into_response(),
-        Err(_) => return super::session::unavailable_page(user.language),
+        Err(_) => return crate::errors::unavailable_page(user.language),
     }
     state
         .audit(

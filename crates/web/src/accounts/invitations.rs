@@ -20,20 +20,21 @@ use time::format_description::well_known::Rfc3339;
 use time::{Duration, OffsetDateTime};
 use uuid::Uuid;
 
-use super::StaffChrome;
-use super::session::{StaffForm, VisitorForm, browser_language};
 use super::sign_in::with_cookie;
 use super::users::{InviteForm, Shown, managed_scope, users_page};
 use crate::AppState;
-use crate::content::not_found_page;
+use crate::errors::not_found_page;
+use crate::layout::browser_language;
 use crate::layout::render;
+use crate::staff::StaffChrome;
+use crate::staff::{StaffForm, VisitorForm};
 
 const INVITATION_LIFETIME: Duration = Duration::days(7);
 
 /// Reads the invitation form into an invitation, naming every field in error.
 fn read_invitation(
     state: &AppState,
-    staff: &super::session::Staff,
+    staff: &crate::staff::session::Staff,
     form: &InviteForm,
 ) -> Result<Invitation, Vec<(&'static str, &'static str)>> {
     let mut errors = Vec::new();
@@ -134,7 +135,7 @@ pub async fn invite_user(
             };
             return users_page(&state, &staff, users_scope, shown, StatusCode::CONFLICT).await;
         }
-        Err(_) => return super::session::unavailable_page(staff.user.language),
+        Err(_) => return crate::errors::unavailable_page(staff.user.language),
     }
     let token = random_token();
     let expires = (OffsetDateTime::now_utc() + INVITATION_LIFETIME)
@@ -146,7 +147,7 @@ pub async fn invite_user(
         .await
         .is_err()
     {
-        return super::session::unavailable_page(staff.user.language);
+        return crate::errors::unavailable_page(staff.user.language);
     }
     state
         .audit_about(
@@ -208,7 +209,7 @@ fn invitation_form(
 ) -> Response {
     let (cookie, csrf) = match state.visitor_form_token(headers) {
         Ok(token) => token,
-        Err(_) => return super::session::unavailable_page(browser_language(headers)),
+        Err(_) => return crate::errors::unavailable_page(browser_language(headers)),
     };
     let chrome = StaffChrome::for_visitor(headers, "invitation-title", &csrf);
     let language = chrome.tr.language();
@@ -290,6 +291,6 @@ pub async fn accept_invitation(
             Redirect::to("/login?password-set").into_response()
         }
         Ok(Acceptance::Unknown) => not_found_page(language, "invitation-unknown"),
-        Err(_) => super::session::unavailable_page(language),
+        Err(_) => crate::errors::unavailable_page(language),
     }
 }

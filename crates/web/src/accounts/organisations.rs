@@ -20,11 +20,11 @@ use strada_domain::directory::Membership;
 pub use entry::{show_entry, update_profile};
 pub use hotlines::{add_hotline, remove_hotline, update_hotline};
 
-use super::session::{Staff, StaffForm};
-use super::{StaffChrome, staff_not_found};
 use crate::AppState;
 use crate::forms::{FormErrors, FormValues};
 use crate::layout::render;
+use crate::staff::{Staff, StaffForm};
+use crate::staff::{StaffChrome, staff_not_found};
 use input::{Reader, read_new_organisation};
 
 struct OrganisationRow {

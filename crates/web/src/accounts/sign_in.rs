@@ -23,11 +23,12 @@ use strada_domain::accounts::EmailAddress;
 use strada_domain::audit::{AuditAction, Outcome};
 use strada_store::accounts::{SessionStage, verify_password};
 
-use super::StaffChrome;
-use super::session::{MaybeSession, Submitted, VisitorForm, expired_cookie};
 use crate::AppState;
 use crate::client_address::ClientAddress;
 use crate::layout::render;
+use crate::staff::StaffChrome;
+use crate::staff::session::expired_cookie;
+use crate::staff::{MaybeSession, Submitted, VisitorForm};
 
 #[derive(Template)]
 #[template(path = "staff/sign_in.html")]
@@ -62,11 +63,6 @@ pub fn with_cookie(mut response: Response, cookie: HeaderValue) -> Response {
     response
 }
 
-/// `GET /staff`
-pub async fn redirect_to_staff_home() -> Redirect {
-    Redirect::permanent("/staff/")
-}
-
 /// `GET /login`: the form. A visit stores nothing: the form's CSRF token is bound to a nonce
 /// cookie (see `session::VisitorForm`).
 pub async fn show_sign_in(
@@ -98,7 +94,7 @@ fn sign_in_form(
         Ok(token) => token,
         Err(error) => {
             tracing::error!(%error, "cannot make the sign-in form's token");
-            return super::session::unavailable_page(super::session::browser_language(headers));
+            return crate::errors::unavailable_page(crate::layout::browser_language(headers));
         }
     };
     let chrome = StaffChrome::for_visitor(headers, "sign-in-title", &csrf);
@@ -211,7 +207,7 @@ pub async fn sign_in(
         Ok(started) => started,
         Err(error) => {
             tracing::error!(%error, "cannot start a session");
-            return super::session::unavailable_page(super::session::browser_language(&headers));
+            return crate::errors::unavailable_page(crate::layout::browser_language(&headers));
         }
     };
     state

@@ -13,12 +13,12 @@ use strada_domain::accounts::{Role, User};
 use strada_domain::audit::{AuditAction, Outcome};
 use uuid::Uuid;
 
-use super::StaffChrome;
-use super::session::{Staff, StaffForm};
 use crate::AppState;
-use crate::content::not_found_page;
+use crate::errors::not_found_page;
 use crate::forms::FormErrors;
 use crate::layout::render;
+use crate::staff::StaffChrome;
+use crate::staff::{Staff, StaffForm};
 
 struct UserRow {
     id: String,
@@ -104,7 +104,7 @@ pub(super) async fn users_page(
         state.store().list_invitations(users_scope).await,
     ) {
         (Ok(listing), Ok(waiting)) => (listing, waiting),
-        _ => return super::session::unavailable_page(staff.user.language),
+        _ => return crate::errors::unavailable_page(staff.user.language),
     };
     let invitations = waiting
         .into_iter()
@@ -263,7 +263,7 @@ pub async fn change_role(
         }
     };
     if state.store().set_user_role(user.id, role).await.is_err() {
-        return super::session::unavailable_page(staff.user.language);
+        return crate::errors::unavailable_page(staff.user.language);
     }
     state
         .audit_about(
@@ -320,7 +320,7 @@ async fn set_disabled(state: AppState, id: String, staff: Staff, disabled: bool)
         .await
         .is_err()
     {
-        return super::session::unavailable_page(staff.user.language);
+        return crate::errors::unavailable_page(staff.user.language);
     }
     let action = if disabled {
         AuditAction::UserDisabled

@@ -10,11 +10,11 @@ use axum::response::{IntoResponse, Response};
 use super::read_filter;
 use super::screen::{FormOptions, FormValues};
 use crate::AppState;
-use crate::accounts::session::Staff;
-use crate::accounts::{StaffChrome, staff_not_found};
 use crate::i18n::Translator;
 use crate::layout::render;
 use crate::params::QueryParams;
+use crate::staff::Staff;
+use crate::staff::{StaffChrome, staff_not_found};
 use strada_domain::access::Action;
 
 /// One chart: its title, its bars, and the SVG drawn from them.

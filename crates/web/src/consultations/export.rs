@@ -20,8 +20,8 @@ use time::format_description::well_known::Rfc3339;
 
 use super::read_filter;
 use crate::AppState;
-use crate::accounts::session::Staff;
 use crate::params::QueryParams;
+use crate::staff::Staff;
 
 const HEADER: [&str; 13] = [
     "id",
@@ -96,7 +96,7 @@ async fn authorised(
     query: Option<String>,
 ) -> Result<(ConsultationFilter, Staff), Response> {
     if !staff.actor().may(Action::ExportConsultations) {
-        return Err(crate::accounts::staff_not_found(&staff));
+        return Err(crate::staff::staff_not_found(&staff));
     }
     let params = QueryParams::parse(query.as_deref());
     let (mut filter, _, errors) = read_filter(&params);

@@ -31,10 +31,10 @@ pub use record::{show, update};
 
 use super::input::read_consultation_problems;
 use crate::AppState;
-use crate::accounts::session::{Staff, StaffForm};
-use crate::accounts::{StaffChrome, staff_not_found};
 use crate::forms::FormErrors;
 use crate::layout::render;
+use crate::staff::{Staff, StaffForm};
+use crate::staff::{StaffChrome, staff_not_found};
 
 /// How the list and the record show a time (on the organisation's clock).
 const SHOWN_TIME: &[time::format_description::FormatItem<'static>] =

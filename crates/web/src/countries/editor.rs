@@ -14,10 +14,10 @@ use strada_domain::language::UiLanguage;
 
 use super::{covered, render_markdown};
 use crate::AppState;
-use crate::accounts::StaffChrome;
-use crate::accounts::session::{Staff, StaffForm};
 use crate::i18n::Translator;
 use crate::layout::render;
+use crate::staff::StaffChrome;
+use crate::staff::{Staff, StaffForm};
 
 /// A country's row: its name, and per language the edit link, the code and the review date.
 type ProfileRow = (String, Vec<(String, String, Option<String>)>);
@@ -45,7 +45,7 @@ fn may_edit_content(staff: &Staff) -> Result<(), Response> {
     if permits(&staff.actor(), Action::EditContent, Resource::Network) {
         Ok(())
     } else {
-        Err(crate::accounts::staff_not_found(staff))
+        Err(crate::staff::staff_not_found(staff))
     }
 }
 
@@ -112,7 +112,7 @@ pub(super) async fn edit_profile(
         return response;
     }
     let Some((country, language)) = parse_target(&state, &country, &language) else {
-        return crate::accounts::staff_not_found(&staff);
+        return crate::staff::staff_not_found(&staff);
     };
     let profile = state
         .store()
@@ -188,7 +188,7 @@ pub(super) async fn save_profile(
         return response;
     }
     let Some((country, language)) = parse_target(&state, &country, &language) else {
-        return crate::accounts::staff_not_found(&staff);
+        return crate::staff::staff_not_found(&staff);
     };
     let body = check_body(&form.body);
     let reviewed = time::Date::parse(

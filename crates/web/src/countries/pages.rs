@@ -12,9 +12,10 @@ use strada_domain::language::UiLanguage;
 
 use super::{covered, render_markdown};
 use crate::AppState;
-use crate::content::{CountryOption, country_options, not_found_page};
+use crate::content::{CountryOption, country_options};
 use crate::directory::HotlineCard;
 use crate::errors::ApiError;
+use crate::errors::not_found_page;
 use crate::layout::{Chrome, PageLanguage, Section, render};
 use crate::params::{FieldErrors, QueryParams};
 

@@ -12,7 +12,8 @@ use strada_domain::directory::Directory;
 
 use super::{FirstCall, HomeCountryLines, HotlineCard, home_country_lines};
 use crate::AppState;
-use crate::content::{CountryOption, country_options, not_found_page};
+use crate::content::{CountryOption, country_options};
+use crate::errors::not_found_page;
 use crate::i18n::Translator;
 use crate::layout::{Chrome, PageLanguage, Section, render};
 use crate::params::{FieldErrors, QueryParams};

@@ -11,7 +11,7 @@ use strada_domain::directory::{AssistanceService, Directory, Membership, Organis
 
 use super::{FirstCall, HotlineCard};
 use crate::AppState;
-use crate::content::not_found_page;
+use crate::errors::not_found_page;
 use crate::i18n::Translator;
 use crate::layout::{Chrome, PageLanguage, Section, render};
 use crate::params::{FieldErrors, QueryParams, filter_query};

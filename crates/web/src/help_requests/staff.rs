@@ -22,10 +22,10 @@ use uuid::Uuid;
 
 use super::{FieldProblem, answers_requests, escalate};
 use crate::AppState;
-use crate::accounts::StaffChrome;
-use crate::accounts::session::Staff;
 use crate::layout::render;
 use crate::params::{FieldErrors, QueryParams};
+use crate::staff::Staff;
+use crate::staff::StaffChrome;
 
 mod actions;
 
@@ -52,7 +52,7 @@ pub(super) fn answering(staff: &Staff) -> Result<(), Response> {
     if answers_requests(&staff.user) {
         Ok(())
     } else {
-        Err(crate::accounts::staff_not_found(staff))
+        Err(crate::staff::staff_not_found(staff))
     }
 }
 
@@ -232,7 +232,7 @@ pub(super) async fn received_request(
 ) -> Result<HelpRequest, Response> {
     answering(staff)?;
     let Ok(id) = Uuid::parse_str(id) else {
-        return Err(crate::accounts::staff_not_found(staff));
+        return Err(crate::staff::staff_not_found(staff));
     };
     escalate(state).await.map_err(|e| unavailable(&e))?;
     match state
@@ -241,7 +241,7 @@ pub(super) async fn received_request(
         .await
     {
         Ok(Some(request)) => Ok(request),
-        Ok(None) => Err(crate::accounts::staff_not_found(staff)),
+        Ok(None) => Err(crate::staff::staff_not_found(staff)),
         Err(error) => Err(unavailable(&error)),
     }
 }

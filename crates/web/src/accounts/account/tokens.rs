@@ -10,9 +10,9 @@ use strada_domain::audit::{AuditAction, Outcome};
 use strada_store::accounts::{digest, random_token};
 use uuid::Uuid;
 
-use super::super::session::StaffForm;
 use super::{Outcomes, account_page, error, field_error, notice};
 use crate::AppState;
+use crate::staff::StaffForm;
 
 #[derive(Deserialize)]
 pub struct TokenForm {
@@ -44,7 +44,7 @@ pub async fn create_token(
         .await
         .is_err()
     {
-        return super::super::session::unavailable_page(staff.user.language);
+        return crate::errors::unavailable_page(staff.user.language);
     }
     state
         .audit(

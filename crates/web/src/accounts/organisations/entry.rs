@@ -18,11 +18,11 @@ use uuid::Uuid;
 use super::input::{Reader, read_profile, read_version, today};
 use super::{may_create, membership_choices};
 use crate::AppState;
-use crate::accounts::session::{Staff, StaffForm};
-use crate::accounts::{StaffChrome, staff_not_found};
 use crate::forms::{FormErrors, FormValues, language_choices};
 use crate::i18n::Translator;
 use crate::layout::render;
+use crate::staff::{Staff, StaffForm};
+use crate::staff::{StaffChrome, staff_not_found};
 
 /// One hotline's form (or the form of a new one).
 struct HotlineForm {

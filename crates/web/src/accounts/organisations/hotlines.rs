@@ -10,10 +10,10 @@ use uuid::Uuid;
 use super::entry::{Returned, conclude, editable, entry_page};
 use super::input::{Reader, read_hotline, read_version, today};
 use crate::AppState;
-use crate::accounts::session::{Staff, StaffForm};
-use crate::accounts::staff_not_found;
 use crate::forms::{FormErrors, FormValues};
 use crate::i18n::Translator;
+use crate::staff::staff_not_found;
+use crate::staff::{Staff, StaffForm};
 
 /// `POST /staff/organisations/{id}/hotlines`: a new hotline.
 pub async fn add_hotline(

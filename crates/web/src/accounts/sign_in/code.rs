@@ -12,8 +12,6 @@ use strada_domain::audit::{AuditAction, Outcome};
 use strada_store::accounts::SessionStage;
 use time::OffsetDateTime;
 
-use super::super::StaffChrome;
-use super::super::session::{CurrentSession, MaybeSession, Submitted, expired_cookie};
 use super::limits::{
     ACCOUNT_ATTEMPTS, ADDRESS_ATTEMPTS, give_back_attempts, too_many_attempts, unavailable,
 };
@@ -21,6 +19,9 @@ use super::{user_agent, with_cookie};
 use crate::AppState;
 use crate::client_address::ClientAddress;
 use crate::layout::render;
+use crate::staff::StaffChrome;
+use crate::staff::session::expired_cookie;
+use crate::staff::{CurrentSession, MaybeSession, Submitted};
 
 #[derive(Template)]
 #[template(path = "staff/code.html")]
@@ -152,7 +153,7 @@ pub async fn check_code(
         .await
     {
         Ok(started) => started,
-        Err(_) => return super::super::session::unavailable_page(user.language),
+        Err(_) => return crate::errors::unavailable_page(user.language),
     };
     state
         .audit(Some(&user), "", action, "", Outcome::Success)

@@ -10,9 +10,9 @@ use strada_store::accounts::verify_password;
 use strada_store::rate_limits::RateLimit;
 use time::Duration;
 
-use super::super::StaffChrome;
 use crate::AppState;
 use crate::layout::render;
+use crate::staff::StaffChrome;
 
 /// Attempts for one account (what was typed as the email), password and code together.
 pub const ACCOUNT_ATTEMPTS: RateLimit = RateLimit {
@@ -52,7 +52,7 @@ struct SignInBlockedPage {
 
 pub(super) fn unavailable(error: &strada_store::StoreError, headers: &HeaderMap) -> Response {
     tracing::error!(%error, "cannot count a sign-in attempt");
-    super::super::session::unavailable_page(super::super::session::browser_language(headers))
+    crate::errors::unavailable_page(crate::layout::browser_language(headers))
 }
 
 /// Gives back the attempts of a check that passed: a success is no attempt against a limit.

@@ -10,12 +10,12 @@ use strada_domain::time_zone::TimeZone;
 use super::fields::FormOptions;
 use super::{SHOWN_TIME, consultant, organisation_zone};
 use crate::AppState;
-use crate::accounts::StaffChrome;
-use crate::accounts::session::Staff;
 use crate::consultations::read_filter;
 use crate::forms::FormValues;
 use crate::layout::render;
 use crate::params::QueryParams;
+use crate::staff::Staff;
+use crate::staff::StaffChrome;
 
 struct Row {
     href: String,

@@ -13,12 +13,12 @@ use uuid::Uuid;
 use super::fields::{FormOptions, form_errors};
 use super::{SHOWN_TIME, consultant, organisation_zone};
 use crate::AppState;
-use crate::accounts::session::{Staff, StaffForm};
-use crate::accounts::{StaffChrome, staff_not_found};
 use crate::consultations::actor;
 use crate::consultations::input::read_consultation_problems;
 use crate::forms::{FormErrors, FormValues};
 use crate::layout::render;
+use crate::staff::{Staff, StaffForm};
+use crate::staff::{StaffChrome, staff_not_found};
 
 #[derive(Template)]
 #[template(path = "staff/consultation.html")]

@@ -17,9 +17,9 @@ use uuid::Uuid;
 use super::super::{answers_requests, escalate};
 use super::{RequestJson, text_field};
 use crate::AppState;
-use crate::accounts::api::ApiCaller;
 use crate::errors::ApiError;
 use crate::params::{FieldErrors, QueryParams, read_json_object};
+use crate::staff::ApiCaller;
 
 fn check_role(user: &User) -> Result<(), ApiError> {
     if answers_requests(user) {

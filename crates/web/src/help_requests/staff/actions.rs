@@ -17,8 +17,8 @@ use uuid::Uuid;
 use super::super::FieldProblem;
 use super::{RequestView, received_request, request_page, unavailable};
 use crate::AppState;
-use crate::accounts::session::StaffForm;
 use crate::params::FieldErrors;
+use crate::staff::StaffForm;
 
 /// Adds a reply of `user`'s organisation and records it.
 pub(in crate::help_requests) async fn answer(

@@ -16,15 +16,14 @@ use axum::response::{IntoResponse, Redirect, Response};
 use strada_domain::access::Actor;
 use strada_domain::accounts::User;
 use strada_domain::second_factor::constant_time_eq;
+use strada_store::StoreError;
 use strada_store::accounts::{SessionStage, StoredSession, digest, random_token};
 use time::format_description::well_known::Rfc3339;
 use time::{Duration, OffsetDateTime};
 
+use super::actor_of;
 use crate::AppState;
-
-mod forms;
-
-pub use forms::{StaffForm, Submitted, VisitorForm, browser_language, unavailable_page};
+use crate::errors::{PageError, Reader};
 
 pub const IDLE_TIMEOUT: Duration = Duration::minutes(30);
 pub const ABSOLUTE_TIMEOUT: Duration = Duration::hours(12);
@@ -98,31 +97,53 @@ fn parse_time(text: &str) -> Option<OffsetDateTime> {
 }
 
 impl AppState {
-    /// The live session the request's cookie names, if any; an expired one is deleted.
-    pub async fn current_session(&self, headers: &HeaderMap) -> Option<CurrentSession> {
-        let token = cookie_value(headers, cookie_name(self.settings().secure))?;
+    /// The live session the request's cookie names, if any; an expired one is deleted. A
+    /// database that does not answer is an error, never "signed out".
+    pub async fn current_session(
+        &self,
+        headers: &HeaderMap,
+    ) -> Result<Option<CurrentSession>, StoreError> {
+        let Some(token) = cookie_value(headers, cookie_name(self.settings().secure)) else {
+            return Ok(None);
+        };
         let id_hash = digest(token);
-        let stored = self.store().session(&id_hash).await.ok()??;
+        let Some(stored) = self.store().session(&id_hash).await? else {
+            return Ok(None);
+        };
         let now = OffsetDateTime::now_utc();
         let idle = parse_time(&stored.last_seen_at).is_none_or(|seen| now - seen > IDLE_TIMEOUT);
         let old =
             parse_time(&stored.created_at).is_none_or(|created| now - created > ABSOLUTE_TIMEOUT);
         if idle || old {
-            let _ = self.store().delete_session(&id_hash).await;
-            return None;
+            self.store().delete_session(&id_hash).await?;
+            return Ok(None);
         }
         let user = match stored.user_id {
-            Some(id) => match self.store().user(id).await.ok()? {
+            Some(id) => match self.store().user(id).await? {
                 Some(user) if !user.disabled => Some(user),
                 _ => {
-                    let _ = self.store().delete_session(&id_hash).await;
-                    return None;
+                    self.store().delete_session(&id_hash).await?;
+                    return Ok(None);
                 }
             },
             None => None,
         };
-        let _ = self.store().touch_session(&id_hash).await;
-        Some(CurrentSession { stored, user })
+        self.store().touch_session(&id_hash).await?;
+        Ok(Some(CurrentSession { stored, user }))
+    }
+
+    /// The request's session, read once per request: later extractors of the same request
+    /// (a guard, then a form) share what the first one read.
+    pub(crate) async fn request_session(
+        &self,
+        parts: &mut Parts,
+    ) -> Result<Option<CurrentSession>, PageError> {
+        if let Some(RequestSession(session)) = parts.extensions.get::<RequestSession>() {
+            return Ok(session.clone());
+        }
+        let session = self.current_session(&parts.headers).await?;
+        parts.extensions.insert(RequestSession(session.clone()));
+        Ok(session)
     }
 
     /// Starts a session at `stage` and answers the cookie to send; the caller deletes the
@@ -207,22 +228,36 @@ impl AppState {
     }
 }
 
+/// The session a request's extractors have read, kept in its extensions.
+#[derive(Clone)]
+struct RequestSession(Option<CurrentSession>);
+
 /// Any live session, or none.
 pub struct MaybeSession(pub Option<CurrentSession>);
 
 impl FromRequestParts<AppState> for MaybeSession {
-    type Rejection = std::convert::Infallible;
+    type Rejection = PageError;
 
     async fn from_request_parts(
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        Ok(Self(state.current_session(&parts.headers).await))
+        let session = state.request_session(parts).await?;
+        let language = session
+            .as_ref()
+            .and_then(|session| session.user.as_ref())
+            .map_or_else(
+                || crate::layout::browser_language(&parts.headers),
+                |user| user.language,
+            );
+        Reader::Signing(language).note(parts);
+        Ok(Self(session))
     }
 }
 
 /// A signed-in staff member with every factor their role needs. Others are sent to sign in,
 /// or to enrol their second factor.
+#[derive(Clone)]
 pub struct Staff {
     pub session: CurrentSession,
     pub user: User,
@@ -230,11 +265,7 @@ pub struct Staff {
 
 impl Staff {
     pub fn actor(&self) -> Actor {
-        Actor {
-            user_id: self.user.id,
-            organisation_id: self.user.organisation_id,
-            role: self.user.role,
-        }
+        actor_of(&self.user)
     }
 }
 
@@ -259,9 +290,12 @@ impl FromRequestParts<AppState> for Staff {
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
         let session = state
-            .current_session(&parts.headers)
+            .request_session(parts)
             .await
+            .map_err(IntoResponse::into_response)?
             .ok_or_else(|| Redirect::to("/login").into_response())?;
-        Self::from_session(session)
+        let staff = Self::from_session(session)?;
+        Reader::Staff(Box::new(staff.clone())).note(parts);
+        Ok(staff)
     }
 }

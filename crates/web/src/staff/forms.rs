@@ -3,7 +3,7 @@
 //! translated page in the reader's language.
 
 use axum::extract::{FromRequest, Request};
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::Response;
 use serde::de::DeserializeOwned;
 use strada_domain::language::UiLanguage;
@@ -11,6 +11,8 @@ use strada_domain::second_factor::constant_time_eq;
 
 use super::{CurrentSession, Staff};
 use crate::AppState;
+use crate::errors::unavailable_page;
+use crate::layout::browser_language;
 
 /// A form posted with the session's CSRF token: the session and the form's other fields.
 pub struct Submitted<T> {
@@ -27,8 +29,6 @@ enum FormRefusal {
     Unreadable,
     /// A field holds a value of the wrong kind.
     Invalid,
-    /// The database did not answer.
-    Unavailable,
 }
 
 impl FormRefusal {
@@ -38,7 +38,6 @@ impl FormRefusal {
             Self::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Self::Unreadable => StatusCode::BAD_REQUEST,
             Self::Invalid => StatusCode::UNPROCESSABLE_ENTITY,
-            Self::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 
@@ -48,14 +47,6 @@ impl FormRefusal {
             Self::TooLarge => "form-too-large",
             Self::Unreadable => "form-unreadable",
             Self::Invalid => "form-invalid",
-            Self::Unavailable => "service-unavailable",
-        }
-    }
-
-    fn title_key(self) -> &'static str {
-        match self {
-            Self::Unavailable => "service-unavailable-title",
-            _ => "form-refused-title",
         }
     }
 
@@ -65,28 +56,14 @@ impl FormRefusal {
         #[derive(Template)]
         #[template(path = "staff/form_refused.html")]
         struct FormRefusedPage {
-            chrome: super::super::StaffChrome,
+            chrome: super::StaffChrome,
             message: String,
         }
-        let chrome = super::super::StaffChrome::for_language(language, self.title_key());
+        let chrome = super::StaffChrome::for_language(language, "form-refused-title");
         let message = chrome.t(self.message_key());
         crate::layout::render(&FormRefusedPage { chrome, message }, self.status())
             .into_response(language)
     }
-}
-
-/// The translated 503 page, for when the database does not answer.
-pub fn unavailable_page(language: UiLanguage) -> Response {
-    FormRefusal::Unavailable.page(language)
-}
-
-/// The language a page is written in when no user is known: the browser's.
-pub fn browser_language(headers: &HeaderMap) -> UiLanguage {
-    let accepted = headers
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|value| value.to_str().ok())
-        .unwrap_or("");
-    UiLanguage::negotiate(accepted)
 }
 
 /// Reads a posted form whose `csrf_token` must pass `token_is_right`.
@@ -114,9 +91,13 @@ impl<T: DeserializeOwned> FromRequest<AppState> for Submitted<T> {
     type Rejection = Response;
 
     async fn from_request(request: Request, state: &AppState) -> Result<Self, Self::Rejection> {
-        let Some(session) = state.current_session(request.headers()).await else {
-            return Err(FormRefusal::Expired.page(browser_language(request.headers())));
+        let (mut parts, body) = request.into_parts();
+        let session = match state.request_session(&mut parts).await {
+            Ok(Some(session)) => session,
+            Ok(None) => return Err(FormRefusal::Expired.page(browser_language(&parts.headers))),
+            Err(_) => return Err(unavailable_page(browser_language(&parts.headers))),
         };
+        let request = Request::from_parts(parts, body);
         let language = session
             .user
             .as_ref()
