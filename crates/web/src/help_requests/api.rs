@@ -1,6 +1,8 @@
 //! The JSON twins of the person's forms (no account): sending, reading the thread and writing
 //! back with the ticket and passphrase; the recipients' API is in `queue`.
 
+mod queue;
+
 use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -8,22 +10,18 @@ use axum::routing::post;
 use axum::{Json, Router};
 use bytes::Bytes;
 use serde::Serialize;
-use serde_json::Value;
 use strada_domain::country_code::CountryCode;
-use strada_domain::help_requests::{HelpRequestStatus, Passphrase, Ticket, check_message};
+use strada_domain::help_requests::{HelpRequestStatus, Passphrase, Ticket};
 use strada_store::help_requests::HelpRequest;
+use strada_store::rate_limits::RateLimit;
 use uuid::Uuid;
 
-use super::{
-    CHECKS, FieldProblem, Problems, SENDS, TRAP_FIELD, api_errors, create, read_request,
-    take_attempt,
-};
+use super::input::{AskInput, CredentialsInput, FollowUpInput, Source, from_json};
+use super::intake::{CHECKS, Opened, RETRY_AFTER_SECONDS, SENDS, create, open, take_attempt};
 use crate::AppState;
 use crate::client_address::ClientAddress;
 use crate::errors::ApiError;
-use crate::params::{FieldErrors, read_json_object};
-
-mod queue;
+use crate::params::FieldErrors;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -41,28 +39,14 @@ pub fn routes() -> Router<AppState> {
         )
 }
 
+/// 429 past a limit, with when to come back.
 fn too_many() -> Response {
     let mut response = ApiError::too_many().into_response();
+    response.headers_mut().insert(
+        header::RETRY_AFTER,
+        HeaderValue::from_static(RETRY_AFTER_SECONDS),
+    );
     response
-        .headers_mut()
-        .insert(header::RETRY_AFTER, HeaderValue::from_static("3600"));
-    response
-}
-
-/// A string field of a JSON object: absent is empty; another type is a field error.
-pub(super) fn text_field(
-    object: &serde_json::Map<String, Value>,
-    name: &str,
-    errors: &mut FieldErrors,
-) -> String {
-    match object.get(name) {
-        None | Some(Value::Null) => String::new(),
-        Some(Value::String(text)) => text.clone(),
-        Some(_) => {
-            errors.insert(name.into(), "must be a string".into());
-            String::new()
-        }
-    }
 }
 
 #[derive(Serialize)]
@@ -77,39 +61,11 @@ async fn send_json(
     client: ClientAddress,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let object = read_json_object(&body)?;
-    let mut errors = FieldErrors::new();
-    for name in object.keys() {
-        if !["country", "language", "message", TRAP_FIELD].contains(&name.as_str()) {
-            errors.insert(name.clone(), "is not a field of a help request".into());
-        }
-    }
-    let trap = text_field(&object, TRAP_FIELD, &mut errors);
-    let country = text_field(&object, "country", &mut errors);
-    let language = text_field(&object, "language", &mut errors);
-    let message = text_field(&object, "message", &mut errors);
-    if !trap.is_empty() {
-        errors.insert(TRAP_FIELD.into(), "must be empty".into());
-    }
-    let request = match read_request(&country, &language, &message) {
-        Err(problems) => {
-            for (field, message) in api_errors(&problems) {
-                errors.entry(field).or_insert(message);
-            }
-            return Err(ApiError::invalid(errors));
-        }
-        Ok(_) if !errors.is_empty() => return Err(ApiError::invalid(errors)),
-        Ok(request) => request,
-    };
-    if !take_attempt(&state, &SENDS, client)
-        .await
-        .map_err(|e| ApiError::unavailable(&e))?
-    {
+    let request = from_json::<AskInput>(&body)?.read(Source::Json)?;
+    if !take_attempt(&state, &SENDS, client).await? {
         return Ok(too_many());
     }
-    let credentials = create(&state, &request)
-        .await
-        .map_err(|e| ApiError::unavailable(&e))?;
+    let credentials = create(&state, &request).await?;
     Ok((
         StatusCode::CREATED,
         Json(CredentialsJson {
@@ -148,6 +104,8 @@ pub(super) struct RequestJson {
 }
 
 impl RequestJson {
+    /// The request as JSON; `with_id` for its recipients (the person needs no id: the
+    /// ticket is theirs).
     pub(super) fn new(request: HelpRequest, with_id: bool) -> Self {
         let mut replies = Vec::new();
         let mut follow_ups = Vec::new();
@@ -184,36 +142,11 @@ async fn check_status_json(
     client: ClientAddress,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let object = read_json_object(&body)?;
-    let mut errors = FieldErrors::new();
-    let credentials = read_credentials(&object, &mut errors);
-    let (Some((ticket, passphrase)), true) = (credentials, errors.is_empty()) else {
-        return Err(ApiError::invalid(errors));
-    };
+    let (ticket, passphrase) = from_json::<CredentialsInput>(&body)?.read()?;
     match open_request(&state, client, &CHECKS, &ticket, &passphrase).await? {
         Ok(request) => Ok(Json(RequestJson::new(request, false)).into_response()),
         Err(refused) => Ok(refused),
     }
-}
-
-/// The ticket and passphrase of a body, or their field errors.
-fn read_credentials(
-    object: &serde_json::Map<String, Value>,
-    errors: &mut FieldErrors,
-) -> Option<(Ticket, Passphrase)> {
-    let ticket = text_field(object, "ticket", errors);
-    let passphrase = text_field(object, "passphrase", errors);
-    let mut problems = Problems::new();
-    let ticket = Ticket::parse(&ticket)
-        .map_err(|_| problems.insert("ticket", FieldProblem::Ticket))
-        .ok();
-    let passphrase = Passphrase::parse(&passphrase)
-        .map_err(|_| problems.insert("passphrase", FieldProblem::Passphrase))
-        .ok();
-    for (field, message) in api_errors(&problems) {
-        errors.entry(field).or_insert(message);
-    }
-    ticket.zip(passphrase)
 }
 
 /// The request a ticket and passphrase open, after one attempt of `limit`: the request, or
@@ -221,24 +154,14 @@ fn read_credentials(
 async fn open_request(
     state: &AppState,
     client: ClientAddress,
-    limit: &strada_store::rate_limits::RateLimit,
+    limit: &RateLimit,
     ticket: &Ticket,
     passphrase: &Passphrase,
 ) -> Result<Result<HelpRequest, Response>, ApiError> {
-    if !take_attempt(state, limit, client)
-        .await
-        .map_err(|e| ApiError::unavailable(&e))?
-    {
-        return Ok(Err(too_many()));
-    }
-    match state
-        .store()
-        .help_request_for_author(ticket, passphrase)
-        .await
-        .map_err(|e| ApiError::unavailable(&e))?
-    {
-        Some(request) => Ok(Ok(request)),
-        None => Err(ApiError::not_found(
+    match open(state, client, limit, ticket, passphrase).await? {
+        Opened::Request(request) => Ok(Ok(request)),
+        Opened::TooMany => Ok(Err(too_many())),
+        Opened::Unknown => Err(ApiError::not_found(
             "help request for this ticket and passphrase",
         )),
     }
@@ -252,35 +175,16 @@ async fn write_back_json(
     client: ClientAddress,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let object = read_json_object(&body)?;
-    let mut errors = FieldErrors::new();
-    for name in object.keys() {
-        if !["ticket", "passphrase", "message", "id"].contains(&name.as_str()) {
-            errors.insert(name.clone(), "is not a field of a follow-up".into());
-        }
-    }
-    let credentials = read_credentials(&object, &mut errors);
-    let message = check_message(&text_field(&object, "message", &mut errors))
-        .map_err(|invalid| {
-            errors
-                .entry("message".into())
-                .or_insert(FieldProblem::Message(invalid).detail());
-        })
-        .ok();
-    let id_text = text_field(&object, "id", &mut errors);
-    let id = if id_text.is_empty() {
-        Some(strada_store::help_requests::random_id())
-    } else {
-        Uuid::parse_str(&id_text)
-            .map_err(|_| errors.insert("id".into(), "is not a UUID".into()))
-            .ok()
-    };
-    let (Some((ticket, passphrase)), Some(message), Some(id), true) =
-        (credentials, message, id, errors.is_empty())
-    else {
-        return Err(ApiError::invalid(errors));
-    };
-    let request = match open_request(&state, client, &SENDS, &ticket, &passphrase).await? {
+    let follow_up = from_json::<FollowUpInput>(&body)?.read(Source::Json)?;
+    let request = match open_request(
+        &state,
+        client,
+        &SENDS,
+        &follow_up.ticket,
+        &follow_up.passphrase,
+    )
+    .await?
+    {
         Ok(request) => request,
         Err(refused) => return Ok(refused),
     };
@@ -294,14 +198,12 @@ async fn write_back_json(
     }
     let added = state
         .store()
-        .add_follow_up(request.id, id, &message)
-        .await
-        .map_err(|e| ApiError::unavailable(&e))?;
+        .add_follow_up(request.id, follow_up.id, &follow_up.message)
+        .await?;
     let request = state
         .store()
-        .help_request_for_author(&ticket, &passphrase)
-        .await
-        .map_err(|e| ApiError::unavailable(&e))?
+        .help_request_for_author(&follow_up.ticket, &follow_up.passphrase)
+        .await?
         .ok_or_else(|| ApiError::not_found("help request"))?;
     let status = if added {
         StatusCode::CREATED

@@ -1,44 +1,55 @@
 //! The recipients' API: the queue of the caller's organisation (reading it is audited, and
 //! opens what it lists), replies, closing, and making a consultation of a request. The same
-//! functions as the staff screens do the work.
+//! functions as the staff screens do the work (`inbox`).
 
 use axum::Json;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
-use strada_domain::accounts::User;
-use strada_domain::audit::{AuditAction, Outcome};
-use strada_domain::help_requests::{HelpRequestStatus, check_message};
+use strada_domain::help_requests::HelpRequestStatus;
 use strada_domain::pagination::Page;
 use strada_store::help_requests::{HelpRequest, InboxFilter};
 use uuid::Uuid;
 
-use super::super::{answers_requests, escalate};
-use super::{RequestJson, text_field};
+use super::super::inbox::{
+    answer, audit_read, close_request, convert, escalate, inbox_of, received,
+};
+use super::super::input::{ReplyInput, from_json};
+use super::RequestJson;
 use crate::AppState;
 use crate::errors::ApiError;
 use crate::params::{FieldErrors, QueryParams, read_json_object};
 use crate::staff::ApiCaller;
+use crate::staff::guard::{AnswerHelpRequests, Permission, Permitted};
 
-fn check_role(user: &User) -> Result<(), ApiError> {
-    if answers_requests(user) {
-        Ok(())
-    } else {
-        Err(ApiError::forbidden(
-            "this role does not answer help requests",
-        ))
-    }
+/// Who answers through the API.
+type Answering = Permitted<AnswerHelpRequests, ApiCaller>;
+
+/// The caller's inbox.
+fn inbox(permitted: &Answering) -> Result<Uuid, ApiError> {
+    inbox_of(permitted.scope).ok_or_else(|| ApiError::forbidden(AnswerHelpRequests::REFUSAL))
+}
+
+/// The request `id` the caller's inbox received, or 404.
+async fn received_by(
+    state: &AppState,
+    permitted: &Answering,
+    id: &str,
+) -> Result<HelpRequest, ApiError> {
+    received(state, inbox(permitted)?, id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("help request"))
 }
 
 /// `GET /api/v1/help-requests`: the caller's organisation's queue, with the messages
 /// (reading it is audited).
 pub(super) async fn list_queue(
     State(state): State<AppState>,
-    ApiCaller(user): ApiCaller,
+    permitted: Answering,
     RawQuery(query): RawQuery,
 ) -> Result<Json<Page<RequestJson>>, ApiError> {
-    check_role(&user)?;
+    let inbox = inbox(&permitted)?;
     let mut errors = FieldErrors::new();
     let params = QueryParams::parse(query.as_deref());
     let page = params.page_request(&mut errors);
@@ -46,40 +57,27 @@ pub(super) async fn list_queue(
     if !errors.is_empty() {
         return Err(ApiError::invalid(errors));
     }
-    escalate(&state)
-        .await
-        .map_err(|e| ApiError::unavailable(&e))?;
+    escalate(&state).await?;
     let queue = state
         .store()
-        .help_request_queue(user.organisation_id, InboxFilter { status }, page)
-        .await
-        .map_err(|e| ApiError::unavailable(&e))?;
+        .help_request_queue(inbox, InboxFilter { status }, page)
+        .await?;
     let mut items = Vec::with_capacity(queue.items.len());
     for queued in &queue.items {
         if let Some(request) = state
             .store()
-            .received_help_request(user.organisation_id, queued.id)
-            .await
-            .map_err(|e| ApiError::unavailable(&e))?
+            .received_help_request(inbox, queued.id)
+            .await?
         {
             // The caller reads the person's words here: for the inbox, it is opened.
             state
                 .store()
-                .mark_help_request_opened(user.organisation_id, request.id)
-                .await
-                .map_err(|e| ApiError::unavailable(&e))?;
+                .mark_help_request_opened(inbox, request.id)
+                .await?;
             items.push(RequestJson::new(request, true));
         }
     }
-    state
-        .audit(
-            Some(&user),
-            "",
-            AuditAction::HelpRequestsRead,
-            &format!("page {}", queue.page),
-            Outcome::Success,
-        )
-        .await;
+    audit_read(&state, &permitted.0, &format!("page {}", queue.page)).await;
     Ok(Json(Page {
         items,
         total: queue.total,
@@ -88,60 +86,37 @@ pub(super) async fn list_queue(
     }))
 }
 
-async fn received(state: &AppState, user: &User, id: &str) -> Result<HelpRequest, ApiError> {
-    let id = Uuid::parse_str(id).map_err(|_| ApiError::not_found("help request"))?;
-    escalate(state)
-        .await
-        .map_err(|e| ApiError::unavailable(&e))?;
-    state
-        .store()
-        .received_help_request(user.organisation_id, id)
-        .await
-        .map_err(|e| ApiError::unavailable(&e))?
-        .ok_or_else(|| ApiError::not_found("help request"))
-}
-
 /// `POST /api/v1/help-requests/{id}/replies` with `message`.
 pub(super) async fn reply(
     State(state): State<AppState>,
-    ApiCaller(user): ApiCaller,
+    permitted: Answering,
     Path(id): Path<String>,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    check_role(&user)?;
-    let request = received(&state, &user, &id).await?;
-    let object = read_json_object(&body)?;
-    let mut errors = FieldErrors::new();
-    let message = text_field(&object, "message", &mut errors);
-    let message = check_message(&message).map_err(|e| {
-        errors.insert("message".into(), e.to_string());
-    });
-    let Ok(message) = message else {
-        return Err(ApiError::invalid(errors));
-    };
-    if !errors.is_empty() {
-        return Err(ApiError::invalid(errors));
-    }
-    super::super::staff::answer(&state, &user, request.id, &message)
-        .await
-        .map_err(|e| ApiError::unavailable(&e))?;
-    let answered = received(&state, &user, &id).await?;
+    let request = received_by(&state, &permitted, &id).await?;
+    let message = from_json::<ReplyInput>(&body)?.read()?;
+    answer(
+        &state,
+        &permitted.0,
+        inbox(&permitted)?,
+        request.id,
+        &message,
+    )
+    .await?;
+    let answered = received_by(&state, &permitted, &id).await?;
     Ok((StatusCode::CREATED, Json(RequestJson::new(answered, true))).into_response())
 }
 
 /// `POST /api/v1/help-requests/{id}/close`: closed requests are deleted after the retention.
 pub(super) async fn close(
     State(state): State<AppState>,
-    ApiCaller(user): ApiCaller,
+    permitted: Answering,
     Path(id): Path<String>,
 ) -> Result<Json<RequestJson>, ApiError> {
-    check_role(&user)?;
-    let request = received(&state, &user, &id).await?;
-    super::super::staff::close_request(&state, &user, request.id, None)
-        .await
-        .map_err(|e| ApiError::unavailable(&e))?;
+    let request = received_by(&state, &permitted, &id).await?;
+    close_request(&state, &permitted.0, request.id, None).await?;
     Ok(Json(RequestJson::new(
-        received(&state, &user, &id).await?,
+        received_by(&state, &permitted, &id).await?,
         true,
     )))
 }
@@ -150,17 +125,14 @@ pub(super) async fn close(
 /// body is a consultation; its channel defaults to `web_form`), and the request closed.
 pub(super) async fn make_consultation(
     State(state): State<AppState>,
-    ApiCaller(user): ApiCaller,
+    permitted: Answering,
     Path(id): Path<String>,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    check_role(&user)?;
-    let request = received(&state, &user, &id).await?;
-    let object = read_json_object(&body)?;
-    let consultation = super::super::staff::convert(&state, &user, &request, object)
-        .await
-        .map_err(|e| ApiError::unavailable(&e))?
-        .map_err(ApiError::invalid)?;
+    let request = received_by(&state, &permitted, &id).await?;
+    let details = read_json_object(&body)?;
+    let consultation =
+        convert(&state, &permitted.0, inbox(&permitted)?, &request, details).await??;
     Ok((
         StatusCode::CREATED,
         Json(serde_json::json!({"consultation_id": consultation, "help_request": request.id})),

@@ -1,0 +1,176 @@
+//! What the recipients do, the same from the staff screens and from the queue API: read
+//! their organisation's inbox (unopened requests escalate to the secretariat first), open a
+//! request (an audited read), reply, close, and make a consultation of a request. Each write
+//! is recorded in the audit trail. Who may is the access policy's `AnswerHelpRequests`, whose
+//! scope is always the caller's own organisation: the secretariat's administrators answer
+//! what reaches the secretariat.
+
+use serde_json::Value;
+use strada_domain::access::{Action, OrganisationScope, scope};
+use strada_domain::accounts::User;
+use strada_domain::audit::{AuditAction, Outcome};
+use strada_store::StoreError;
+use strada_store::consultations::Recorded;
+use strada_store::help_requests::HelpRequest;
+use time::{Duration, OffsetDateTime};
+use uuid::Uuid;
+
+use crate::AppState;
+use crate::params::FieldErrors;
+use crate::staff::actor_of;
+
+/// The organisation whose inbox a scope of `AnswerHelpRequests` reads; none for a scope of
+/// the whole network, which the policy never gives for this action (no inbox is the
+/// network's).
+pub fn inbox_of(scope: OrganisationScope) -> Option<Uuid> {
+    scope.organisation()
+}
+
+/// Gives the secretariat what nobody opened in time, before any inbox is read.
+pub async fn escalate(state: &AppState) -> Result<(), StoreError> {
+    let hours = i64::from(state.settings().help_request_escalation_hours);
+    state
+        .store()
+        .escalate_unopened_help_requests(OffsetDateTime::now_utc() - Duration::hours(hours))
+        .await?;
+    Ok(())
+}
+
+/// The request `id` (as written in the address) that `inbox` received; none for an id that
+/// is none, or a request another organisation receives.
+pub async fn received(
+    state: &AppState,
+    inbox: Uuid,
+    id: &str,
+) -> Result<Option<HelpRequest>, StoreError> {
+    let Ok(id) = Uuid::parse_str(id) else {
+        return Ok(None);
+    };
+    escalate(state).await?;
+    state.store().received_help_request(inbox, id).await
+}
+
+/// Records that `user` read the person's words, an audited read of personal data (`what`:
+/// the request's id, or the queue's page).
+pub async fn audit_read(state: &AppState, user: &User, what: &str) {
+    state
+        .audit(
+            Some(user),
+            "",
+            AuditAction::HelpRequestsRead,
+            what,
+            Outcome::Success,
+        )
+        .await;
+}
+
+/// Adds a reply of `inbox`'s organisation, written by `user`, and records it.
+pub async fn answer(
+    state: &AppState,
+    user: &User,
+    inbox: Uuid,
+    id: Uuid,
+    message: &str,
+) -> Result<(), StoreError> {
+    state
+        .store()
+        .reply_to_help_request(inbox, id, user.id, message)
+        .await?;
+    state
+        .audit(
+            Some(user),
+            "",
+            AuditAction::HelpRequestAnswered,
+            &id.to_string(),
+            Outcome::Success,
+        )
+        .await;
+    Ok(())
+}
+
+/// Closes a request (linking the consultation it became) and records it.
+pub async fn close_request(
+    state: &AppState,
+    user: &User,
+    id: Uuid,
+    consultation: Option<Uuid>,
+) -> Result<(), StoreError> {
+    state.store().close_help_request(id, consultation).await?;
+    state
+        .audit(
+            Some(user),
+            "",
+            AuditAction::HelpRequestClosed,
+            &id.to_string(),
+            Outcome::Success,
+        )
+        .await;
+    Ok(())
+}
+
+/// Records a consultation of `inbox`'s organisation made of `request` (`details` may set any
+/// field of one; the channel, language and anonymity default to the request's) and closes
+/// the request. Answers the consultation's id, or the consultation's field errors.
+pub async fn convert(
+    state: &AppState,
+    user: &User,
+    inbox: Uuid,
+    request: &HelpRequest,
+    mut details: serde_json::Map<String, Value>,
+) -> Result<Result<Uuid, FieldErrors>, StoreError> {
+    details
+        .entry("channel")
+        .or_insert(Value::String("web_form".into()));
+    details
+        .entry("language")
+        .or_insert(Value::String(request.language.to_string()));
+    details.entry("anonymous").or_insert(Value::Bool(true));
+    let details = match crate::consultations::read_consultation_json(&Value::Object(details), state)
+    {
+        Ok(details) => details,
+        Err(errors) => return Ok(Err(errors)),
+    };
+    // Keyed by the request: converting twice (two clicks, two consultants) makes one.
+    let recorded = state
+        .store()
+        .record_consultation(
+            inbox,
+            user.id,
+            &details,
+            Some(&format!("help-request-{}", request.id)),
+        )
+        .await?;
+    let consultation = match recorded {
+        Recorded::New(consultation) => {
+            state
+                .audit(
+                    Some(user),
+                    "",
+                    AuditAction::ConsultationRecorded,
+                    &consultation.id.to_string(),
+                    Outcome::Success,
+                )
+                .await;
+            consultation
+        }
+        Recorded::Repeated(consultation) => consultation,
+    };
+    close_request(state, user, request.id, Some(consultation.id)).await?;
+    Ok(Ok(consultation.id))
+}
+
+/// The unread count of `user`'s inbox, for the staff home; none for a role the access policy
+/// does not let answer requests. A failure is logged and shows no count: the home still opens.
+pub async fn unread_count(state: &AppState, user: &User) -> Option<u64> {
+    let inbox = inbox_of(scope(&actor_of(user), Action::AnswerHelpRequests)?)?;
+    if let Err(error) = escalate(state).await {
+        tracing::error!(%error, "cannot escalate unopened help requests");
+    }
+    match state.store().unread_help_requests(inbox).await {
+        Ok(count) => Some(count),
+        Err(error) => {
+            tracing::error!(%error, "cannot count unread help requests");
+            None
+        }
+    }
+}

@@ -1,0 +1,93 @@
+//! What the person's pages and their API both do: take an attempt of the per-address limits,
+//! store a request for the organisations that can answer it, and open a request with its
+//! ticket and passphrase.
+
+use strada_domain::audit::{AuditAction, Outcome};
+use strada_domain::help_requests::{
+    NewHelpRequest, Passphrase, Ticket, answering_roles, recipients,
+};
+use strada_store::StoreError;
+use strada_store::help_requests::{Credentials, HelpRequest};
+use strada_store::rate_limits::RateLimit;
+use time::Duration;
+
+use crate::AppState;
+use crate::client_address::ClientAddress;
+
+/// Requests (and messages written back) one address may send per hour.
+pub const SENDS: RateLimit = RateLimit {
+    name: "help-request-send",
+    max: 5,
+    window: Duration::hours(1),
+};
+/// Status checks one address may make per hour (each is a guess at a passphrase).
+pub const CHECKS: RateLimit = RateLimit {
+    name: "help-request-check",
+    max: 30,
+    window: Duration::hours(1),
+};
+/// What a refusal past a limit tells the client to wait, in seconds.
+pub const RETRY_AFTER_SECONDS: &str = "3600";
+
+/// Takes one attempt of `limit` for the caller's address: false when the limit is reached.
+pub async fn take_attempt(
+    state: &AppState,
+    limit: &RateLimit,
+    client: ClientAddress,
+) -> Result<bool, StoreError> {
+    state.store().take_attempt(limit, &client.subject()).await
+}
+
+/// Stores a request for the organisations that can answer it, and records that one came
+/// (naming its country, nothing of the sender).
+pub async fn create(state: &AppState, request: &NewHelpRequest) -> Result<Credentials, StoreError> {
+    let answering = state
+        .store()
+        .organisations_with_staff_in(&answering_roles())
+        .await?;
+    let to = recipients(&state.directory(), request.country, &answering);
+    let credentials = state.store().create_help_request(request, &to).await?;
+    state
+        .audit(
+            None,
+            "anonymous",
+            AuditAction::HelpRequestReceived,
+            request.country.as_str(),
+            Outcome::Success,
+        )
+        .await;
+    Ok(credentials)
+}
+
+/// What a ticket and passphrase open.
+pub enum Opened {
+    Request(HelpRequest),
+    /// The address used up `limit`: nothing was compared.
+    TooMany,
+    /// No request has this pair.
+    Unknown,
+}
+
+/// Opens the request of a ticket and passphrase, after taking one attempt of `limit` (before
+/// the passphrase is compared, so guessing costs attempts).
+pub async fn open(
+    state: &AppState,
+    client: ClientAddress,
+    limit: &RateLimit,
+    ticket: &Ticket,
+    passphrase: &Passphrase,
+) -> Result<Opened, StoreError> {
+    if !take_attempt(state, limit, client).await? {
+        return Ok(Opened::TooMany);
+    }
+    Ok(
+        match state
+            .store()
+            .help_request_for_author(ticket, passphrase)
+            .await?
+        {
+            Some(request) => Opened::Request(request),
+            None => Opened::Unknown,
+        },
+    )
+}
