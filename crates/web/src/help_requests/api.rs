@@ -17,7 +17,9 @@ use strada_store::rate_limits::RateLimit;
 use uuid::Uuid;
 
 use super::input::{AskInput, CredentialsInput, FollowUpInput, Source, from_json};
-use super::intake::{CHECKS, Opened, RETRY_AFTER_SECONDS, SENDS, create, open, take_attempt};
+use super::intake::{
+    CHECKS, Opened, RETRY_AFTER_SECONDS, SENDS, add_follow_up, create, open, take_attempt,
+};
 use crate::AppState;
 use crate::client_address::ClientAddress;
 use crate::errors::ApiError;
@@ -196,15 +198,8 @@ async fn write_back_json(
         );
         return Err(ApiError::invalid(closed));
     }
-    let added = state
-        .store()
-        .add_follow_up(request.id, follow_up.id, &follow_up.message)
-        .await?;
-    let request = state
-        .store()
-        .help_request_for_author(&follow_up.ticket, &follow_up.passphrase)
-        .await?
-        .ok_or_else(|| ApiError::not_found("help request"))?;
+    let (added, request) = add_follow_up(&state, &request, &follow_up).await?;
+    let request = request.ok_or_else(|| ApiError::not_found("help request"))?;
     let status = if added {
         StatusCode::CREATED
     } else {

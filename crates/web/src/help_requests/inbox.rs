@@ -36,14 +36,14 @@ pub async fn escalate(state: &AppState) -> Result<(), StoreError> {
     Ok(())
 }
 
-/// The request `id` (as written in the address) that `inbox` received; none for an id that
-/// is none, or a request another organisation receives.
+/// The request `id` (as written in the address) that the inbox of `scope` received; none
+/// for an id that is none, or a request another organisation receives.
 pub async fn received(
     state: &AppState,
-    inbox: Uuid,
+    scope: OrganisationScope,
     id: &str,
 ) -> Result<Option<HelpRequest>, StoreError> {
-    let Ok(id) = Uuid::parse_str(id) else {
+    let (Some(inbox), Ok(id)) = (inbox_of(scope), Uuid::parse_str(id)) else {
         return Ok(None);
     };
     escalate(state).await?;

@@ -11,6 +11,7 @@ use strada_store::help_requests::{Credentials, HelpRequest};
 use strada_store::rate_limits::RateLimit;
 use time::Duration;
 
+use super::input::FollowUp;
 use crate::AppState;
 use crate::client_address::ClientAddress;
 
@@ -90,4 +91,23 @@ pub async fn open(
             None => Opened::Unknown,
         },
     )
+}
+
+/// Adds the person's follow-up to `request` once (a second message with the same id stores
+/// nothing), and reads the request again with it: whether it was new, and the request (none
+/// if it was deleted meanwhile).
+pub async fn add_follow_up(
+    state: &AppState,
+    request: &HelpRequest,
+    follow_up: &FollowUp,
+) -> Result<(bool, Option<HelpRequest>), StoreError> {
+    let added = state
+        .store()
+        .add_follow_up(request.id, follow_up.id, &follow_up.message)
+        .await?;
+    let request = state
+        .store()
+        .help_request_for_author(&follow_up.ticket, &follow_up.passphrase)
+        .await?;
+    Ok((added, request))
 }

@@ -140,9 +140,8 @@ async fn received_by(
     permitted: &Answering,
     id: &str,
 ) -> Result<HelpRequest, PageError> {
-    received(state, inbox(permitted)?, id)
-        .await?
-        .ok_or(PageError::NotFound)
+    let request = received(state, permitted.scope, id).await?;
+    request.ok_or(PageError::NotFound)
 }
 
 /// Reads a request to a staff member: an audited read, and no longer unread for their

@@ -37,9 +37,8 @@ async fn received_by(
     permitted: &Answering,
     id: &str,
 ) -> Result<HelpRequest, ApiError> {
-    received(state, inbox(permitted)?, id)
-        .await?
-        .ok_or_else(|| ApiError::not_found("help request"))
+    let request = received(state, permitted.scope, id).await?;
+    request.ok_or_else(|| ApiError::not_found("help request"))
 }
 
 /// `GET /api/v1/help-requests`: the caller's organisation's queue, with the messages

@@ -15,7 +15,7 @@ use strada_store::rate_limits::RateLimit;
 use super::super::input::{
     CredentialsInput, FollowUpInput, PersonForm, Problems, Source, Unreadable,
 };
-use super::super::intake::{CHECKS, Opened, SENDS, open};
+use super::super::intake::{CHECKS, Opened, SENDS, add_follow_up, open};
 use super::super::views::{ShownTime, StatusPage, ThreadLine, form_errors};
 use super::too_many;
 use crate::AppState;
@@ -247,15 +247,8 @@ pub(super) async fn write_back(
             ));
         }
     };
-    state
-        .store()
-        .add_follow_up(request.id, follow_up.id, &follow_up.message)
-        .await?;
-    let request = state
-        .store()
-        .help_request_for_author(&follow_up.ticket, &follow_up.passphrase)
-        .await?
-        .ok_or(PageError::NotFound)?;
+    let (_, request) = add_follow_up(&state, &request, &follow_up).await?;
+    let request = request.ok_or(PageError::NotFound)?;
     Ok(status_page(
         &state,
         language,
