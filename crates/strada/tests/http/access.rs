@@ -3,7 +3,7 @@
 
 use reqwest::StatusCode;
 
-use crate::{Browser, TestApp};
+use crate::{Client, TestApp};
 
 const ROLES: [&str; 6] = [
     "network-admin",
@@ -38,12 +38,12 @@ async fn every_staff_page_answers_each_role_as_the_policy_says() {
         "/staff/audit",
     ];
     for path in pages.iter().chain(["/staff/enrol"].iter()) {
-        let answer = Browser::new(&app).get(path).await;
+        let answer = Client::new(&app).get(path).await;
         assert_eq!(answer.status, StatusCode::SEE_OTHER, "anonymous {path}");
         assert_eq!(answer.header("location"), "/login", "anonymous {path}");
     }
     for role in ROLES {
-        let mut browser = Browser::new(&app);
+        let mut browser = Client::new(&app);
         browser
             .sign_in(
                 &format!("{role}@demo.strada.invalid"),
@@ -101,7 +101,7 @@ async fn every_state_changing_staff_route_refuses_anonymous_and_other_organisati
         .map(|p| p.to_string())
         .chain(other_user_routes.iter().cloned())
     {
-        let answer = Browser::new(&app).post(&path, &[("role", "analyst")]).await;
+        let answer = Client::new(&app).post(&path, &[("role", "analyst")]).await;
         assert_eq!(
             answer.status,
             StatusCode::FORBIDDEN,
@@ -109,7 +109,7 @@ async fn every_state_changing_staff_route_refuses_anonymous_and_other_organisati
         );
     }
     for role in ROLES {
-        let mut browser = Browser::new(&app);
+        let mut browser = Client::new(&app);
         browser
             .sign_in(
                 &format!("{role}@demo.strada.invalid"),

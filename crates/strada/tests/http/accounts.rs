@@ -10,77 +10,32 @@ mod sign_in_limits;
 mod tokens;
 
 use reqwest::StatusCode;
-use strada_domain::second_factor::{STEP_SECONDS, TotpSecret};
+use strada_domain::second_factor::TotpSecret;
 
-use crate::{Browser, TestApp, csrf_token};
+use crate::{Client, TestApp, csrf_token, enrolment_secret, totp_code};
 
-/// Answers the single number a query counts, read straight from the app's database.
-pub(crate) async fn count(app: &TestApp, sql: &str) -> i64 {
-    use sqlx::Connection;
-    let sql = sqlx::AssertSqlSafe(sql.to_owned());
-    match &app.database {
-        strada_store::DatabaseUrl::Sqlite(path) => {
-            let mut connection =
-                sqlx::SqliteConnection::connect(&format!("sqlite://{}", path.display()))
-                    .await
-                    .unwrap();
-            sqlx::query_scalar::<_, i64>(sql)
-                .fetch_one(&mut connection)
-                .await
-                .unwrap()
-        }
-        strada_store::DatabaseUrl::Postgres(url) => {
-            let mut connection = sqlx::PgConnection::connect(url).await.unwrap();
-            sqlx::query_scalar::<_, i64>(sql)
-                .fetch_one(&mut connection)
-                .await
-                .unwrap()
-        }
-    }
-}
-
-/// The TOTP secret shown on the enrolment page.
-pub(crate) fn enrolment_secret(html: &str) -> TotpSecret {
-    let start = html.find("<code>").unwrap() + "<code>".len();
-    let text = &html[start..start + html[start..].find("</code>").unwrap()];
-    TotpSecret::from_base32(text).unwrap()
-}
-
-/// The code an authenticator app shows `offset` steps from now.
-pub(crate) fn code(secret: &TotpSecret, offset: i64) -> String {
-    let now = time::OffsetDateTime::now_utc().unix_timestamp();
-    secret.code_at_step(now / STEP_SECONDS + offset)
-}
-
-/// Signs in a new account of `role` and enrols its second factor; answers its secret.
+/// Signs in a new account of `role` at La Strada Moldova in `browser` and enrols its second
+/// factor; answers its password and secret.
 pub(crate) async fn enrolled(
-    browser: &mut Browser<'_>,
+    browser: &mut Client<'_>,
     email: &str,
     role: &str,
 ) -> (String, TotpSecret) {
-    let password = browser
+    let role = strada_domain::accounts::Role::parse(role).unwrap();
+    let staff = browser
         .app
-        .create_user(email, role, "la-strada-moldova")
+        .staff_named(email, role, "la-strada-moldova")
         .await;
-    let answer = browser.sign_in(email, &password).await;
-    assert_eq!(answer.header("location"), "/staff/enrol");
-    let page = browser.get("/staff/enrol").await;
-    let secret = enrolment_secret(&page.body);
-    let token = csrf_token(&page.body);
-    let confirmed = browser
-        .post(
-            "/staff/enrol",
-            &[("csrf_token", &token), ("code", &code(&secret, 0))],
-        )
-        .await;
-    assert_eq!(confirmed.status, StatusCode::OK, "{}", confirmed.body);
+    let secret = staff.secret.clone().expect("a role with a second factor");
+    let password = staff.password.clone();
+    *browser = staff;
     (password, secret)
 }
 
 #[tokio::test]
 async fn a_case_worker_signs_in_enrols_signs_out_and_back_in_with_a_code() {
     let app = TestApp::spawn().await;
-    let mut browser = Browser::new(&app);
+    let mut browser = Client::new(&app);
     assert_eq!(browser.get("/staff/").await.header("location"), "/login");
     let password = app
         .create_user("ana@lastrada.md", "case-worker", "la-strada-moldova")
@@ -133,7 +88,7 @@ async fn a_case_worker_signs_in_enrols_signs_out_and_back_in_with_a_code() {
     let confirmed = browser
         .post(
             "/staff/enrol",
-            &[("csrf_token", &token), ("code", &code(&secret, 0))],
+            &[("csrf_token", &token), ("code", &totp_code(&secret, 0))],
         )
         .await;
     assert_eq!(confirmed.status, StatusCode::OK);
@@ -153,7 +108,7 @@ async fn a_case_worker_signs_in_enrols_signs_out_and_back_in_with_a_code() {
         .await;
     assert_eq!(out.header("location"), "/login");
     // The old session is gone on the server too.
-    let mut thief = Browser::new(&app);
+    let mut thief = Client::new(&app);
     thief.cookie = Some(signed_in_cookie);
     assert_eq!(thief.get("/staff/").await.header("location"), "/login");
 
@@ -174,7 +129,7 @@ async fn a_case_worker_signs_in_enrols_signs_out_and_back_in_with_a_code() {
     let used = browser
         .post(
             "/login/code",
-            &[("csrf_token", &token), ("code", &code(&secret, 0))],
+            &[("csrf_token", &token), ("code", &totp_code(&secret, 0))],
         )
         .await;
     assert_eq!(
@@ -182,7 +137,7 @@ async fn a_case_worker_signs_in_enrols_signs_out_and_back_in_with_a_code() {
         StatusCode::UNAUTHORIZED,
         "a code is accepted once"
     );
-    let next = code(&secret, 1);
+    let next = totp_code(&secret, 1);
     let passed = browser
         .post("/login/code", &[("csrf_token", &token), ("code", &next)])
         .await;
@@ -190,7 +145,7 @@ async fn a_case_worker_signs_in_enrols_signs_out_and_back_in_with_a_code() {
     assert_eq!(browser.get("/staff/").await.status, StatusCode::OK);
 
     // A recovery code works once, in place of the app's code.
-    let mut other = Browser::new(&app);
+    let mut other = Client::new(&app);
     other.sign_in("ana@lastrada.md", &password).await;
     let page = other.get("/login/code").await;
     let token = csrf_token(&page.body);
@@ -209,7 +164,7 @@ async fn a_case_worker_signs_in_enrols_signs_out_and_back_in_with_a_code() {
         )
         .await;
     assert_eq!(recovered.header("location"), "/staff/");
-    let mut third = Browser::new(&app);
+    let mut third = Client::new(&app);
     third.sign_in("ana@lastrada.md", &password).await;
     let page = third.get("/login/code").await;
     let again = third
@@ -234,7 +189,7 @@ async fn unknown_accounts_wrong_passwords_and_locked_accounts_get_the_same_answe
     let password = app
         .create_user("ion@lastrada.md", "hotline-consultant", "la-strada-moldova")
         .await;
-    let mut browser = Browser::new(&app);
+    let mut browser = Client::new(&app);
     let unknown = browser
         .sign_in("nobody@lastrada.md", "whatever-password")
         .await;
@@ -269,7 +224,7 @@ async fn unknown_accounts_wrong_passwords_and_locked_accounts_get_the_same_answe
         .create_user("eva@lastrada.md", "editor", "la-strada-moldova")
         .await;
     assert_eq!(
-        Browser::new(&app)
+        Client::new(&app)
             .sign_in("eva@lastrada.md", &other)
             .await
             .header("location"),
@@ -280,7 +235,7 @@ async fn unknown_accounts_wrong_passwords_and_locked_accounts_get_the_same_answe
 #[tokio::test]
 async fn an_address_that_keeps_failing_is_slowed() {
     let app = TestApp::spawn().await;
-    let mut browser = Browser::new(&app);
+    let mut browser = Client::new(&app);
     let mut statuses = Vec::new();
     for attempt in 0..22 {
         let answer = browser
@@ -298,7 +253,7 @@ async fn forms_without_a_valid_csrf_token_are_refused_and_change_nothing() {
     let password = app
         .create_user("eva@lastrada.md", "editor", "la-strada-moldova")
         .await;
-    let mut browser = Browser::new(&app);
+    let mut browser = Client::new(&app);
     browser.get("/login").await;
     let forged = browser
         .post(
@@ -345,7 +300,7 @@ async fn sessions_end_when_idle_for_30_minutes_or_older_than_12_hours() {
     let password = app
         .create_user("eva@lastrada.md", "editor", "la-strada-moldova")
         .await;
-    let mut browser = Browser::new(&app);
+    let mut browser = Client::new(&app);
     browser.sign_in("eva@lastrada.md", &password).await;
     assert_eq!(browser.get("/staff/").await.status, StatusCode::OK);
     let idle = (time::OffsetDateTime::now_utc() - time::Duration::minutes(31))
@@ -368,9 +323,9 @@ async fn sessions_end_when_idle_for_30_minutes_or_older_than_12_hours() {
 async fn the_account_page_changes_the_password_lists_and_ends_sessions_and_resets_the_second_factor()
  {
     let app = TestApp::spawn().await;
-    let mut laptop = Browser::new(&app);
+    let mut laptop = Client::new(&app);
     let (password, _) = enrolled(&mut laptop, "ana@lastrada.md", "case-worker").await;
-    let mut phone = Browser::new(&app);
+    let mut phone = Client::new(&app);
     phone.sign_in("ana@lastrada.md", &password).await;
     let account = laptop.get("/staff/account").await;
     let weak = laptop
@@ -414,7 +369,7 @@ async fn the_account_page_changes_the_password_lists_and_ends_sessions_and_reset
     );
     assert!(account.body.contains("this one"));
     assert_eq!(
-        Browser::new(&app)
+        Client::new(&app)
             .sign_in("ana@lastrada.md", &password)
             .await
             .status,
@@ -447,7 +402,7 @@ async fn the_account_page_changes_the_password_lists_and_ends_sessions_and_reset
 #[tokio::test]
 async fn api_tokens_act_as_their_user_until_revoked_or_the_user_is_disabled() {
     let app = TestApp::spawn().await;
-    let mut browser = Browser::new(&app);
+    let mut browser = Client::new(&app);
     enrolled(&mut browser, "ana@lastrada.md", "hotline-consultant").await;
     let created = browser
         .submit(
@@ -643,7 +598,7 @@ async fn the_command_line_creates_lists_and_disables_accounts_with_clear_errors(
         list.contains("maria@lastrada.md") && list.contains("org-admin") && list.contains("active")
     );
     assert!(!list.contains("x@lastrada.md"));
-    let mut browser = Browser::new(&app);
+    let mut browser = Client::new(&app);
     assert_eq!(
         browser
             .sign_in("maria@lastrada.md", "lantern-orchard-river-9")
@@ -656,7 +611,7 @@ async fn the_command_line_creates_lists_and_disables_accounts_with_clear_errors(
 #[tokio::test]
 async fn org_admins_invite_change_roles_and_disable_their_own_staff_only() {
     let app = TestApp::spawn().await;
-    let mut admin = Browser::new(&app);
+    let mut admin = Client::new(&app);
     enrolled(&mut admin, "boss@lastrada.md", "org-admin").await;
     app.create_user("ana@lastrada.md", "case-worker", "la-strada-moldova")
         .await;
@@ -740,7 +695,7 @@ async fn org_admins_invite_change_roles_and_disable_their_own_staff_only() {
     );
 
     // The invited person sets a password once.
-    let mut newcomer = Browser::new(&app);
+    let mut newcomer = Client::new(&app);
     let page = newcomer.get(&link).await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains("new@lastrada.md"));
@@ -843,7 +798,7 @@ async fn org_admins_invite_change_roles_and_disable_their_own_staff_only() {
 #[tokio::test]
 async fn network_admins_manage_every_organisations_users_and_the_organisations() {
     let app = TestApp::spawn().await;
-    let mut admin = Browser::new(&app);
+    let mut admin = Client::new(&app);
     let password = app
         .create_user(
             "sec@lastradainternational.org",
@@ -861,7 +816,7 @@ async fn network_admins_manage_every_organisations_users_and_the_organisations()
             "/staff/enrol",
             &[
                 ("csrf_token", &csrf_token(&page.body)),
-                ("code", &code(&secret, 0)),
+                ("code", &totp_code(&secret, 0)),
             ],
         )
         .await;
@@ -928,7 +883,7 @@ async fn demo_accounts_exist_for_every_role_and_may_skip_the_second_factor_with_
         "editor",
         "analyst",
     ] {
-        let mut browser = Browser::new(&app);
+        let mut browser = Client::new(&app);
         let email = format!("{role}@demo.strada.invalid");
         let answer = browser
             .sign_in(&email, strada_store::demo::DEMO_PASSWORD)
@@ -956,7 +911,7 @@ async fn behind_tls_the_session_cookie_is_secure_and_hsts_is_sent() {
             .header("strict-transport-security")
             .contains("max-age=")
     );
-    let mut browser = Browser::new(&app);
+    let mut browser = Client::new(&app);
     let answer = browser
         .sign_in(
             "editor@demo.strada.invalid",

@@ -3,13 +3,13 @@
 
 use reqwest::StatusCode;
 
-use crate::{Browser, TestApp};
+use crate::{Client, TestApp};
 
 async fn some_events(app: &TestApp) -> String {
     let password = app
         .create_user("boss@lastrada.md", "editor", "la-strada-moldova")
         .await;
-    let mut browser = Browser::new(app);
+    let mut browser = Client::new(app);
     browser
         .sign_in("boss@lastrada.md", "wrong-password-here")
         .await;
@@ -102,11 +102,11 @@ async fn admins_browse_their_scope_of_the_trail_with_filters() {
     some_events(&app).await;
     app.create_user("olga@la-strada.org.ua", "editor", "la-strada-ukraine")
         .await;
-    Browser::new(&app)
+    Client::new(&app)
         .sign_in("olga@la-strada.org.ua", "wrong-password-again")
         .await;
 
-    let mut network = Browser::new(&app);
+    let mut network = Client::new(&app);
     network
         .sign_in(
             "network-admin@demo.strada.invalid",
@@ -139,7 +139,7 @@ async fn admins_browse_their_scope_of_the_trail_with_filters() {
         StatusCode::BAD_REQUEST
     );
 
-    let mut moldova = Browser::new(&app);
+    let mut moldova = Client::new(&app);
     moldova
         .sign_in(
             "org-admin@demo.strada.invalid",
@@ -169,7 +169,7 @@ async fn the_secretariats_changes_to_a_members_staff_are_in_that_members_trail()
         .unwrap()
         .unwrap()
         .user;
-    let mut network = Browser::new(&app);
+    let mut network = Client::new(&app);
     network
         .sign_in(
             "network-admin@demo.strada.invalid",
@@ -193,7 +193,7 @@ async fn the_secretariats_changes_to_a_members_staff_are_in_that_members_trail()
         .await;
     assert_eq!(disabled.status, StatusCode::SEE_OTHER, "{}", disabled.body);
 
-    let mut moldova = Browser::new(&app);
+    let mut moldova = Client::new(&app);
     moldova
         .sign_in(
             "org-admin@demo.strada.invalid",
@@ -211,7 +211,7 @@ async fn the_secretariats_changes_to_a_members_staff_are_in_that_members_trail()
     let password = app
         .create_user("admin@la-strada.org.ua", "org-admin", "la-strada-ukraine")
         .await;
-    let mut ukraine = Browser::new(&app);
+    let mut ukraine = Client::new(&app);
     app.execute_sql(
         "UPDATE users SET totp_enrolled = 0, demo = 1 WHERE email = 'admin@la-strada.org.ua'",
     )

@@ -74,7 +74,7 @@ async fn a_consultant_records_a_consultation_and_reads_it_back() {
     assert!(answer.json().get("notes").is_none());
 
     // Reading the notes is in the audit trail.
-    let mut admin = crate::Browser::new(&app);
+    let mut admin = crate::Client::new(&app);
     admin
         .sign_in(
             "org-admin@demo.strada.invalid",
@@ -649,7 +649,7 @@ fn submission_id(html: &str) -> String {
 #[tokio::test]
 async fn a_consultant_logs_a_contact_from_the_form_and_the_form_remembers_their_habits() {
     let app = TestApp::spawn().await;
-    let mut browser = crate::Browser::new(&app);
+    let mut browser = crate::Client::new(&app);
     browser
         .sign_in(CONSULTANT, strada_store::demo::DEMO_PASSWORD)
         .await;
@@ -762,7 +762,7 @@ async fn the_record_is_edited_by_its_author_and_not_by_a_colleague() {
         .unwrap()
         .to_owned();
     let path = format!("/staff/consultations/{id}");
-    let mut author = crate::Browser::new(&app);
+    let mut author = crate::Client::new(&app);
     author
         .sign_in(CONSULTANT, strada_store::demo::DEMO_PASSWORD)
         .await;
@@ -802,7 +802,7 @@ async fn the_record_is_edited_by_its_author_and_not_by_a_colleague() {
         .await
         .json();
     assert_eq!(read["channel"], "email");
-    let mut colleague = crate::Browser::new(&app);
+    let mut colleague = crate::Client::new(&app);
     colleague
         .sign_in(
             "case-worker@demo.strada.invalid",
@@ -829,7 +829,7 @@ async fn the_record_is_edited_by_its_author_and_not_by_a_colleague() {
         )
         .await;
     assert_eq!(refused.status, StatusCode::FORBIDDEN);
-    let mut stranger = crate::Browser::new(&app);
+    let mut stranger = crate::Client::new(&app);
     app.create_user(
         "olga@la-strada.org.ua",
         "hotline-consultant",
@@ -844,12 +844,12 @@ async fn the_record_is_edited_by_its_author_and_not_by_a_colleague() {
 }
 
 /// The demo consultant (of la-strada-moldova), with the interface in Romanian.
-async fn romanian_consultant(app: &TestApp) -> crate::Browser<'_> {
+async fn romanian_consultant(app: &TestApp) -> crate::Client<'_> {
     app.execute_sql(&format!(
         "UPDATE users SET language = 'ro' WHERE email = '{CONSULTANT}'"
     ))
     .await;
-    let mut browser = crate::Browser::new(app);
+    let mut browser = crate::Client::new(app);
     browser
         .sign_in(CONSULTANT, strada_store::demo::DEMO_PASSWORD)
         .await;
@@ -932,7 +932,7 @@ async fn form_errors_speak_the_consultants_language_beside_their_fields() {
 async fn times_are_typed_and_shown_on_the_organisations_clock() {
     let app = TestApp::spawn().await;
     let token = app.api_token(CONSULTANT).await;
-    let mut browser = crate::Browser::new(&app);
+    let mut browser = crate::Client::new(&app);
     browser
         .sign_in(CONSULTANT, strada_store::demo::DEMO_PASSWORD)
         .await;
@@ -1038,7 +1038,7 @@ async fn the_list_filters_by_concern_and_outcome_too() {
             .json();
         assert_eq!(api["total"], expected, "{query}");
     }
-    let mut browser = crate::Browser::new(&app);
+    let mut browser = crate::Client::new(&app);
     browser
         .sign_in(CONSULTANT, strada_store::demo::DEMO_PASSWORD)
         .await;
@@ -1065,7 +1065,7 @@ async fn org_admins_export_analysts_see_aggregates_only_and_consultants_neither(
         assert_eq!(post(&app, &token, &body).await.status, StatusCode::CREATED);
     }
     for role in ["org-admin", "analyst"] {
-        let mut browser = crate::Browser::new(&app);
+        let mut browser = crate::Client::new(&app);
         browser
             .sign_in(
                 &format!("{role}@demo.strada.invalid"),
@@ -1134,7 +1134,7 @@ async fn org_admins_export_analysts_see_aggregates_only_and_consultants_neither(
             "{sheet}"
         );
     }
-    let mut consultant = crate::Browser::new(&app);
+    let mut consultant = crate::Client::new(&app);
     consultant
         .sign_in(CONSULTANT, strada_store::demo::DEMO_PASSWORD)
         .await;
@@ -1149,7 +1149,7 @@ async fn org_admins_export_analysts_see_aggregates_only_and_consultants_neither(
             "{path}"
         );
     }
-    let mut analyst = crate::Browser::new(&app);
+    let mut analyst = crate::Client::new(&app);
     analyst
         .sign_in(
             "analyst@demo.strada.invalid",
@@ -1163,8 +1163,8 @@ async fn org_admins_export_analysts_see_aggregates_only_and_consultants_neither(
     );
 }
 
-async fn org_admin(app: &TestApp) -> crate::Browser<'_> {
-    let mut browser = crate::Browser::new(app);
+async fn org_admin(app: &TestApp) -> crate::Client<'_> {
+    let mut browser = crate::Client::new(app);
     browser
         .sign_in(
             "org-admin@demo.strada.invalid",

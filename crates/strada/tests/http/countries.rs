@@ -3,7 +3,7 @@
 use reqwest::StatusCode;
 use strada_domain::language::UiLanguage;
 
-use crate::{Browser, TestApp, reference_network};
+use crate::{Client, TestApp, reference_network};
 
 #[tokio::test]
 async fn every_country_of_the_network_has_a_profile_in_every_language() {
@@ -79,7 +79,7 @@ async fn editors_edit_profiles_sanitised_and_published_at_once() {
     let app = TestApp::spawn().await;
     let before = app.get("/en/countries/MD").await;
     assert_eq!(before.status, StatusCode::OK);
-    let mut editor = Browser::new(&app);
+    let mut editor = Client::new(&app);
     editor
         .sign_in(
             "editor@demo.strada.invalid",
@@ -130,7 +130,7 @@ async fn editors_edit_profiles_sanitised_and_published_at_once() {
     );
 
     for role in ["case-worker", "analyst", "org-admin"] {
-        let mut other = Browser::new(&app);
+        let mut other = Client::new(&app);
         other
             .sign_in(
                 &format!("{role}@demo.strada.invalid"),
@@ -164,7 +164,7 @@ async fn the_country_editors_errors_are_in_the_editors_language_beside_their_fie
     let app = TestApp::spawn().await;
     app.execute_sql("UPDATE users SET language = 'pl' WHERE email = 'editor@demo.strada.invalid'")
         .await;
-    let mut editor = Browser::new(&app);
+    let mut editor = Client::new(&app);
     editor
         .sign_in(
             "editor@demo.strada.invalid",
@@ -232,7 +232,7 @@ async fn profile_numbers_are_tel_links_and_the_national_line_follows_an_edit() {
     // Belgium's profile names no national line yet: its help page has no number of its own.
     let belgium = app.get("/en/help/BE").await.body;
     assert!(!belgium.contains("tel:080030030"));
-    let mut editor = Browser::new(&app);
+    let mut editor = Client::new(&app);
     editor
         .sign_in(
             "editor@demo.strada.invalid",

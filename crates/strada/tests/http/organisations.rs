@@ -9,7 +9,7 @@ use strada_domain::access::OrganisationScope;
 use strada_domain::audit::AuditAction;
 use strada_store::audit::AuditFilter;
 
-use crate::{Browser, TestApp};
+use crate::{Client, TestApp};
 
 const ORG_ADMIN: &str = "org-admin@demo.strada.invalid";
 const NETWORK_ADMIN: &str = "network-admin@demo.strada.invalid";
@@ -71,7 +71,7 @@ fn profile<'a>(version: &'a str, city: &'a str) -> Vec<(&'a str, &'a str)> {
 async fn an_org_admin_edits_their_own_profile_and_the_public_pages_show_it() {
     let app = TestApp::spawn().await;
     let id = organisation_id(&app, "la-strada-moldova");
-    let mut admin = Browser::new(&app);
+    let mut admin = Client::new(&app);
     admin.sign_in(ORG_ADMIN, PASSWORD).await;
     let list = admin.get("/staff/organisations").await;
     assert_eq!(list.status, StatusCode::OK);
@@ -162,7 +162,7 @@ async fn another_organisations_entry_answers_404_but_the_secretariat_edits_any()
     let app = TestApp::spawn().await;
     let other = organisation_id(&app, "la-strada-ukraine");
     let path = format!("/staff/organisations/{other}");
-    let mut admin = Browser::new(&app);
+    let mut admin = Client::new(&app);
     admin.sign_in(ORG_ADMIN, PASSWORD).await;
     for address in [
         path.clone(),
@@ -196,7 +196,7 @@ async fn another_organisations_entry_answers_404_but_the_secretariat_edits_any()
     assert_eq!(refused.status, StatusCode::NOT_FOUND);
     assert!(!app.get("/en/members").await.body.contains("Taken over"));
 
-    let mut secretariat = Browser::new(&app);
+    let mut secretariat = Client::new(&app);
     secretariat.sign_in(NETWORK_ADMIN, PASSWORD).await;
     let page = secretariat.get(&path).await;
     assert_eq!(page.status, StatusCode::OK);
@@ -231,9 +231,9 @@ async fn a_stale_form_answers_409_and_keeps_what_was_typed() {
     let app = TestApp::spawn().await;
     let id = organisation_id(&app, "la-strada-moldova");
     let path = format!("/staff/organisations/{id}");
-    let mut first = Browser::new(&app);
+    let mut first = Client::new(&app);
     first.sign_in(ORG_ADMIN, PASSWORD).await;
-    let mut second = Browser::new(&app);
+    let mut second = Client::new(&app);
     second.sign_in(NETWORK_ADMIN, PASSWORD).await;
     let opened = version(&second.get(&path).await.body);
     let saved = first.submit(&path, &path, &profile(&opened, "Orhei")).await;
@@ -264,7 +264,7 @@ async fn of_concurrent_edits_on_one_version_exactly_one_is_saved() {
     let app = TestApp::spawn().await;
     let id = organisation_id(&app, "la-strada-moldova");
     let path = format!("/staff/organisations/{id}");
-    let mut admin = Browser::new(&app);
+    let mut admin = Client::new(&app);
     admin.sign_in(ORG_ADMIN, PASSWORD).await;
     let page = admin.get(&path).await.body;
     let token = crate::csrf_token(&page);
@@ -307,7 +307,7 @@ async fn of_concurrent_edits_on_one_version_exactly_one_is_saved() {
 }
 
 async fn submit_owned(
-    browser: &mut Browser<'_>,
+    browser: &mut Client<'_>,
     form_page: &str,
     target: &str,
     fields: Vec<(String, String)>,
@@ -324,7 +324,7 @@ async fn hotlines_are_added_changed_and_removed_with_their_numbers_parsed() {
     let app = TestApp::spawn().await;
     let id = organisation_id(&app, "la-strada-moldova");
     let path = format!("/staff/organisations/{id}");
-    let mut admin = Browser::new(&app);
+    let mut admin = Client::new(&app);
     admin.sign_in(ORG_ADMIN, PASSWORD).await;
     let add = format!("{path}/hotlines");
     let v = version(&admin.get(&path).await.body);

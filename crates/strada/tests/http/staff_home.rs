@@ -3,7 +3,7 @@
 
 use reqwest::StatusCode;
 
-use crate::{Browser, TestApp};
+use crate::{Client, TestApp};
 
 /// Every screen a home may offer.
 const SCREENS: &[&str] = &[
@@ -27,7 +27,7 @@ async fn each_roles_home_offers_only_what_that_role_can_open() {
         "editor",
         "analyst",
     ] {
-        let mut browser = Browser::new(&app);
+        let mut browser = Client::new(&app);
         browser
             .sign_in(
                 &format!("{role}@demo.strada.invalid"),
@@ -60,7 +60,7 @@ async fn an_unknown_staff_address_answers_a_translated_staff_page() {
         "UPDATE users SET language = 'uk' WHERE email = 'case-worker@demo.strada.invalid'",
     )
     .await;
-    let mut browser = Browser::new(&app);
+    let mut browser = Client::new(&app);
     browser
         .sign_in(
             "case-worker@demo.strada.invalid",

@@ -4,7 +4,7 @@
 use reqwest::StatusCode;
 
 use super::enrolled;
-use crate::{Browser, TestApp};
+use crate::{Client, TestApp};
 
 async fn me(app: &TestApp, token: &str) -> StatusCode {
     app.get_with(
@@ -25,7 +25,7 @@ async fn consultations(app: &TestApp, token: &str) -> StatusCode {
 }
 
 /// A token made on the account page; answers it.
-async fn token_from_account_page(browser: &mut Browser<'_>) -> String {
+async fn token_from_account_page(browser: &mut Client<'_>) -> String {
     let created = browser
         .submit(
             "/staff/account",
@@ -82,7 +82,7 @@ async fn a_token_of_a_user_who_never_enrolled_reads_nothing_and_cannot_be_made()
 #[tokio::test]
 async fn a_change_of_role_ends_the_users_tokens() {
     let app = TestApp::spawn().await;
-    let mut admin = Browser::new(&app);
+    let mut admin = Client::new(&app);
     enrolled(&mut admin, "boss@lastrada.md", "org-admin").await;
     app.create_user("ana@lastrada.md", "analyst", "la-strada-moldova")
         .await;
@@ -122,7 +122,7 @@ async fn a_change_of_role_ends_the_users_tokens() {
 #[tokio::test]
 async fn a_password_change_and_a_reset_of_the_second_factor_end_the_users_tokens() {
     let app = TestApp::spawn().await;
-    let mut browser = Browser::new(&app);
+    let mut browser = Client::new(&app);
     let (password, _) = enrolled(&mut browser, "ion@lastrada.md", "hotline-consultant").await;
     let token = token_from_account_page(&mut browser).await;
     assert_eq!(consultations(&app, &token).await, StatusCode::OK);
