@@ -1,5 +1,7 @@
 //! Operations: health, readiness, request ids, the OpenAPI document.
 
+mod openapi;
+
 use reqwest::StatusCode;
 use serde_json::Value;
 

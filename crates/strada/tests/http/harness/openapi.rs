@@ -79,12 +79,16 @@ impl Document {
         );
         let status = answer.status.as_u16().to_string();
         let key = (template.to_owned(), method.to_string(), status.clone());
-        let validator = {
-            let mut validators = self.validators.lock().unwrap();
-            validators
-                .entry(key)
-                .or_insert_with(|| self.body_validator(operation, &status, &what))
-                .clone()
+        // Compiled outside the lock: a check that fails panics, and must not poison the cache
+        // for the other tests of the process.
+        let cached = self.cache().get(&key).cloned();
+        let validator = match cached {
+            Some(validator) => validator,
+            None => {
+                let validator = self.body_validator(operation, &status, &what);
+                self.cache().insert(key, validator.clone());
+                validator
+            }
         };
         if let Some(validator) = validator {
             let body: Value = serde_json::from_str(&answer.body)
@@ -98,6 +102,12 @@ impl Document {
                 "{what}: the body does not match openapi.json: {errors:#?}\n{body:#}"
             );
         }
+    }
+
+    fn cache(&self) -> std::sync::MutexGuard<'_, HashMap<Operation, Option<Arc<Validator>>>> {
+        self.validators
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     /// The validator of the JSON body documented for `status`, if one is documented.
