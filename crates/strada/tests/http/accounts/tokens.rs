@@ -152,3 +152,119 @@ async fn a_password_change_and_a_reset_of_the_second_factor_end_the_users_tokens
     assert_eq!(me(&app, &token).await, StatusCode::UNAUTHORIZED);
     assert_eq!(consultations(&app, &token).await, StatusCode::UNAUTHORIZED);
 }
+
+#[tokio::test]
+async fn api_tokens_act_as_their_user_until_revoked_or_the_user_is_disabled() {
+    let app = TestApp::spawn().await;
+    let mut browser = Client::new(&app);
+    enrolled(&mut browser, "ana@lastrada.md", "hotline-consultant").await;
+    let created = browser
+        .submit(
+            "/staff/account",
+            "/staff/account/tokens",
+            &[("name", "reporting script")],
+        )
+        .await;
+    assert_eq!(created.status, StatusCode::OK);
+    let start = created
+        .body
+        .find("id=\"new-token\" class=\"wrap-anywhere\">")
+        .unwrap()
+        + "id=\"new-token\" class=\"wrap-anywhere\">".len();
+    let token = created.body[start..start + created.body[start..].find('<').unwrap()].to_owned();
+    assert!(token.starts_with("strada_"));
+    assert!(
+        !browser.get("/staff/account").await.body.contains(&token),
+        "shown once"
+    );
+
+    let me = app
+        .get_with(
+            "/api/v1/me",
+            &[("authorization", &format!("Bearer {token}"))],
+        )
+        .await;
+    assert_eq!(me.status, StatusCode::OK);
+    let me = me.json();
+    assert_eq!(me["email"], "ana@lastrada.md");
+    assert_eq!(me["organisation"], "la-strada-moldova");
+    assert_eq!(me["role"], "hotline-consultant");
+    assert!(me["name"].is_string());
+    // A session cookie is never an API credential.
+    let cookie = browser.cookie.clone().unwrap();
+    let with_cookie = app.get_with("/api/v1/me", &[("cookie", &cookie)]).await;
+    assert_eq!(with_cookie.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(with_cookie.json()["error"]["code"], "unauthorised");
+    assert_eq!(
+        app.get_with("/api/v1/me", &[("authorization", "Bearer strada_nope")])
+            .await
+            .status,
+        StatusCode::UNAUTHORIZED
+    );
+
+    let page = browser.get("/staff/account").await;
+    let id_start =
+        page.body.find("name=\"token\" value=\"").unwrap() + "name=\"token\" value=\"".len();
+    let id = page.body[id_start..id_start + 36].to_owned();
+    let revoked = browser
+        .submit(
+            "/staff/account",
+            "/staff/account/tokens/revoke",
+            &[("token", &id)],
+        )
+        .await;
+    assert_eq!(revoked.status, StatusCode::OK);
+    assert_eq!(
+        app.get_with(
+            "/api/v1/me",
+            &[("authorization", &format!("Bearer {token}"))]
+        )
+        .await
+        .status,
+        StatusCode::UNAUTHORIZED
+    );
+
+    // From the command line; refused once the user is disabled.
+    let output = app.strada(
+        &[
+            "token",
+            "create",
+            "--email",
+            "ana@lastrada.md",
+            "--name",
+            "cli",
+        ],
+        "",
+    );
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let token = String::from_utf8(output.stdout).unwrap().trim().to_owned();
+    assert_eq!(
+        app.get_with(
+            "/api/v1/me",
+            &[("authorization", &format!("Bearer {token}"))]
+        )
+        .await
+        .status,
+        StatusCode::OK
+    );
+    let output = app.strada(&["user", "disable", "--email", "ana@lastrada.md"], "");
+    assert!(output.status.success());
+    assert_eq!(
+        app.get_with(
+            "/api/v1/me",
+            &[("authorization", &format!("Bearer {token}"))]
+        )
+        .await
+        .status,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        browser.get("/staff/").await.header("location"),
+        "/login",
+        "disabling ends the sessions"
+    );
+}
