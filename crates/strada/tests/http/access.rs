@@ -4,6 +4,7 @@
 use reqwest::StatusCode;
 
 use crate::{Client, TestApp};
+use strada_domain::accounts::Role;
 
 const ROLES: [&str; 6] = [
     "network-admin",
@@ -43,13 +44,7 @@ async fn every_staff_page_answers_each_role_as_the_policy_says() {
         assert_eq!(answer.header("location"), "/login", "anonymous {path}");
     }
     for role in ROLES {
-        let mut browser = Client::new(&app);
-        browser
-            .sign_in(
-                &format!("{role}@demo.strada.invalid"),
-                strada_store::demo::DEMO_PASSWORD,
-            )
-            .await;
+        let mut browser = app.demo_staff(Role::parse(role).unwrap()).await;
         let home = browser.get("/staff/").await.body;
         for path in pages {
             let answer = browser.get(path).await;
@@ -109,13 +104,7 @@ async fn every_state_changing_staff_route_refuses_anonymous_and_other_organisati
         );
     }
     for role in ROLES {
-        let mut browser = Client::new(&app);
-        browser
-            .sign_in(
-                &format!("{role}@demo.strada.invalid"),
-                strada_store::demo::DEMO_PASSWORD,
-            )
-            .await;
+        let mut browser = app.demo_staff(Role::parse(role).unwrap()).await;
         for path in &other_user_routes {
             let answer = browser
                 .submit("/staff/", path, &[("role", "analyst")])

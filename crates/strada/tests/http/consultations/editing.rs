@@ -6,6 +6,7 @@ use reqwest::{Method, StatusCode};
 use serde_json::json;
 
 use super::*;
+use strada_domain::accounts::Role;
 
 #[tokio::test]
 async fn authors_edit_for_24_hours_and_org_admins_after() {
@@ -102,10 +103,7 @@ async fn the_record_is_edited_by_its_author_and_not_by_a_colleague() {
         .unwrap()
         .to_owned();
     let path = format!("/staff/consultations/{id}");
-    let mut author = crate::Client::new(&app);
-    author
-        .sign_in(CONSULTANT, strada_store::demo::DEMO_PASSWORD)
-        .await;
+    let mut author = app.demo_staff(Role::HotlineConsultant).await;
     let page = author.get(&path).await;
     assert!(
         page.body.contains("id=\"consultation-form\""),
@@ -142,13 +140,7 @@ async fn the_record_is_edited_by_its_author_and_not_by_a_colleague() {
         .await
         .json();
     assert_eq!(read["channel"], "email");
-    let mut colleague = crate::Client::new(&app);
-    colleague
-        .sign_in(
-            "case-worker@demo.strada.invalid",
-            strada_store::demo::DEMO_PASSWORD,
-        )
-        .await;
+    let mut colleague = app.demo_staff(Role::CaseWorker).await;
     assert!(
         !colleague
             .get(&path)

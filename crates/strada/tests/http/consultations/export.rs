@@ -6,6 +6,7 @@ use reqwest::StatusCode;
 use serde_json::json;
 
 use super::*;
+use strada_domain::accounts::Role;
 
 #[tokio::test]
 async fn org_admins_export_analysts_see_aggregates_only_and_consultants_neither() {
@@ -21,13 +22,7 @@ async fn org_admins_export_analysts_see_aggregates_only_and_consultants_neither(
         assert_eq!(post(&app, &token, &body).await.status, StatusCode::CREATED);
     }
     for role in ["org-admin", "analyst"] {
-        let mut browser = crate::Client::new(&app);
-        browser
-            .sign_in(
-                &format!("{role}@demo.strada.invalid"),
-                strada_store::demo::DEMO_PASSWORD,
-            )
-            .await;
+        let mut browser = app.demo_staff(Role::parse(role).unwrap()).await;
         let dashboard = browser.get("/staff/consultations/dashboard").await;
         assert_eq!(dashboard.status, StatusCode::OK, "{role}");
         assert_eq!(dashboard.body.matches("<svg").count(), 4, "four charts");
@@ -90,10 +85,7 @@ async fn org_admins_export_analysts_see_aggregates_only_and_consultants_neither(
             "{sheet}"
         );
     }
-    let mut consultant = crate::Client::new(&app);
-    consultant
-        .sign_in(CONSULTANT, strada_store::demo::DEMO_PASSWORD)
-        .await;
+    let mut consultant = app.demo_staff(Role::HotlineConsultant).await;
     for path in [
         "/staff/consultations/export.csv",
         "/staff/consultations/export.xlsx",
@@ -105,13 +97,7 @@ async fn org_admins_export_analysts_see_aggregates_only_and_consultants_neither(
             "{path}"
         );
     }
-    let mut analyst = crate::Client::new(&app);
-    analyst
-        .sign_in(
-            "analyst@demo.strada.invalid",
-            strada_store::demo::DEMO_PASSWORD,
-        )
-        .await;
+    let mut analyst = app.demo_staff(Role::Analyst).await;
     assert_eq!(
         analyst.get("/staff/consultations").await.status,
         StatusCode::NOT_FOUND,

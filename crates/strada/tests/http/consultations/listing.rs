@@ -5,6 +5,7 @@ use reqwest::{Method, StatusCode};
 use serde_json::json;
 
 use super::*;
+use strada_domain::accounts::Role;
 
 #[tokio::test]
 async fn the_list_paginates_and_filters_by_dates_topic_destination_caller_and_channel() {
@@ -137,10 +138,7 @@ async fn the_list_filters_by_concern_and_outcome_too() {
             .json();
         assert_eq!(api["total"], expected, "{query}");
     }
-    let mut browser = crate::Client::new(&app);
-    browser
-        .sign_in(CONSULTANT, strada_store::demo::DEMO_PASSWORD)
-        .await;
+    let mut browser = app.demo_staff(Role::HotlineConsultant).await;
     let page = browser
         .get("/staff/consultations?trafficking_concern=likely&outcome=case_opened")
         .await;

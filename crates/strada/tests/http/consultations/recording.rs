@@ -6,6 +6,7 @@ use reqwest::{Method, StatusCode};
 use serde_json::json;
 
 use super::*;
+use strada_domain::accounts::Role;
 
 #[tokio::test]
 async fn a_consultant_records_a_consultation_and_reads_it_back() {
@@ -44,13 +45,7 @@ async fn a_consultant_records_a_consultation_and_reads_it_back() {
     assert!(answer.json().get("notes").is_none());
 
     // Reading the notes is in the audit trail.
-    let mut admin = crate::Client::new(&app);
-    admin
-        .sign_in(
-            "org-admin@demo.strada.invalid",
-            strada_store::demo::DEMO_PASSWORD,
-        )
-        .await;
+    let mut admin = app.demo_staff(Role::OrgAdmin).await;
     let trail = admin
         .get("/staff/audit?action=consultation_read")
         .await
@@ -121,10 +116,7 @@ async fn a_repeated_submission_with_the_same_idempotency_key_stores_one_record()
 async fn times_are_typed_and_shown_on_the_organisations_clock() {
     let app = TestApp::spawn().await;
     let token = app.api_token(CONSULTANT).await;
-    let mut browser = crate::Client::new(&app);
-    browser
-        .sign_in(CONSULTANT, strada_store::demo::DEMO_PASSWORD)
-        .await;
+    let mut browser = app.demo_staff(Role::HotlineConsultant).await;
     let form = browser.get("/staff/consultations/new").await.body;
     assert!(form.contains("Started (time in Europe/Chisinau)"), "{form}");
     // Half past midnight in Chisinau in winter is half past ten the evening before in UTC.

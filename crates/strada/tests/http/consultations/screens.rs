@@ -5,6 +5,7 @@ use crate::TestApp;
 use reqwest::StatusCode;
 
 use super::*;
+use strada_domain::accounts::Role;
 
 /// The form's own submission id, from the page.
 fn submission_id(html: &str) -> String {
@@ -16,10 +17,7 @@ fn submission_id(html: &str) -> String {
 #[tokio::test]
 async fn a_consultant_logs_a_contact_from_the_form_and_the_form_remembers_their_habits() {
     let app = TestApp::spawn().await;
-    let mut browser = crate::Client::new(&app);
-    browser
-        .sign_in(CONSULTANT, strada_store::demo::DEMO_PASSWORD)
-        .await;
+    let mut browser = app.demo_staff(Role::HotlineConsultant).await;
     let form = browser.get("/staff/consultations/new").await;
     assert_eq!(form.status, StatusCode::OK);
     assert!(
