@@ -160,6 +160,24 @@ pub fn scope(actor: &Actor, action: Action) -> Option<OrganisationScope> {
         .then_some(OrganisationScope::Organisation(actor.organisation_id))
 }
 
+// What each role is, as far as access goes, is written here and nowhere else.
+impl Role {
+    /// The role that sees least (aggregates only): where every invitation starts.
+    pub const LEAST_POWERFUL: Role = Role::Analyst;
+
+    /// Roles that can see personal data must pass a second factor; editors and analysts
+    /// (published content, aggregates) may choose to.
+    pub fn requires_second_factor(self) -> bool {
+        !matches!(self, Self::Editor | Self::Analyst)
+    }
+
+    /// Whether the role's work is the whole network's rather than one organisation's (its
+    /// demo account sits at the secretariat).
+    pub fn works_for_the_network(self) -> bool {
+        self == Role::NetworkAdmin
+    }
+}
+
 /// Whether `actor` may give `role` to someone: only network administrators make others.
 pub fn may_assign(actor: &Actor, role: Role) -> bool {
     match actor.role {

@@ -23,17 +23,6 @@ code_enum!(
     }
 );
 
-impl Role {
-    /// The role that sees least (aggregates only): where every invitation starts.
-    pub const LEAST_POWERFUL: Role = Role::Analyst;
-
-    /// Roles that can see personal data must pass a second factor; editors and analysts
-    /// (published content, aggregates) may choose to.
-    pub fn requires_second_factor(self) -> bool {
-        !matches!(self, Self::Editor | Self::Analyst)
-    }
-}
-
 /// An email address, trimmed and in lower case: the account's name for signing in.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub struct EmailAddress(String);

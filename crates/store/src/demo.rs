@@ -128,7 +128,7 @@ pub fn demo_accounts() -> Vec<(String, Role, &'static str)> {
     Role::ALL
         .iter()
         .map(|role| {
-            let organisation = if *role == Role::NetworkAdmin {
+            let organisation = if role.works_for_the_network() {
                 "la-strada-international-secretariat"
             } else {
                 "la-strada-moldova"

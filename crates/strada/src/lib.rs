@@ -2,6 +2,8 @@
 //! (start, serve, stop on SIGTERM). The layers below know nothing of flags or files.
 
 pub mod admin;
+#[cfg(test)]
+mod architecture;
 pub mod cli;
 pub mod config;
 mod connections;

@@ -3,13 +3,14 @@
 
 use reqwest::StatusCode;
 
-use crate::{Browser, TestApp};
+use crate::{Client, TestApp};
+use strada_domain::accounts::Role;
 
 async fn some_events(app: &TestApp) -> String {
     let password = app
         .create_user("boss@lastrada.md", "editor", "la-strada-moldova")
         .await;
-    let mut browser = Browser::new(app);
+    let mut browser = Client::new(app);
     browser
         .sign_in("boss@lastrada.md", "wrong-password-here")
         .await;
@@ -102,17 +103,11 @@ async fn admins_browse_their_scope_of_the_trail_with_filters() {
     some_events(&app).await;
     app.create_user("olga@la-strada.org.ua", "editor", "la-strada-ukraine")
         .await;
-    Browser::new(&app)
+    Client::new(&app)
         .sign_in("olga@la-strada.org.ua", "wrong-password-again")
         .await;
 
-    let mut network = Browser::new(&app);
-    network
-        .sign_in(
-            "network-admin@demo.strada.invalid",
-            strada_store::demo::DEMO_PASSWORD,
-        )
-        .await;
+    let mut network = app.demo_staff(Role::NetworkAdmin).await;
     let all = network.get("/staff/audit").await;
     assert_eq!(all.status, StatusCode::OK);
     assert!(all.body.contains("boss@lastrada.md") && all.body.contains("olga@la-strada.org.ua"));
@@ -139,13 +134,7 @@ async fn admins_browse_their_scope_of_the_trail_with_filters() {
         StatusCode::BAD_REQUEST
     );
 
-    let mut moldova = Browser::new(&app);
-    moldova
-        .sign_in(
-            "org-admin@demo.strada.invalid",
-            strada_store::demo::DEMO_PASSWORD,
-        )
-        .await;
+    let mut moldova = app.demo_staff(Role::OrgAdmin).await;
     let own = moldova.get("/staff/audit").await.body;
     assert!(own.contains("boss@lastrada.md"));
     assert!(
@@ -169,13 +158,7 @@ async fn the_secretariats_changes_to_a_members_staff_are_in_that_members_trail()
         .unwrap()
         .unwrap()
         .user;
-    let mut network = Browser::new(&app);
-    network
-        .sign_in(
-            "network-admin@demo.strada.invalid",
-            strada_store::demo::DEMO_PASSWORD,
-        )
-        .await;
+    let mut network = app.demo_staff(Role::NetworkAdmin).await;
     let changed = network
         .submit(
             "/staff/users",
@@ -193,13 +176,7 @@ async fn the_secretariats_changes_to_a_members_staff_are_in_that_members_trail()
         .await;
     assert_eq!(disabled.status, StatusCode::SEE_OTHER, "{}", disabled.body);
 
-    let mut moldova = Browser::new(&app);
-    moldova
-        .sign_in(
-            "org-admin@demo.strada.invalid",
-            strada_store::demo::DEMO_PASSWORD,
-        )
-        .await;
+    let mut moldova = app.demo_staff(Role::OrgAdmin).await;
     let own = moldova.get("/staff/audit").await.body;
     for action in ["role_changed", "user_disabled"] {
         assert!(
@@ -211,7 +188,7 @@ async fn the_secretariats_changes_to_a_members_staff_are_in_that_members_trail()
     let password = app
         .create_user("admin@la-strada.org.ua", "org-admin", "la-strada-ukraine")
         .await;
-    let mut ukraine = Browser::new(&app);
+    let mut ukraine = Client::new(&app);
     app.execute_sql(
         "UPDATE users SET totp_enrolled = 0, demo = 1 WHERE email = 'admin@la-strada.org.ua'",
     )

@@ -3,7 +3,8 @@
 use reqwest::StatusCode;
 use strada_domain::language::UiLanguage;
 
-use crate::{Browser, TestApp, reference_network};
+use crate::{TestApp, reference_network};
+use strada_domain::accounts::Role;
 
 #[tokio::test]
 async fn every_country_of_the_network_has_a_profile_in_every_language() {
@@ -79,13 +80,7 @@ async fn editors_edit_profiles_sanitised_and_published_at_once() {
     let app = TestApp::spawn().await;
     let before = app.get("/en/countries/MD").await;
     assert_eq!(before.status, StatusCode::OK);
-    let mut editor = Browser::new(&app);
-    editor
-        .sign_in(
-            "editor@demo.strada.invalid",
-            strada_store::demo::DEMO_PASSWORD,
-        )
-        .await;
+    let mut editor = app.demo_staff(Role::Editor).await;
     assert_eq!(editor.get("/staff/countries").await.status, StatusCode::OK);
     let body = "## Situation\n\nNew text **checked** by the editor.\n\n<script>alert(1)</script><img src=x onerror=alert(2)>";
     let saved = editor
@@ -130,13 +125,7 @@ async fn editors_edit_profiles_sanitised_and_published_at_once() {
     );
 
     for role in ["case-worker", "analyst", "org-admin"] {
-        let mut other = Browser::new(&app);
-        other
-            .sign_in(
-                &format!("{role}@demo.strada.invalid"),
-                strada_store::demo::DEMO_PASSWORD,
-            )
-            .await;
+        let mut other = app.demo_staff(Role::parse(role).unwrap()).await;
         assert_eq!(
             other.get("/staff/countries").await.status,
             StatusCode::NOT_FOUND,
@@ -164,13 +153,7 @@ async fn the_country_editors_errors_are_in_the_editors_language_beside_their_fie
     let app = TestApp::spawn().await;
     app.execute_sql("UPDATE users SET language = 'pl' WHERE email = 'editor@demo.strada.invalid'")
         .await;
-    let mut editor = Browser::new(&app);
-    editor
-        .sign_in(
-            "editor@demo.strada.invalid",
-            strada_store::demo::DEMO_PASSWORD,
-        )
-        .await;
+    let mut editor = app.demo_staff(Role::Editor).await;
     let long = "x".repeat(30_001);
     for (body, date, field, message) in [
         ("  ", "2026-11-26", "body", "To pole jest wymagane."),
@@ -232,13 +215,7 @@ async fn profile_numbers_are_tel_links_and_the_national_line_follows_an_edit() {
     // Belgium's profile names no national line yet: its help page has no number of its own.
     let belgium = app.get("/en/help/BE").await.body;
     assert!(!belgium.contains("tel:080030030"));
-    let mut editor = Browser::new(&app);
-    editor
-        .sign_in(
-            "editor@demo.strada.invalid",
-            strada_store::demo::DEMO_PASSWORD,
-        )
-        .await;
+    let mut editor = app.demo_staff(Role::Editor).await;
     let body = "## Useful numbers\n- **0800 30 030** — line against trafficking\n\n[national-line]: <tel:0800 30 030>";
     let saved = editor
         .submit(

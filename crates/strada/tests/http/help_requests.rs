@@ -28,7 +28,7 @@ pub async fn ask_with_form(
     country: &str,
     message: &str,
 ) -> (String, String, String) {
-    let sent = crate::Browser::new(app)
+    let sent = crate::Client::new(app)
         .post(
             "/en/help/ask",
             &[

@@ -1,21 +1,21 @@
-//! Members keep their own directory entry true: an org-admin edits its profile, services and
-//! hotlines, the secretariat any; every change is audited and shows on the public pages at
-//! once; a stale form answers 409 and keeps what was typed; another organisation's entry
-//! answers 404.
+//! The organisations' directory entries in the staff screens: profiles edited by their own
+//! administrators or the secretariat, stale and concurrent edits, and hotlines.
 
-use futures_util::future::join_all;
-use reqwest::StatusCode;
+mod hotlines;
+mod profile;
+
+use crate::{Client, TestApp};
 use strada_domain::access::OrganisationScope;
 use strada_domain::audit::AuditAction;
 use strada_store::audit::AuditFilter;
 
-use crate::{Browser, TestApp};
+pub(crate) const ORG_ADMIN: &str = "org-admin@demo.strada.invalid";
 
-const ORG_ADMIN: &str = "org-admin@demo.strada.invalid";
-const NETWORK_ADMIN: &str = "network-admin@demo.strada.invalid";
-const PASSWORD: &str = strada_store::demo::DEMO_PASSWORD;
+pub(crate) const NETWORK_ADMIN: &str = "network-admin@demo.strada.invalid";
 
-fn organisation_id(app: &TestApp, slug: &str) -> String {
+pub(crate) const PASSWORD: &str = strada_store::demo::DEMO_PASSWORD;
+
+pub(crate) fn organisation_id(app: &TestApp, slug: &str) -> String {
     app.server()
         .state
         .directory()
@@ -26,7 +26,7 @@ fn organisation_id(app: &TestApp, slug: &str) -> String {
 }
 
 /// The entry's version, from its page.
-fn version(html: &str) -> String {
+pub(crate) fn version(html: &str) -> String {
     let marker = "name=\"version\" value=\"";
     let start = html.find(marker).expect("a version") + marker.len();
     html[start..start + html[start..].find('"').unwrap()].to_owned()
@@ -52,7 +52,7 @@ pub async fn audited(app: &TestApp, action: AuditAction) -> Vec<String> {
         .collect()
 }
 
-fn profile<'a>(version: &'a str, city: &'a str) -> Vec<(&'a str, &'a str)> {
+pub(crate) fn profile<'a>(version: &'a str, city: &'a str) -> Vec<(&'a str, &'a str)> {
     vec![
         ("version", version),
         ("name", "La Strada Moldova"),
@@ -67,247 +67,8 @@ fn profile<'a>(version: &'a str, city: &'a str) -> Vec<(&'a str, &'a str)> {
     ]
 }
 
-#[tokio::test]
-async fn an_org_admin_edits_their_own_profile_and_the_public_pages_show_it() {
-    let app = TestApp::spawn().await;
-    let id = organisation_id(&app, "la-strada-moldova");
-    let mut admin = Browser::new(&app);
-    admin.sign_in(ORG_ADMIN, PASSWORD).await;
-    let list = admin.get("/staff/organisations").await;
-    assert_eq!(list.status, StatusCode::OK);
-    assert_eq!(
-        list.body.matches("href=\"/staff/organisations/").count(),
-        1,
-        "only their own entry"
-    );
-    assert!(
-        !list.body.contains("action=\"/staff/organisations\""),
-        "no create form"
-    );
-    let path = format!("/staff/organisations/{id}");
-    let page = admin.get(&path).await;
-    assert_eq!(page.status, StatusCode::OK);
-    let version = version(&page.body);
-    let saved = admin
-        .submit(&path, &path, &profile(&version, "Bălți"))
-        .await;
-    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
-    let after = admin.get(saved.header("location")).await;
-    assert!(
-        after
-            .body
-            .contains("id=\"form-notice\">The change was saved")
-    );
-    let public = app.get("/en/members/la-strada-moldova").await;
-    assert!(
-        public.body.contains("Bălți"),
-        "the public page shows it at once"
-    );
-    assert!(public.body.contains("Legal advice and representation"));
-    assert!(!public.body.contains("Medical care"), "services replaced");
-    assert_eq!(
-        audited(&app, AuditAction::OrganisationUpdated).await,
-        vec!["la-strada-moldova".to_owned()]
-    );
-
-    let invalid = admin
-        .submit(
-            &path,
-            &path,
-            &[
-                ("version", "2"),
-                ("name", "X"),
-                ("website", "http://insecure.example"),
-                ("time_zone", "Mars/Olympus"),
-                ("services", "teleportation"),
-            ],
-        )
-        .await;
-    assert_eq!(invalid.status, StatusCode::UNPROCESSABLE_ENTITY);
-    for (field, message) in [
-        ("profile-name", "Enter a name of 2 to 150 characters"),
-        (
-            "profile-website",
-            "Enter an address that starts with https://.",
-        ),
-        ("profile-time-zone", "Choose one of the list."),
-        ("profile-services", "Choose one of the list."),
-    ] {
-        assert!(
-            invalid.body.contains(&format!(
-                "<p class=\"field-error\" id=\"{field}-error\">{message}"
-            )),
-            "{field}"
-        );
-        assert!(
-            invalid
-                .body
-                .contains(&format!("aria-describedby=\"{field}-error\""))
-        );
-    }
-    assert!(
-        invalid.body.contains("value=\"http://insecure.example\""),
-        "kept"
-    );
-    assert!(
-        app.get("/en/members/la-strada-moldova")
-            .await
-            .body
-            .contains("Bălți")
-    );
-}
-
-#[tokio::test]
-async fn another_organisations_entry_answers_404_but_the_secretariat_edits_any() {
-    let app = TestApp::spawn().await;
-    let other = organisation_id(&app, "la-strada-ukraine");
-    let path = format!("/staff/organisations/{other}");
-    let mut admin = Browser::new(&app);
-    admin.sign_in(ORG_ADMIN, PASSWORD).await;
-    for address in [
-        path.clone(),
-        "/staff/organisations/not-an-id".to_owned(),
-        format!("/staff/organisations/{}", uuid::Uuid::now_v7()),
-    ] {
-        let answer = admin.get(&address).await;
-        assert_eq!(answer.status, StatusCode::NOT_FOUND, "{address}");
-        assert!(
-            answer.body.contains("action=\"/logout\""),
-            "in the staff chrome"
-        );
-    }
-    let own_page = admin
-        .get(&format!(
-            "/staff/organisations/{}",
-            organisation_id(&app, "la-strada-moldova")
-        ))
-        .await;
-    let token = crate::csrf_token(&own_page.body);
-    let refused = admin
-        .post(
-            &path,
-            &[
-                ("csrf_token", token.as_str()),
-                ("version", "1"),
-                ("name", "Taken over"),
-            ],
-        )
-        .await;
-    assert_eq!(refused.status, StatusCode::NOT_FOUND);
-    assert!(!app.get("/en/members").await.body.contains("Taken over"));
-
-    let mut secretariat = Browser::new(&app);
-    secretariat.sign_in(NETWORK_ADMIN, PASSWORD).await;
-    let page = secretariat.get(&path).await;
-    assert_eq!(page.status, StatusCode::OK);
-    assert!(
-        page.body.contains("name=\"membership\""),
-        "the secretariat sets memberships"
-    );
-    let version = version(&page.body);
-    let saved = secretariat
-        .submit(
-            &path,
-            &path,
-            &[
-                ("version", &version),
-                ("name", "La Strada Ukraine"),
-                ("city", "Kyiv"),
-                ("membership", "associate"),
-                ("time_zone", "Europe/Kyiv"),
-            ],
-        )
-        .await;
-    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
-    let api = app
-        .get("/api/v1/organisations/la-strada-ukraine")
-        .await
-        .json();
-    assert_eq!(api["membership"], "associate");
-}
-
-#[tokio::test]
-async fn a_stale_form_answers_409_and_keeps_what_was_typed() {
-    let app = TestApp::spawn().await;
-    let id = organisation_id(&app, "la-strada-moldova");
-    let path = format!("/staff/organisations/{id}");
-    let mut first = Browser::new(&app);
-    first.sign_in(ORG_ADMIN, PASSWORD).await;
-    let mut second = Browser::new(&app);
-    second.sign_in(NETWORK_ADMIN, PASSWORD).await;
-    let opened = version(&second.get(&path).await.body);
-    let saved = first.submit(&path, &path, &profile(&opened, "Orhei")).await;
-    assert_eq!(saved.status, StatusCode::SEE_OTHER);
-    let stale = second
-        .submit(&path, &path, &profile(&opened, "Cahul"))
-        .await;
-    assert_eq!(stale.status, StatusCode::CONFLICT);
-    assert!(stale.body.contains("Someone else saved a change"));
-    assert!(
-        stale.body.contains("value=\"Cahul\""),
-        "what was typed is kept"
-    );
-    assert_ne!(
-        version(&stale.body),
-        opened,
-        "the form now carries the new version"
-    );
-    let public = app.get("/en/members/la-strada-moldova").await.body;
-    assert!(
-        public.contains("Orhei") && !public.contains("Cahul"),
-        "no silent overwrite"
-    );
-}
-
-#[tokio::test]
-async fn of_concurrent_edits_on_one_version_exactly_one_is_saved() {
-    let app = TestApp::spawn().await;
-    let id = organisation_id(&app, "la-strada-moldova");
-    let path = format!("/staff/organisations/{id}");
-    let mut admin = Browser::new(&app);
-    admin.sign_in(ORG_ADMIN, PASSWORD).await;
-    let page = admin.get(&path).await.body;
-    let token = crate::csrf_token(&page);
-    let opened = version(&page);
-    let cities: Vec<String> = (0..8).map(|n| format!("City {n}")).collect();
-    let admin = &admin;
-    let answers = join_all(cities.iter().map(|city| {
-        let mut fields = profile(&opened, city);
-        fields.push(("csrf_token", &token));
-        let cookie = admin.cookie.clone().unwrap();
-        let body = serde_urlencoded::to_string(&fields).unwrap();
-        let url = format!("{}{path}", app.base);
-        let client = app.client.clone();
-        async move {
-            client
-                .post(url)
-                .header("cookie", cookie)
-                .header("content-type", "application/x-www-form-urlencoded")
-                .body(body)
-                .send()
-                .await
-                .unwrap()
-                .status()
-        }
-    }))
-    .await;
-    let saved = answers
-        .iter()
-        .filter(|s| **s == StatusCode::SEE_OTHER)
-        .count();
-    let stale = answers
-        .iter()
-        .filter(|s| **s == StatusCode::CONFLICT)
-        .count();
-    assert_eq!((saved, stale), (1, 7), "{answers:?}");
-    assert_eq!(
-        audited(&app, AuditAction::OrganisationUpdated).await.len(),
-        1
-    );
-}
-
-async fn submit_owned(
-    browser: &mut Browser<'_>,
+pub(crate) async fn submit_owned(
+    browser: &mut Client<'_>,
     form_page: &str,
     target: &str,
     fields: Vec<(String, String)>,
@@ -317,125 +78,4 @@ async fn submit_owned(
         .map(|(k, v)| (k.as_str(), v.as_str()))
         .collect();
     browser.submit(form_page, target, &refs).await
-}
-
-#[tokio::test]
-async fn hotlines_are_added_changed_and_removed_with_their_numbers_parsed() {
-    let app = TestApp::spawn().await;
-    let id = organisation_id(&app, "la-strada-moldova");
-    let path = format!("/staff/organisations/{id}");
-    let mut admin = Browser::new(&app);
-    admin.sign_in(ORG_ADMIN, PASSWORD).await;
-    let add = format!("{path}/hotlines");
-    let v = version(&admin.get(&path).await.body);
-    let hotline = |version: &str, number: &str, verified: &str| {
-        vec![
-            ("version".to_owned(), version.to_owned()),
-            ("number".to_owned(), number.to_owned()),
-            ("purpose".to_owned(), "sos_line".to_owned()),
-            ("hours".to_owned(), "always".to_owned()),
-            ("free_of_charge".to_owned(), "on".to_owned()),
-            ("languages".to_owned(), "ro".to_owned()),
-            ("last_verified".to_owned(), verified.to_owned()),
-        ]
-    };
-    let bad = submit_owned(
-        &mut admin,
-        &path,
-        &add,
-        hotline(&v, "call us", "2999-01-01"),
-    )
-    .await;
-    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(
-        bad.body.contains(
-            "<p class=\"field-error\" id=\"hotline-new-number-error\">Enter a phone number"
-        )
-    );
-    assert!(bad.body.contains(
-        "id=\"hotline-new-verified-error\">The last verification cannot be later than today."
-    ));
-    let added = submit_owned(
-        &mut admin,
-        &path,
-        &add,
-        hotline(&v, "+373 22 99 99 99", "2026-11-30"),
-    )
-    .await;
-    assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
-    assert!(
-        app.get("/en/help/MD")
-            .await
-            .body
-            .contains("+373 22 99 99 99")
-    );
-    let store_hotline = app
-        .server()
-        .state
-        .directory()
-        .hotlines()
-        .iter()
-        .find(|h| h.number.as_str() == "+373 22 99 99 99")
-        .unwrap()
-        .clone();
-    assert_eq!(store_hotline.last_verified.to_string(), "2026-11-30");
-    let one = format!("{path}/hotlines/{}", store_hotline.id);
-    // A hotline form made before that change is stale: nothing is added.
-    let stale = submit_owned(
-        &mut admin,
-        &path,
-        &add,
-        hotline(&v, "+373 22 77 77 77", "2026-11-30"),
-    )
-    .await;
-    assert_eq!(stale.status, StatusCode::CONFLICT);
-    assert!(stale.body.contains("Someone else saved a change"));
-    assert!(
-        stale.body.contains("value=\"+373 22 77 77 77\""),
-        "what was typed is kept"
-    );
-    assert!(
-        !app.get("/en/help/MD")
-            .await
-            .body
-            .contains("+373 22 77 77 77")
-    );
-    let v = version(&admin.get(&path).await.body);
-    let taken = submit_owned(
-        &mut admin,
-        &path,
-        &add,
-        hotline(&v, "+373 22 99 99 99", "2026-11-30"),
-    )
-    .await;
-    assert_eq!(taken.status, StatusCode::CONFLICT);
-    assert!(
-        taken
-            .body
-            .contains("This organisation lists this number already.")
-    );
-    let changed = submit_owned(
-        &mut admin,
-        &path,
-        &one,
-        hotline(&v, "+373 22 88 88 88", "2026-12-01"),
-    )
-    .await;
-    assert_eq!(changed.status, StatusCode::SEE_OTHER, "{}", changed.body);
-    let help = app.get("/en/help/MD").await.body;
-    assert!(help.contains("+373 22 88 88 88") && !help.contains("+373 22 99 99 99"));
-    let v = version(&admin.get(&path).await.body);
-    let removed = admin
-        .submit(&path, &format!("{one}/remove"), &[("version", &v)])
-        .await;
-    assert_eq!(removed.status, StatusCode::SEE_OTHER);
-    assert!(
-        !app.get("/en/help/MD")
-            .await
-            .body
-            .contains("+373 22 88 88 88")
-    );
-    assert_eq!(audited(&app, AuditAction::HotlineAdded).await.len(), 1);
-    assert_eq!(audited(&app, AuditAction::HotlineUpdated).await.len(), 1);
-    assert_eq!(audited(&app, AuditAction::HotlineRemoved).await.len(), 1);
 }

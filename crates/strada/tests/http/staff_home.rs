@@ -3,7 +3,8 @@
 
 use reqwest::StatusCode;
 
-use crate::{Browser, TestApp};
+use crate::TestApp;
+use strada_domain::accounts::Role;
 
 /// Every screen a home may offer.
 const SCREENS: &[&str] = &[
@@ -27,13 +28,7 @@ async fn each_roles_home_offers_only_what_that_role_can_open() {
         "editor",
         "analyst",
     ] {
-        let mut browser = Browser::new(&app);
-        browser
-            .sign_in(
-                &format!("{role}@demo.strada.invalid"),
-                strada_store::demo::DEMO_PASSWORD,
-            )
-            .await;
+        let mut browser = app.demo_staff(Role::parse(role).unwrap()).await;
         let home = browser.get("/staff/").await;
         assert_eq!(home.status, StatusCode::OK, "{role}");
         let cards = &home.body[home.body.find("class=\"cards\"").expect("the tasks")..];
@@ -60,13 +55,7 @@ async fn an_unknown_staff_address_answers_a_translated_staff_page() {
         "UPDATE users SET language = 'uk' WHERE email = 'case-worker@demo.strada.invalid'",
     )
     .await;
-    let mut browser = Browser::new(&app);
-    browser
-        .sign_in(
-            "case-worker@demo.strada.invalid",
-            strada_store::demo::DEMO_PASSWORD,
-        )
-        .await;
+    let mut browser = app.demo_staff(Role::CaseWorker).await;
     for address in [
         "/staff/no-such-screen",
         "/staff/consultations/dashboard",

@@ -4,27 +4,23 @@
 use reqwest::StatusCode;
 use strada_domain::second_factor::TotpSecret;
 
-use super::{code, count, enrolled};
-use crate::{Browser, TestApp, csrf_token};
+use super::enrolled;
+use crate::totp_code;
+use crate::{Client, TestApp, csrf_token};
 
 #[tokio::test]
 async fn totp_secrets_are_sealed_and_clear_ones_are_sealed_at_start() {
     let app = TestApp::spawn().await;
-    let mut browser = Browser::new(&app);
+    let mut browser = Client::new(&app);
     let (password, secret) = enrolled(&mut browser, "ana@lastrada.md", "case-worker").await;
     assert_eq!(
-        count(
-            &app,
-            "SELECT COUNT(*) FROM users WHERE totp_secret IS NOT NULL"
-        )
-        .await,
+        app.count("SELECT COUNT(*) FROM users WHERE totp_secret IS NOT NULL")
+            .await,
         0,
         "no secret in clear"
     );
     assert_eq!(
-        count(
-            &app,
-            "SELECT COUNT(*) FROM users WHERE totp_secret_key IS NOT NULL AND totp_secret_ciphertext IS NOT NULL"
+        app.count("SELECT COUNT(*) FROM users WHERE totp_secret_key IS NOT NULL AND totp_secret_ciphertext IS NOT NULL"
         )
         .await,
         1
@@ -39,14 +35,11 @@ async fn totp_secrets_are_sealed_and_clear_ones_are_sealed_at_start() {
     .await;
     let app = app.restart(true).await;
     assert_eq!(
-        count(
-            &app,
-            "SELECT COUNT(*) FROM users WHERE totp_secret IS NOT NULL"
-        )
-        .await,
+        app.count("SELECT COUNT(*) FROM users WHERE totp_secret IS NOT NULL")
+            .await,
         0
     );
-    let mut browser = Browser::new(&app);
+    let mut browser = Client::new(&app);
     assert_eq!(
         browser
             .sign_in("ana@lastrada.md", &password)
@@ -60,7 +53,7 @@ async fn totp_secrets_are_sealed_and_clear_ones_are_sealed_at_start() {
             "/login/code",
             &[
                 ("csrf_token", &csrf_token(&page.body)),
-                ("code", &code(&secret, 1)),
+                ("code", &totp_code(&secret, 1)),
             ],
         )
         .await;
@@ -74,7 +67,7 @@ async fn totp_secrets_are_sealed_and_clear_ones_are_sealed_at_start() {
             "/login/code",
             &[
                 ("csrf_token", &csrf_token(&page.body)),
-                ("code", &code(&legacy, 1)),
+                ("code", &totp_code(&legacy, 1)),
             ],
         )
         .await;
@@ -90,7 +83,7 @@ async fn the_database_files_and_the_key_file_are_readable_by_their_owner_only() 
     let password = app
         .create_user("eva@lastrada.md", "editor", "la-strada-moldova")
         .await;
-    Browser::new(&app)
+    Client::new(&app)
         .sign_in("eva@lastrada.md", &password)
         .await;
     let mode = |path: &std::path::Path| {

@@ -4,7 +4,7 @@
 use reqwest::StatusCode;
 
 use super::enrolled;
-use crate::{Browser, TestApp};
+use crate::{Client, TestApp};
 
 #[tokio::test]
 async fn a_refused_form_answers_a_translated_page() {
@@ -35,7 +35,7 @@ async fn a_refused_form_answers_a_translated_page() {
     assert!(body.contains("role=\"alert\""));
 
     // A signed-in user's form, in the user's language.
-    let mut browser = Browser::new(&app);
+    let mut browser = Client::new(&app);
     enrolled(&mut browser, "ana@lastrada.md", "case-worker").await;
     let chosen = browser
         .submit(
@@ -56,7 +56,7 @@ async fn a_refused_form_answers_a_translated_page() {
 #[tokio::test]
 async fn errors_on_the_sign_in_and_account_forms_sit_next_to_their_field() {
     let app = TestApp::spawn().await;
-    let mut browser = Browser::new(&app);
+    let mut browser = Client::new(&app);
     let wrong = browser.sign_in("nobody@lastrada.md", "whatever").await;
     assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
     for field in ["email", "password"] {
@@ -110,7 +110,7 @@ async fn errors_on_the_sign_in_and_account_forms_sit_next_to_their_field() {
 #[tokio::test]
 async fn when_the_database_does_not_answer_the_sign_in_says_so_in_the_readers_language() {
     let app = TestApp::spawn().await;
-    let mut browser = Browser::new(&app);
+    let mut browser = Client::new(&app);
     let page = browser.get("/login").await;
     let token = crate::csrf_token(&page.body);
     app.server().state.store().close().await;
@@ -120,7 +120,7 @@ async fn when_the_database_does_not_answer_the_sign_in_says_so_in_the_readers_la
         .header("accept-language", "pl")
         .header("cookie", browser.cookie.clone().unwrap())
         .header("content-type", "application/x-www-form-urlencoded")
-        .body(crate::serde_urlencoded_body(&[
+        .body(crate::form_body(&[
             ("csrf_token", &token),
             ("email", "ana@lastrada.md"),
             ("password", "whatever-it-is"),
@@ -137,7 +137,7 @@ async fn when_the_database_does_not_answer_the_sign_in_says_so_in_the_readers_la
 #[tokio::test]
 async fn a_refused_role_change_is_shown_beside_that_users_role() {
     let app = TestApp::spawn().await;
-    let mut admin = Browser::new(&app);
+    let mut admin = Client::new(&app);
     enrolled(&mut admin, "boss@lastrada.md", "org-admin").await;
     app.create_user("ana@lastrada.md", "case-worker", "la-strada-moldova")
         .await;

@@ -5,7 +5,7 @@
 use reqwest::StatusCode;
 
 use super::enrolled;
-use crate::{Browser, TestApp};
+use crate::{Client, TestApp};
 
 /// The invitation link in a page, as a path with its query (`/invitation?token=…`).
 pub(crate) fn invitation_link(app: &TestApp, html: &str) -> String {
@@ -33,7 +33,7 @@ fn organisation_id(app: &TestApp, slug: &str) -> String {
 }
 
 async fn invite(
-    admin: &mut Browser<'_>,
+    admin: &mut Client<'_>,
     email: &str,
     role: &str,
     organisation: &str,
@@ -55,7 +55,7 @@ async fn invite(
 #[tokio::test]
 async fn an_invitation_link_keeps_its_token_out_of_the_path_and_the_password_set_is_confirmed() {
     let app = TestApp::spawn().await;
-    let mut admin = Browser::new(&app);
+    let mut admin = Client::new(&app);
     enrolled(&mut admin, "boss@lastrada.md", "org-admin").await;
     let users = admin.get("/staff/users").await;
     assert!(
@@ -74,7 +74,7 @@ async fn an_invitation_link_keeps_its_token_out_of_the_path_and_the_password_set
         StatusCode::NOT_FOUND,
         "no token in a path"
     );
-    let mut newcomer = Browser::new(&app);
+    let mut newcomer = Client::new(&app);
     let page = newcomer.get(&link).await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains("action=\"/invitation\""));
@@ -112,7 +112,7 @@ async fn inviting_an_address_of_another_organisation_answers_as_a_new_address_do
     let olga_password = app
         .create_user("olga@la-strada.org.ua", "case-worker", "la-strada-ukraine")
         .await;
-    let mut admin = Browser::new(&app);
+    let mut admin = Client::new(&app);
     enrolled(&mut admin, "boss@lastrada.md", "org-admin").await;
     let moldova = organisation_id(&app, "la-strada-moldova");
     let new = invite(&mut admin, "new@lastrada.md", "analyst", &moldova).await;
@@ -144,7 +144,7 @@ async fn inviting_an_address_of_another_organisation_answers_as_a_new_address_do
     assert!(line.ends_with("\tinvited"), "{line}");
     // Opening the link answers as an accepted invitation does, whoever opens it (the inviting
     // administrator too), and uses it up; nothing of the existing account changes.
-    let mut olga = Browser::new(&app);
+    let mut olga = Client::new(&app);
     let answered = olga
         .submit(
             &link,
@@ -180,7 +180,7 @@ async fn inviting_an_address_of_another_organisation_answers_as_a_new_address_do
 #[tokio::test]
 async fn an_invitation_with_errors_names_each_field_in_error() {
     let app = TestApp::spawn().await;
-    let mut admin = Browser::new(&app);
+    let mut admin = Client::new(&app);
     enrolled(&mut admin, "boss@lastrada.md", "org-admin").await;
     let moldova = organisation_id(&app, "la-strada-moldova");
     let bad = admin
@@ -215,7 +215,7 @@ async fn an_invitation_with_errors_names_each_field_in_error() {
         "the form keeps what was typed"
     );
     assert_eq!(
-        super::count(&app, "SELECT COUNT(*) FROM staff_invitations").await,
+        app.count("SELECT COUNT(*) FROM staff_invitations").await,
         0,
         "nothing is stored"
     );

@@ -4,16 +4,17 @@
 
 use reqwest::StatusCode;
 
-use super::{code, enrolled, enrolment_secret};
-use crate::{Browser, TestApp, csrf_token};
+use super::enrolled;
+use crate::{Client, TestApp, csrf_token};
+use crate::{enrolment_secret, totp_code};
 
 #[tokio::test]
 async fn a_reset_ends_other_sessions_and_only_its_own_session_sees_the_new_secret() {
     let app = TestApp::spawn().await;
-    let mut laptop = Browser::new(&app);
+    let mut laptop = Client::new(&app);
     let (password, secret) = enrolled(&mut laptop, "ana@lastrada.md", "case-worker").await;
     // A second session, signed in with a code.
-    let mut phone = Browser::new(&app);
+    let mut phone = Client::new(&app);
     assert_eq!(
         phone
             .sign_in("ana@lastrada.md", &password)
@@ -27,7 +28,7 @@ async fn a_reset_ends_other_sessions_and_only_its_own_session_sees_the_new_secre
             "/login/code",
             &[
                 ("csrf_token", &csrf_token(&page.body)),
-                ("code", &code(&secret, 1)),
+                ("code", &totp_code(&secret, 1)),
             ],
         )
         .await;
@@ -56,7 +57,7 @@ async fn a_reset_ends_other_sessions_and_only_its_own_session_sees_the_new_secre
     assert_ne!(new_secret, secret);
 
     // The password alone signs in, but reaches neither the new secret nor anything else.
-    let mut thief = Browser::new(&app);
+    let mut thief = Client::new(&app);
     assert_eq!(
         thief
             .sign_in("ana@lastrada.md", &password)
@@ -107,7 +108,7 @@ async fn a_reset_ends_other_sessions_and_only_its_own_session_sees_the_new_secre
             "/staff/enrol",
             &[
                 ("csrf_token", &csrf_token(&theirs.body)),
-                ("code", &code(&new_secret, 0)),
+                ("code", &totp_code(&new_secret, 0)),
             ],
         )
         .await;
@@ -119,7 +120,7 @@ async fn a_reset_ends_other_sessions_and_only_its_own_session_sees_the_new_secre
             "/staff/enrol",
             &[
                 ("csrf_token", &csrf_token(&own.body)),
-                ("code", &code(&new_secret, 0)),
+                ("code", &totp_code(&new_secret, 0)),
             ],
         )
         .await;
@@ -133,7 +134,7 @@ async fn after_a_reset_a_role_without_a_required_second_factor_reaches_only_enro
     let password = app
         .create_user("eva@lastrada.md", "editor", "la-strada-moldova")
         .await;
-    let mut browser = Browser::new(&app);
+    let mut browser = Client::new(&app);
     // An editor may choose a second factor.
     assert_eq!(
         browser
@@ -149,7 +150,7 @@ async fn after_a_reset_a_role_without_a_required_second_factor_reaches_only_enro
             "/staff/enrol",
             &[
                 ("csrf_token", &csrf_token(&page.body)),
-                ("code", &code(&secret, 0)),
+                ("code", &totp_code(&secret, 0)),
             ],
         )
         .await;
@@ -169,7 +170,7 @@ async fn after_a_reset_a_role_without_a_required_second_factor_reaches_only_enro
             "{path}"
         );
     }
-    let mut other = Browser::new(&app);
+    let mut other = Client::new(&app);
     other.sign_in("eva@lastrada.md", &password).await;
     assert_eq!(
         other.get("/staff/").await.header("location"),
@@ -184,16 +185,16 @@ async fn confirmations_that_race_enrol_once_with_one_set_of_recovery_codes() {
     let password = app
         .create_user("ana@lastrada.md", "case-worker", "la-strada-moldova")
         .await;
-    let mut browser = Browser::new(&app);
+    let mut browser = Client::new(&app);
     browser.sign_in("ana@lastrada.md", &password).await;
     let page = browser.get("/staff/enrol").await;
     let secret = enrolment_secret(&page.body);
     let token = csrf_token(&page.body);
     let cookie = browser.cookie.clone().unwrap();
-    let the_code = code(&secret, 0);
+    let the_code = totp_code(&secret, 0);
     let answers = futures_util::future::join_all((0..10).map(|_| {
         let app = &app;
-        let body = crate::serde_urlencoded_body(&[("csrf_token", &token), ("code", &the_code)]);
+        let body = crate::form_body(&[("csrf_token", &token), ("code", &the_code)]);
         let cookie = cookie.clone();
         async move {
             app.client
@@ -213,16 +214,13 @@ async fn confirmations_that_race_enrol_once_with_one_set_of_recovery_codes() {
         1,
         "{answers:?}"
     );
-    assert_eq!(
-        super::count(&app, "SELECT COUNT(*) FROM recovery_codes").await,
-        10
-    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM recovery_codes").await, 10);
 }
 
 #[tokio::test]
 async fn an_operator_clears_a_lost_reset_and_the_next_sign_in_enrols_afresh() {
     let app = TestApp::spawn().await;
-    let mut laptop = Browser::new(&app);
+    let mut laptop = Client::new(&app);
     let (password, _) = enrolled(&mut laptop, "ana@lastrada.md", "case-worker").await;
     laptop
         .submit(
@@ -232,7 +230,7 @@ async fn an_operator_clears_a_lost_reset_and_the_next_sign_in_enrols_afresh() {
         )
         .await;
     // The session of the reset is lost: the password alone gets no secret.
-    let mut again = Browser::new(&app);
+    let mut again = Client::new(&app);
     again.sign_in("ana@lastrada.md", &password).await;
     assert!(!again.get("/staff/enrol").await.body.contains("otpauth://"));
 
@@ -246,7 +244,7 @@ async fn an_operator_clears_a_lost_reset_and_the_next_sign_in_enrols_afresh() {
         String::from_utf8_lossy(&output.stderr)
     );
     assert_eq!(again.get("/staff/enrol").await.header("location"), "/login");
-    let mut fresh = Browser::new(&app);
+    let mut fresh = Client::new(&app);
     assert_eq!(
         fresh
             .sign_in("ana@lastrada.md", &password)

@@ -2,8 +2,7 @@
 
 use reqwest::StatusCode;
 
-use super::count;
-use crate::{Browser, TestApp};
+use crate::{Client, TestApp};
 
 #[tokio::test]
 async fn visits_to_the_sign_in_form_store_nothing_and_a_session_is_made_only_by_the_password() {
@@ -12,22 +11,22 @@ async fn visits_to_the_sign_in_form_store_nothing_and_a_session_is_made_only_by_
         .create_user("eva@lastrada.md", "editor", "la-strada-moldova")
         .await;
     for _ in 0..5 {
-        let login = Browser::new(&app).get("/login").await;
+        let login = Client::new(&app).get("/login").await;
         assert_eq!(login.status, StatusCode::OK);
         assert!(login.body.contains("name=\"csrf_token\""));
     }
-    assert_eq!(count(&app, "SELECT COUNT(*) FROM sessions").await, 0);
-    let mut browser = Browser::new(&app);
+    assert_eq!(app.count("SELECT COUNT(*) FROM sessions").await, 0);
+    let mut browser = Client::new(&app);
     let wrong = browser.sign_in("eva@lastrada.md", "not-the-password").await;
     assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
     assert_eq!(
-        count(&app, "SELECT COUNT(*) FROM sessions").await,
+        app.count("SELECT COUNT(*) FROM sessions").await,
         0,
         "a wrong password makes no session"
     );
     let right = browser.sign_in("eva@lastrada.md", &password).await;
     assert_eq!(right.header("location"), "/staff/");
-    assert_eq!(count(&app, "SELECT COUNT(*) FROM sessions").await, 1);
+    assert_eq!(app.count("SELECT COUNT(*) FROM sessions").await, 1);
     assert_eq!(browser.get("/staff/").await.status, StatusCode::OK);
 }
 
@@ -38,7 +37,7 @@ async fn the_sweeper_deletes_sessions_past_their_idle_or_absolute_timeout() {
         .create_user("eva@lastrada.md", "editor", "la-strada-moldova")
         .await;
     for _ in 0..3 {
-        let answer = Browser::new(&app)
+        let answer = Client::new(&app)
             .sign_in("eva@lastrada.md", &password)
             .await;
         assert_eq!(answer.header("location"), "/staff/");
@@ -67,7 +66,7 @@ async fn the_sweeper_deletes_sessions_past_their_idle_or_absolute_timeout() {
         .await
         .unwrap();
     assert_eq!(
-        count(&app, "SELECT COUNT(*) FROM sessions").await,
+        app.count("SELECT COUNT(*) FROM sessions").await,
         1,
         "only the live session is left"
     );

@@ -6,12 +6,11 @@ use std::net::{IpAddr, Ipv4Addr};
 use futures_util::future::join_all;
 use reqwest::StatusCode;
 
-use super::count;
-use crate::{Browser, TestApp, csrf_token};
+use crate::{Client, TestApp, csrf_token};
 
 /// The form cookie and CSRF token a browser gets from `/login`.
 async fn sign_in_form(app: &TestApp) -> (String, String) {
-    let mut browser = Browser::new(app);
+    let mut browser = Client::new(app);
     let page = browser.get("/login").await;
     (browser.cookie.unwrap(), csrf_token(&page.body))
 }
@@ -33,7 +32,7 @@ async fn post_sign_in(
         .post(format!("{}/login", app.base))
         .header("cookie", &form.0)
         .header("content-type", "application/x-www-form-urlencoded")
-        .body(crate::serde_urlencoded_body(&[
+        .body(crate::form_body(&[
             ("csrf_token", form.1.as_str()),
             ("email", email),
             ("password", password),
@@ -63,18 +62,13 @@ async fn concurrent_wrong_passwords_for_one_account_get_at_most_five_password_ch
             .all(|status| *status == StatusCode::UNAUTHORIZED),
         "{answers:?}"
     );
-    let checked = count(
-        &app,
-        "SELECT COUNT(*) FROM audit_events WHERE action = 'sign_in_failed'",
-    )
-    .await;
+    let checked = app
+        .count("SELECT COUNT(*) FROM audit_events WHERE action = 'sign_in_failed'")
+        .await;
     assert!(checked <= 5, "{checked} password checks for a limit of 5");
     assert_eq!(
-        count(
-            &app,
-            "SELECT MAX(attempts) FROM rate_limit_counts WHERE name = 'sign-in-account'"
-        )
-        .await,
+        app.count("SELECT MAX(attempts) FROM rate_limit_counts WHERE name = 'sign-in-account'")
+            .await,
         5,
         "the limiter counted five attempts and refused the rest"
     );
@@ -118,23 +112,20 @@ async fn concurrent_failures_from_one_address_get_429_past_its_limit() {
 #[tokio::test]
 async fn what_was_typed_as_the_email_is_never_stored() {
     let app = TestApp::spawn().await;
-    let mut browser = Browser::new(&app);
+    let mut browser = Client::new(&app);
     // People sometimes type their password into the email field.
     let typed = "my-secret-passphrase-typed-in-the-wrong-field";
     let answer = browser.sign_in(typed, "whatever").await;
     assert_eq!(answer.status, StatusCode::UNAUTHORIZED);
     assert_eq!(
-        count(
-            &app,
-            &format!(
-                "SELECT COUNT(*) FROM rate_limit_counts WHERE subject_digest LIKE '%{typed}%'"
-            )
-        )
+        app.count(&format!(
+            "SELECT COUNT(*) FROM rate_limit_counts WHERE subject_digest LIKE '%{typed}%'"
+        ))
         .await,
         0
     );
     assert!(
-        count(&app, "SELECT COUNT(*) FROM rate_limit_counts").await >= 2,
+        app.count("SELECT COUNT(*) FROM rate_limit_counts").await >= 2,
         "the attempt was counted, per account and per address"
     );
     let failures_table = app
@@ -145,9 +136,7 @@ async fn what_was_typed_as_the_email_is_never_stored() {
         "the table of clear failures is gone"
     );
     assert_eq!(
-        count(
-            &app,
-            &format!("SELECT COUNT(*) FROM audit_events WHERE target LIKE '%{typed}%' OR actor LIKE '%{typed}%'")
+        app.count(&format!("SELECT COUNT(*) FROM audit_events WHERE target LIKE '%{typed}%' OR actor LIKE '%{typed}%'")
         )
         .await,
         0
@@ -157,7 +146,7 @@ async fn what_was_typed_as_the_email_is_never_stored() {
 #[tokio::test]
 async fn a_signed_in_session_cannot_guess_the_password_faster_than_the_sign_in_form() {
     let app = TestApp::spawn().await;
-    let mut browser = Browser::new(&app);
+    let mut browser = Client::new(&app);
     let (password, _) = super::enrolled(&mut browser, "ana@lastrada.md", "case-worker").await;
     let page = browser.get("/staff/account").await;
     let token = csrf_token(&page.body);
@@ -171,7 +160,7 @@ async fn a_signed_in_session_cannot_guess_the_password_faster_than_the_sign_in_f
                 .post(format!("{}/staff/account/password", app.base))
                 .header("cookie", cookie)
                 .header("content-type", "application/x-www-form-urlencoded")
-                .body(crate::serde_urlencoded_body(&[
+                .body(crate::form_body(&[
                     ("csrf_token", &token),
                     ("current_password", &format!("guess-number-{attempt}")),
                     ("new_password", "a-much-better-passphrase"),

@@ -4,7 +4,7 @@
 use reqwest::StatusCode;
 
 use super::enrolled;
-use crate::{Browser, TestApp};
+use crate::{Client, TestApp};
 
 async fn me(app: &TestApp, token: &str) -> StatusCode {
     app.get_with(
@@ -25,7 +25,7 @@ async fn consultations(app: &TestApp, token: &str) -> StatusCode {
 }
 
 /// A token made on the account page; answers it.
-async fn token_from_account_page(browser: &mut Browser<'_>) -> String {
+async fn token_from_account_page(browser: &mut Client<'_>) -> String {
     let created = browser
         .submit(
             "/staff/account",
@@ -82,7 +82,7 @@ async fn a_token_of_a_user_who_never_enrolled_reads_nothing_and_cannot_be_made()
 #[tokio::test]
 async fn a_change_of_role_ends_the_users_tokens() {
     let app = TestApp::spawn().await;
-    let mut admin = Browser::new(&app);
+    let mut admin = Client::new(&app);
     enrolled(&mut admin, "boss@lastrada.md", "org-admin").await;
     app.create_user("ana@lastrada.md", "analyst", "la-strada-moldova")
         .await;
@@ -122,7 +122,7 @@ async fn a_change_of_role_ends_the_users_tokens() {
 #[tokio::test]
 async fn a_password_change_and_a_reset_of_the_second_factor_end_the_users_tokens() {
     let app = TestApp::spawn().await;
-    let mut browser = Browser::new(&app);
+    let mut browser = Client::new(&app);
     let (password, _) = enrolled(&mut browser, "ion@lastrada.md", "hotline-consultant").await;
     let token = token_from_account_page(&mut browser).await;
     assert_eq!(consultations(&app, &token).await, StatusCode::OK);
@@ -151,4 +151,120 @@ async fn a_password_change_and_a_reset_of_the_second_factor_end_the_users_tokens
     assert_eq!(reset.header("location"), "/staff/enrol");
     assert_eq!(me(&app, &token).await, StatusCode::UNAUTHORIZED);
     assert_eq!(consultations(&app, &token).await, StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn api_tokens_act_as_their_user_until_revoked_or_the_user_is_disabled() {
+    let app = TestApp::spawn().await;
+    let mut browser = Client::new(&app);
+    enrolled(&mut browser, "ana@lastrada.md", "hotline-consultant").await;
+    let created = browser
+        .submit(
+            "/staff/account",
+            "/staff/account/tokens",
+            &[("name", "reporting script")],
+        )
+        .await;
+    assert_eq!(created.status, StatusCode::OK);
+    let start = created
+        .body
+        .find("id=\"new-token\" class=\"wrap-anywhere\">")
+        .unwrap()
+        + "id=\"new-token\" class=\"wrap-anywhere\">".len();
+    let token = created.body[start..start + created.body[start..].find('<').unwrap()].to_owned();
+    assert!(token.starts_with("strada_"));
+    assert!(
+        !browser.get("/staff/account").await.body.contains(&token),
+        "shown once"
+    );
+
+    let me = app
+        .get_with(
+            "/api/v1/me",
+            &[("authorization", &format!("Bearer {token}"))],
+        )
+        .await;
+    assert_eq!(me.status, StatusCode::OK);
+    let me = me.json();
+    assert_eq!(me["email"], "ana@lastrada.md");
+    assert_eq!(me["organisation"], "la-strada-moldova");
+    assert_eq!(me["role"], "hotline-consultant");
+    assert!(me["name"].is_string());
+    // A session cookie is never an API credential.
+    let cookie = browser.cookie.clone().unwrap();
+    let with_cookie = app.get_with("/api/v1/me", &[("cookie", &cookie)]).await;
+    assert_eq!(with_cookie.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(with_cookie.json()["error"]["code"], "unauthorised");
+    assert_eq!(
+        app.get_with("/api/v1/me", &[("authorization", "Bearer strada_nope")])
+            .await
+            .status,
+        StatusCode::UNAUTHORIZED
+    );
+
+    let page = browser.get("/staff/account").await;
+    let id_start =
+        page.body.find("name=\"token\" value=\"").unwrap() + "name=\"token\" value=\"".len();
+    let id = page.body[id_start..id_start + 36].to_owned();
+    let revoked = browser
+        .submit(
+            "/staff/account",
+            "/staff/account/tokens/revoke",
+            &[("token", &id)],
+        )
+        .await;
+    assert_eq!(revoked.status, StatusCode::OK);
+    assert_eq!(
+        app.get_with(
+            "/api/v1/me",
+            &[("authorization", &format!("Bearer {token}"))]
+        )
+        .await
+        .status,
+        StatusCode::UNAUTHORIZED
+    );
+
+    // From the command line; refused once the user is disabled.
+    let output = app.strada(
+        &[
+            "token",
+            "create",
+            "--email",
+            "ana@lastrada.md",
+            "--name",
+            "cli",
+        ],
+        "",
+    );
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let token = String::from_utf8(output.stdout).unwrap().trim().to_owned();
+    assert_eq!(
+        app.get_with(
+            "/api/v1/me",
+            &[("authorization", &format!("Bearer {token}"))]
+        )
+        .await
+        .status,
+        StatusCode::OK
+    );
+    let output = app.strada(&["user", "disable", "--email", "ana@lastrada.md"], "");
+    assert!(output.status.success());
+    assert_eq!(
+        app.get_with(
+            "/api/v1/me",
+            &[("authorization", &format!("Bearer {token}"))]
+        )
+        .await
+        .status,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        browser.get("/staff/").await.header("location"),
+        "/login",
+        "disabling ends the sessions"
+    );
 }

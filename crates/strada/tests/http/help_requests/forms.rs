@@ -5,12 +5,12 @@
 use reqwest::StatusCode;
 
 use super::{ask_with_form, code_text, rows, status};
-use crate::{Browser, TestApp};
+use crate::{Client, TestApp};
 
 #[tokio::test]
 async fn reloading_the_sent_page_sends_nothing_again_and_shows_the_codes_only_once() {
     let app = TestApp::spawn().await;
-    let sent = Browser::new(&app)
+    let sent = Client::new(&app)
         .post(
             "/uk/help/ask",
             &[
@@ -73,7 +73,7 @@ async fn tickets_and_passphrases_are_accepted_with_or_without_hyphens_spaces_and
         StatusCode::OK,
         "the API"
     );
-    let page = Browser::new(&app)
+    let page = Client::new(&app)
         .post(
             "/en/help/ask/status",
             &[("ticket", &loose_ticket), ("passphrase", &loose_passphrase)],
@@ -81,7 +81,7 @@ async fn tickets_and_passphrases_are_accepted_with_or_without_hyphens_spaces_and
         .await;
     assert_eq!(page.status, StatusCode::OK, "the form");
     assert!(page.body.contains("Is this agency safe?"));
-    let malformed = Browser::new(&app)
+    let malformed = Client::new(&app)
         .post(
             "/ro/help/ask/status",
             &[("ticket", "ABC"), ("passphrase", &passphrase)],
@@ -102,7 +102,7 @@ async fn tickets_and_passphrases_are_accepted_with_or_without_hyphens_spaces_and
 #[tokio::test]
 async fn form_errors_speak_the_readers_language_beside_their_field_and_keep_what_was_typed() {
     let app = TestApp::spawn().await;
-    let refused = Browser::new(&app)
+    let refused = Client::new(&app)
         .post(
             "/ru/help/ask",
             &[("country", "XX"), ("language", "??"), ("message", "   ")],
@@ -129,7 +129,7 @@ async fn form_errors_speak_the_readers_language_beside_their_field_and_keep_what
     for code in ["ISO 3166", "BCP 47", "alpha-2", "write a message", "is not"] {
         assert!(!html.contains(code), "no English or code shown: {code}");
     }
-    let kept = Browser::new(&app)
+    let kept = Client::new(&app)
         .post(
             "/pl/help/ask",
             &[
@@ -159,7 +159,7 @@ fn hidden(html: &str, name: &str) -> String {
 async fn the_person_writes_back_with_the_ticket_and_passphrase_and_a_resent_form_stores_once() {
     let app = TestApp::spawn().await;
     let (ticket, passphrase, _) = ask_with_form(&app, "MD", "First message").await;
-    let page = Browser::new(&app)
+    let page = Client::new(&app)
         .post(
             "/en/help/ask/status",
             &[("ticket", &ticket), ("passphrase", &passphrase)],
@@ -172,13 +172,13 @@ async fn the_person_writes_back_with_the_ticket_and_passphrase_and_a_resent_form
         ("follow_up", follow_up.as_str()),
         ("message", "I forgot to say: they keep my passport."),
     ];
-    let written = Browser::new(&app)
+    let written = Client::new(&app)
         .post("/en/help/ask/status/reply", &fields)
         .await;
     assert_eq!(written.status, StatusCode::OK, "{}", written.body);
     assert!(written.body.contains("they keep my passport"));
     assert!(written.body.contains("You wrote"));
-    let again = Browser::new(&app)
+    let again = Client::new(&app)
         .post("/en/help/ask/status/reply", &fields)
         .await;
     assert_eq!(again.status, StatusCode::OK);
@@ -188,7 +188,7 @@ async fn the_person_writes_back_with_the_ticket_and_passphrase_and_a_resent_form
         1,
         "the same form sent twice stores one message"
     );
-    let empty = Browser::new(&app)
+    let empty = Client::new(&app)
         .post(
             "/en/help/ask/status/reply",
             &[

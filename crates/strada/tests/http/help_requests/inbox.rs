@@ -6,7 +6,8 @@ use reqwest::StatusCode;
 use serde_json::json;
 
 use super::{ask, ask_with_form, rows};
-use crate::{Browser, TestApp, csrf_token};
+use crate::{Client, TestApp, csrf_token};
+use strada_domain::accounts::Role;
 
 const CONSULTANT: &str = "hotline-consultant@demo.strada.invalid";
 /// A consultant at the secretariat, made by the tests that need one (the demo has none).
@@ -61,10 +62,7 @@ async fn organisation_name(app: &TestApp, email: &str) -> String {
 async fn consultants_answer_in_the_staff_inbox_and_the_person_reads_who_answered() {
     let app = TestApp::spawn().await;
     let (ticket, passphrase, _) = ask_with_form(&app, "MD", "INBOX-MARKER my sister is gone").await;
-    let mut staff = Browser::new(&app);
-    staff
-        .sign_in(CONSULTANT, strada_store::demo::DEMO_PASSWORD)
-        .await;
+    let mut staff = app.demo_staff(Role::HotlineConsultant).await;
     let home = staff.get("/staff/").await;
     assert!(
         home.body.contains("One unread help request"),
@@ -133,7 +131,7 @@ async fn consultants_answer_in_the_staff_inbox_and_the_person_reads_who_answered
     assert!(refused.body.contains("aria-invalid=\"true\""));
 
     let organisation = organisation_name(&app, CONSULTANT).await;
-    let person = Browser::new(&app)
+    let person = Client::new(&app)
         .post(
             "/en/help/ask/status",
             &[("ticket", &ticket), ("passphrase", &passphrase)],
@@ -214,7 +212,7 @@ async fn the_inbox_is_the_organisations_own_and_only_for_roles_that_answer() {
         )
         .await;
     let moldova = queue_ids(&app, CONSULTANT).await;
-    let mut stranger = Browser::new(&app);
+    let mut stranger = Client::new(&app);
     stranger.sign_in("olga@la-strada.org.ua", &password).await;
     let enrol = stranger.get("/staff/help-requests").await;
     // A consultant without a second factor is sent to enrol first; with one, the request of
@@ -231,13 +229,7 @@ async fn the_inbox_is_the_organisations_own_and_only_for_roles_that_answer() {
     } else {
         assert_eq!(enrol.status, StatusCode::SEE_OTHER);
     }
-    let mut analyst = Browser::new(&app);
-    analyst
-        .sign_in(
-            "analyst@demo.strada.invalid",
-            strada_store::demo::DEMO_PASSWORD,
-        )
-        .await;
+    let mut analyst = app.demo_staff(Role::Analyst).await;
     assert_eq!(
         analyst.get("/staff/help-requests").await.status,
         StatusCode::NOT_FOUND
@@ -310,10 +302,7 @@ async fn a_request_nobody_opens_in_time_goes_to_the_secretariat_too() {
         ids.push(id);
     }
     let (opened, unopened, fresh) = (ids[0].clone(), ids[1].clone(), ids[2].clone());
-    let mut staff = Browser::new(&app);
-    staff
-        .sign_in(CONSULTANT, strada_store::demo::DEMO_PASSWORD)
-        .await;
+    let mut staff = app.demo_staff(Role::HotlineConsultant).await;
     staff.get(&format!("/staff/help-requests/{opened}")).await;
     assert!(queue_ids(&app, SECRETARIAT).await.is_empty());
     app.execute_sql(&format!(
@@ -347,10 +336,7 @@ async fn staff_read_times_in_their_organisations_time_zone_or_in_utc_named() {
         "UPDATE help_requests SET created_at = '2026-07-01T09:05:00Z' WHERE id = '{id}'"
     ))
     .await;
-    let mut staff = Browser::new(&app);
-    staff
-        .sign_in(CONSULTANT, strada_store::demo::DEMO_PASSWORD)
-        .await;
+    let mut staff = app.demo_staff(Role::HotlineConsultant).await;
     let page = staff.get(&format!("/staff/help-requests/{id}")).await;
     assert!(
         page.body.contains("2026-07-01 12:05 Europe/Chisinau"),
@@ -369,10 +355,7 @@ async fn staff_read_times_in_their_organisations_time_zone_or_in_utc_named() {
 async fn reading_through_the_api_opens_a_request_for_the_inbox() {
     let app = TestApp::spawn().await;
     ask_with_form(&app, "MD", "read me").await;
-    let mut staff = Browser::new(&app);
-    staff
-        .sign_in(CONSULTANT, strada_store::demo::DEMO_PASSWORD)
-        .await;
+    let mut staff = app.demo_staff(Role::HotlineConsultant).await;
     assert!(
         staff
             .get("/staff/")

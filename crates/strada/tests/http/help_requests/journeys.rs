@@ -14,7 +14,7 @@ async fn a_person_asks_from_the_form_and_reads_the_reply_with_the_ticket_and_pas
     let form = app.get("/ro/help/ask").await;
     assert_eq!(form.status, StatusCode::OK);
     assert!(form.headers.get("set-cookie").is_none(), "no cookie");
-    let sent = crate::Browser::new(&app)
+    let sent = crate::Client::new(&app)
         .post(
             "/ro/help/ask",
             &[
@@ -84,7 +84,7 @@ async fn a_person_asks_from_the_form_and_reads_the_reply_with_the_ticket_and_pas
         .await;
     assert_eq!(answered.status, StatusCode::CREATED, "{}", answered.body);
 
-    let page = crate::Browser::new(&app)
+    let page = crate::Client::new(&app)
         .post(
             "/ro/help/ask/status",
             &[("ticket", &*ticket), ("passphrase", &*passphrase)],
@@ -95,7 +95,7 @@ async fn a_person_asks_from_the_form_and_reads_the_reply_with_the_ticket_and_pas
         page.body.contains("Verificați agenția"),
         "the reply is shown"
     );
-    let wrong = crate::Browser::new(&app)
+    let wrong = crate::Client::new(&app)
         .post(
             "/ro/help/ask/status",
             &[("ticket", &*ticket), ("passphrase", "abcd-efgh-jkmn-pqrs")],
@@ -108,7 +108,7 @@ async fn a_person_asks_from_the_form_and_reads_the_reply_with_the_ticket_and_pas
     );
     // The ticket and passphrase never travel in a URL.
     assert_eq!(
-        app.get(&format!(
+        app.get_undocumented(&format!(
             "/api/v1/help-requests/status?ticket={ticket}&passphrase={passphrase}"
         ))
         .await
@@ -253,7 +253,7 @@ async fn bad_requests_robots_and_floods_are_refused_and_store_nothing() {
         .status,
         StatusCode::BAD_REQUEST
     );
-    let robot = crate::Browser::new(&app)
+    let robot = crate::Client::new(&app)
         .post(
             "/en/help/ask",
             &[
@@ -265,7 +265,7 @@ async fn bad_requests_robots_and_floods_are_refused_and_store_nothing() {
         )
         .await;
     assert_eq!(robot.status, StatusCode::BAD_REQUEST);
-    let kept = crate::Browser::new(&app)
+    let kept = crate::Client::new(&app)
         .post(
             "/en/help/ask",
             &[

@@ -145,7 +145,7 @@ async fn concurrent_requests_and_status_checks_never_pass_their_limits() {
 async fn what_the_person_writes_is_dated_to_the_minute_with_ids_that_carry_no_time() {
     let app = TestApp::spawn().await;
     let (ticket, passphrase, _) = ask_with_form(&app, "MD", "first").await;
-    let page = crate::Browser::new(&app)
+    let page = crate::Client::new(&app)
         .post(
             "/en/help/ask/status",
             &[("ticket", &ticket), ("passphrase", &passphrase)],
@@ -154,7 +154,7 @@ async fn what_the_person_writes_is_dated_to_the_minute_with_ids_that_carry_no_ti
     let marker = "name=\"follow_up\" value=\"";
     let start = page.body.find(marker).unwrap() + marker.len();
     let follow_up = page.body[start..start + 36].to_owned();
-    crate::Browser::new(&app)
+    crate::Client::new(&app)
         .post(
             "/en/help/ask/status/reply",
             &[
