@@ -4,6 +4,7 @@
 mod forms;
 mod inbox;
 mod journeys;
+mod outage;
 mod privacy;
 
 use reqwest::{Method, StatusCode};
