@@ -149,7 +149,25 @@ impl Translator {
 
     /// Sorts items by a name, as this language sorts.
     pub fn sort_by_name<T>(&self, items: &mut [T], name: impl Fn(&T) -> &str) {
-        items.sort_by(|a, b| self.compare(name(a), name(b)));
+        self.sort_by_names(items, |item| [name(item)]);
+    }
+
+    /// Sorts items by several names in turn (a country's, then an organisation's), each as
+    /// this language sorts. The one way a list shown to people is put in order: byte order
+    /// (`sort`, `to_lowercase`, SQL's `ORDER BY` on names) puts `Ș` after `Z` and `І` after `Я`.
+    pub fn sort_by_names<T, const N: usize>(
+        &self,
+        items: &mut [T],
+        names: impl Fn(&T) -> [&str; N],
+    ) {
+        items.sort_by(|a, b| {
+            names(a)
+                .iter()
+                .zip(names(b).iter())
+                .map(|(left, right)| self.compare(left, right))
+                .find(|order| order.is_ne())
+                .unwrap_or(Ordering::Equal)
+        });
     }
 
     /// A language's name, or its tag when the translations do not name it.

@@ -13,6 +13,7 @@ mod directory;
 mod help_requests;
 mod hsds;
 mod import;
+mod languages;
 mod ops;
 mod organisations;
 mod site;

@@ -103,7 +103,7 @@ fn organisations_page(
     );
     let directory = state.directory();
     let actor = staff.actor();
-    let rows = directory
+    let mut rows: Vec<OrganisationRow> = directory
         .organisations()
         .iter()
         .filter(|organisation| {
@@ -120,6 +120,9 @@ fn organisations_page(
             href: format!("/staff/organisations/{}", organisation.id),
         })
         .collect();
+    chrome
+        .tr
+        .sort_by_names(&mut rows, |row| [&row.country, &row.name]);
     let page = OrganisationsPage {
         rows,
         may_create: may_create(staff),
@@ -150,7 +153,7 @@ fn country_choices(chrome: &StaffChrome) -> Vec<(String, String)> {
     let mut countries: Vec<(String, String)> = strada_domain::time_zone::region_countries()
         .map(|country| (country.to_string(), chrome.tr.country(country)))
         .collect();
-    countries.sort_by_key(|(_, name)| name.to_lowercase());
+    chrome.tr.sort_by_name(&mut countries, |(_, name)| name);
     countries
 }
 

@@ -135,10 +135,7 @@ pub async fn list_members(
             })
             .collect();
         // By country then name, both as the reader's language sorts them.
-        rows.sort_by(|(country_a, a), (country_b, b)| {
-            tr.compare(country_a, country_b)
-                .then_with(|| tr.compare(&a.name, &b.name))
-        });
+        tr.sort_by_names(&mut rows, |(country, row)| [country, &row.name]);
         let status = if errors.is_empty() {
             StatusCode::OK
         } else {

@@ -225,8 +225,14 @@ impl FormOptions {
             .into_iter()
             .map(|c| (c.to_string(), tr.country(c)))
             .collect();
-        countries.sort_by_key(|(_, name)| name.to_lowercase());
+        tr.sort_by_name(&mut countries, |(_, name)| name);
         let languages = crate::forms::language_choices(tr, &[]);
+        let mut organisations: Vec<(String, String)> = directory
+            .organisations()
+            .iter()
+            .map(|o| (o.slug.to_string(), o.name.clone()))
+            .collect();
+        tr.sort_by_name(&mut organisations, |(_, name)| name);
         Self {
             channels: labelled(Channel::ALL, Channel::code, "channel", tr),
             callers: labelled(CallerType::ALL, CallerType::code, "caller", tr),
@@ -251,11 +257,7 @@ impl FormOptions {
                 tr,
             ),
             countries,
-            organisations: directory
-                .organisations()
-                .iter()
-                .map(|o| (o.slug.to_string(), o.name.clone()))
-                .collect(),
+            organisations,
         }
     }
 
