@@ -18,6 +18,9 @@ use strada_domain::country_code::CountryCode;
 use strada_domain::language::{LanguageTag, UiLanguage};
 use time::Date;
 
+mod labels;
+pub use labels::{Labelled, StatusForThePerson};
+
 fluent_templates::static_loader! {
     static LOCALES = {
         locales: "./locales",

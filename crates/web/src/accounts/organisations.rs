@@ -116,7 +116,7 @@ fn organisations_page(
         .map(|organisation| OrganisationRow {
             name: organisation.name.clone(),
             country: chrome.tr.country(organisation.country),
-            membership: chrome.t(&format!("membership-{}", organisation.membership)),
+            membership: chrome.tr.label(organisation.membership),
             href: format!("/staff/organisations/{}", organisation.id),
         })
         .collect();
@@ -137,15 +137,7 @@ fn organisations_page(
 }
 
 fn membership_choices(chrome: &StaffChrome) -> Vec<(&'static str, String)> {
-    Membership::ALL
-        .iter()
-        .map(|membership| {
-            (
-                membership.code(),
-                chrome.t(&format!("membership-{membership}")),
-            )
-        })
-        .collect()
+    chrome.tr.choices::<Membership>()
 }
 
 /// The countries of the network's region, by name.

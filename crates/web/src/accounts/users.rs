@@ -112,7 +112,7 @@ pub(super) async fn users_page(
             name: listed.invitation.name.as_str().to_owned(),
             email: listed.invitation.email.to_string(),
             organisation: listed.organisation_name,
-            role: chrome.t(&format!("role-{}", listed.invitation.role)),
+            role: chrome.tr.label(listed.invitation.role),
         })
         .collect();
     let mut rows: Vec<UserRow> = listing
@@ -123,7 +123,7 @@ pub(super) async fn users_page(
             name: listed.user.name.as_str().to_owned(),
             email: listed.user.email.to_string(),
             organisation: listed.organisation_name,
-            role: chrome.t(&format!("role-{}", listed.user.role)),
+            role: chrome.tr.label(listed.user.role),
             role_code: listed.user.role.code(),
             disabled: listed.user.disabled,
             second_factor: listed.user.second_factor_enrolled,
@@ -141,7 +141,7 @@ pub(super) async fn users_page(
     let roles = Role::ALL
         .iter()
         .filter(|role| may_assign(&actor, **role))
-        .map(|role| (role.code(), chrome.t(&format!("role-{role}"))))
+        .map(|role| (role.code(), chrome.tr.label(*role)))
         .collect();
     let directory = state.directory();
     let mut organisations: Vec<(String, String, bool)> = directory

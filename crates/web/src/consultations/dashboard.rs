@@ -12,10 +12,11 @@ use super::screen::{FormOptions, FormValues};
 use crate::AppState;
 use crate::accounts::session::Staff;
 use crate::accounts::{StaffChrome, staff_not_found};
-use crate::i18n::Translator;
+use crate::i18n::{Labelled, Translator};
 use crate::layout::render;
 use crate::params::QueryParams;
 use strada_domain::access::Action;
+use strada_domain::consultations::{CallerType, Topic};
 
 /// One chart: its title, its bars, and the SVG drawn from them.
 pub struct Chart {
@@ -92,17 +93,11 @@ struct DashboardPage {
     error: Option<String>,
 }
 
-fn labelled(tr: Translator, prefix: &str, counts: Vec<(String, u64)>) -> Vec<(String, u64)> {
+/// The counts of a chart by stored code, with each code's label.
+fn labelled<T: Labelled>(tr: Translator, counts: Vec<(String, u64)>) -> Vec<(String, u64)> {
     counts
         .into_iter()
-        .map(|(code, count)| {
-            let label = if code.is_empty() {
-                tr.t("field-none")
-            } else {
-                tr.t(&format!("{prefix}-{code}"))
-            };
-            (label, count)
-        })
+        .map(|(code, count)| (tr.label_of_code::<T>(&code), count))
         .collect()
 }
 
@@ -152,7 +147,7 @@ pub async fn show_dashboard(
         (
             "by-topic",
             "consultations-by-topic",
-            labelled(tr, "topic", statistics.by_topic),
+            labelled::<Topic>(tr, statistics.by_topic),
         ),
         (
             "by-destination",
@@ -162,7 +157,7 @@ pub async fn show_dashboard(
         (
             "by-caller",
             "consultations-by-caller",
-            labelled(tr, "caller", statistics.by_caller_type),
+            labelled::<CallerType>(tr, statistics.by_caller_type),
         ),
     ]
     .into_iter()

@@ -105,7 +105,7 @@ pub async fn list_members(
             .iter()
             .map(|membership| FilterOption {
                 value: membership.to_string(),
-                label: tr.t(&format!("membership-{membership}")),
+                label: tr.label(*membership),
                 count: counts.memberships.get(membership).copied().unwrap_or(0),
                 selected: filter.membership == Some(*membership),
             })
@@ -114,7 +114,7 @@ pub async fn list_members(
             .iter()
             .map(|service| FilterOption {
                 value: service.to_string(),
-                label: tr.t(&format!("service-{service}")),
+                label: tr.label(*service),
                 count: counts.services.get(service).copied().unwrap_or(0),
                 selected: filter.service == Some(*service),
             })
@@ -127,7 +127,7 @@ pub async fn list_members(
                 let row = MemberRow {
                     href: format!("/{}/members/{}", language.code(), organisation.slug),
                     name: organisation.name.clone(),
-                    membership: tr.t(&format!("membership-{}", organisation.membership)),
+                    membership: tr.label(organisation.membership),
                     founding: organisation.founding,
                     place: place(tr, organisation),
                 };
@@ -199,7 +199,7 @@ pub async fn show_member(
                         ("country", tr.country(organisation.country).into()),
                     ],
                 )),
-            membership: tr.t(&format!("membership-{}", organisation.membership)),
+            membership: tr.label(organisation.membership),
             founding: organisation.founding,
             place: place(tr, organisation),
             country_href: format!("/{}/help/{}", language.code(), organisation.country),
@@ -223,7 +223,7 @@ pub async fn show_member(
                 let mut services: Vec<String> = organisation
                     .services
                     .iter()
-                    .map(|service| tr.t(&format!("service-{service}")))
+                    .map(|service| tr.label(*service))
                     .collect();
                 tr.sort_by_name(&mut services, String::as_str);
                 services

@@ -158,7 +158,7 @@ async fn list_requests(
             received: clock.show(&item.created_at),
             country: tr.country(item.country),
             language: tr.language_name(&item.language),
-            status: tr.t(&format!("help-state-{}", item.status)),
+            status: tr.label(item.status),
             unread: item.unread,
             escalated: item.escalated,
         })
@@ -174,7 +174,7 @@ async fn list_requests(
     for candidate in HelpRequestStatus::ALL {
         states.push((
             format!("/staff/help-requests?status={candidate}"),
-            chrome.t(&format!("help-state-{candidate}")),
+            chrome.tr.label(*candidate),
             status == Some(*candidate),
         ));
     }
@@ -295,7 +295,7 @@ pub(super) async fn request_page(
         id: request.id,
         country: tr.country(request.country),
         language: tr.language_name(&request.language),
-        status: tr.t(&format!("help-state-{}", request.status)),
+        status: tr.label(request.status),
         received: clock.show(&request.created_at),
         message: request.message,
         thread: request
@@ -314,11 +314,11 @@ pub(super) async fn request_page(
         errors,
         caller_types: CallerType::ALL
             .iter()
-            .map(|c| (c.code().to_owned(), tr.t(&format!("caller-{c}"))))
+            .map(|c| (c.code().to_owned(), tr.label(*c)))
             .collect(),
         topics: Topic::ALL
             .iter()
-            .map(|t| (t.code().to_owned(), tr.t(&format!("topic-{t}"))))
+            .map(|t| (t.code().to_owned(), tr.label(*t)))
             .collect(),
         chrome,
     };

@@ -205,18 +205,6 @@ pub struct FormOptions {
     pub organisations: Vec<(String, String)>,
 }
 
-fn labelled<T: Copy>(
-    items: &[T],
-    code: fn(T) -> &'static str,
-    prefix: &str,
-    tr: Translator,
-) -> Vec<(&'static str, String)> {
-    items
-        .iter()
-        .map(|item| (code(*item), tr.t(&format!("{prefix}-{}", code(*item)))))
-        .collect()
-}
-
 impl FormOptions {
     pub fn new(tr: Translator, state: &AppState) -> Self {
         let directory = state.directory();
@@ -234,28 +222,13 @@ impl FormOptions {
             .collect();
         tr.sort_by_name(&mut organisations, |(_, name)| name);
         Self {
-            channels: labelled(Channel::ALL, Channel::code, "channel", tr),
-            callers: labelled(CallerType::ALL, CallerType::code, "caller", tr),
+            channels: tr.choices::<Channel>(),
+            callers: tr.choices::<CallerType>(),
             languages,
-            topics: labelled(Topic::ALL, Topic::code, "topic", tr),
-            concerns: labelled(
-                TraffickingConcern::ALL,
-                TraffickingConcern::code,
-                "concern",
-                tr,
-            ),
-            exploitation: labelled(
-                ExploitationType::ALL,
-                ExploitationType::code,
-                "exploitation",
-                tr,
-            ),
-            outcomes: labelled(
-                ConsultationOutcome::ALL,
-                ConsultationOutcome::code,
-                "outcome",
-                tr,
-            ),
+            topics: tr.choices::<Topic>(),
+            concerns: tr.choices::<TraffickingConcern>(),
+            exploitation: tr.choices::<ExploitationType>(),
+            outcomes: tr.choices::<ConsultationOutcome>(),
             countries,
             organisations,
         }

@@ -94,13 +94,13 @@ pub async fn list(
                 .local(c.details.started_at)
                 .format(SHOWN_TIME)
                 .unwrap_or_default(),
-            channel: tr.t(&format!("channel-{}", c.details.channel)),
-            caller: tr.t(&format!("caller-{}", c.details.caller_type)),
+            channel: tr.label(c.details.channel),
+            caller: tr.label(c.details.caller_type),
             topics: c
                 .details
                 .topics
                 .iter()
-                .map(|t| tr.t(&format!("topic-{t}")))
+                .map(|t| tr.label(*t))
                 .collect::<Vec<_>>()
                 .join(", "),
             destination: c
@@ -108,11 +108,11 @@ pub async fn list(
                 .destination_country
                 .map(|d| tr.country(d))
                 .unwrap_or_default(),
-            concern: tr.t(&format!("concern-{}", c.details.trafficking_concern)),
+            concern: tr.label(c.details.trafficking_concern),
             outcome: c
                 .details
                 .outcome
-                .map(|outcome| tr.t(&format!("outcome-{outcome}")))
+                .map(|outcome| tr.label(outcome))
                 .unwrap_or_default(),
         })
         .collect();
