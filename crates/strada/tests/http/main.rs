@@ -16,6 +16,7 @@ mod import;
 mod languages;
 mod ops;
 mod organisations;
+mod pagination;
 mod site;
 mod staff_home;
 

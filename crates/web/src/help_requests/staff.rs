@@ -25,6 +25,7 @@ use crate::AppState;
 use crate::accounts::StaffChrome;
 use crate::accounts::session::Staff;
 use crate::layout::render;
+use crate::pagination::PageLinks;
 use crate::params::{FieldErrors, QueryParams};
 
 mod actions;
@@ -107,10 +108,7 @@ struct InboxPage {
     states: Vec<(String, String, bool)>,
     error: Option<String>,
     count: String,
-    page: u32,
-    pages: u32,
-    previous: Option<String>,
-    next: Option<String>,
+    pages: PageLinks,
 }
 
 /// `GET /staff/help-requests?status=open&page=2`
@@ -164,7 +162,6 @@ async fn list_requests(
         })
         .collect();
     let state_query = status.map_or(String::new(), |s| format!("status={s}&"));
-    let pages = queue.total_pages();
     let link = |page: u32| format!("/staff/help-requests?{state_query}page={page}");
     let mut states = vec![(
         "/staff/help-requests".to_owned(),
@@ -183,10 +180,7 @@ async fn list_requests(
         states,
         error,
         count: chrome.tr.count("help-inbox-count", queue.total as usize),
-        page: queue.page,
-        pages,
-        previous: (queue.page > 1).then(|| link(queue.page - 1)),
-        next: (queue.page < pages).then(|| link(queue.page + 1)),
+        pages: PageLinks::new(&queue, link),
         chrome,
     };
     render(&page, StatusCode::OK).into_response(staff.user.language)
