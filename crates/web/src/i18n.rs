@@ -1,8 +1,9 @@
 //! Translations with Project Fluent: the `.ftl` files of each interface language under
-//! `locales/{lang}/` (every file is loaded, and tested for every key), compiled into the binary. Templates ask a `Translator` for every word they show; data keeps
-//! codes and the translator turns them into labels, names of places included, and sorts
-//! lists as the reader's language sorts (Unicode collation with CLDR's tailorings, so that
-//! Romanian puts `ș` after `s` and Ukrainian puts `і` after `и`, whatever their bytes).
+//! `locales/{lang}/` (every file is loaded, and tested for every key), compiled into the binary.
+//! Templates ask a `Translator` for every word they show; data keeps codes and the translator turns
+//! them into labels, names of places included, and sorts lists as the reader's language sorts
+//! (Unicode collation with CLDR's tailorings, so that Romanian puts `ș` after `s` and Ukrainian
+//! puts `і` after `и`, whatever their bytes).
 
 use std::borrow::Cow;
 use std::cmp::Ordering;
