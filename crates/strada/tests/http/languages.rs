@@ -25,7 +25,7 @@ fn position(items: &[String], wanted: &str) -> usize {
 }
 
 /// A demo account of `role`, speaking `language`, signed in.
-async fn signed_in<'a>(app: &'a TestApp, role: &str, language: &str) -> Browser<'a> {
+pub(crate) async fn signed_in<'a>(app: &'a TestApp, role: &str, language: &str) -> Browser<'a> {
     let email = format!("{role}@demo.strada.invalid");
     app.execute_sql(&format!(
         "UPDATE users SET language = '{language}' WHERE email = '{email}'"

@@ -1,6 +1,7 @@
 //! Every paginated staff list draws its page links with the one macro: the same translated
 //! landmark, position and neighbours' links.
 
+use crate::languages::signed_in;
 use crate::{Browser, TestApp};
 use reqwest::StatusCode;
 use strada_store::demo::DEMO_PASSWORD;
@@ -8,14 +9,7 @@ use strada_store::demo::DEMO_PASSWORD;
 #[tokio::test]
 async fn every_paginated_staff_list_has_the_same_translated_page_links() {
     let app = TestApp::spawn().await;
-    app.execute_sql(
-        "UPDATE users SET language = 'ro' WHERE email = 'org-admin@demo.strada.invalid'",
-    )
-    .await;
-    let mut admin = Browser::new(&app);
-    admin
-        .sign_in("org-admin@demo.strada.invalid", DEMO_PASSWORD)
-        .await;
+    let mut admin = signed_in(&app, "org-admin", "ro").await;
     for list in [
         "/staff/audit",
         "/staff/consultations",
