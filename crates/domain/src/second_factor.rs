@@ -1,13 +1,13 @@
 //! Time-based one-time passwords (RFC 6238 over RFC 4226's HOTP, HMAC-SHA1, 6 digits, 30-second
-//! steps), as authenticator apps compute them. A code is accepted within one step of the
-//! current time, and never for a step at or before the last one accepted: each code works once.
+//! steps), as authenticator apps compute them, through `totp-rs`. A code is accepted within one
+//! step of the current time, and never for a step at or before the last one accepted: each code
+//! works once (the library leaves that rule to its caller, and `verify` keeps it).
 
-use hmac::{Hmac, KeyInit, Mac};
-use sha1::Sha1;
+use totp_rs::{Algorithm, Builder, Secret, Totp};
 
 /// Seconds per step.
 pub const STEP_SECONDS: i64 = 30;
-const DIGITS: u32 = 6;
+const DIGITS: u8 = 6;
 
 /// A shared secret of 20 bytes (160 bits, RFC 4226's recommendation).
 #[derive(Clone, PartialEq, Eq)]
@@ -31,68 +31,46 @@ impl TotpSecret {
 
     /// The secret as authenticator apps take it: RFC 4648 base32 without padding.
     pub fn to_base32(&self) -> String {
-        const ALPHABET: &[u8; 32] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-        let mut text = String::new();
-        let mut buffer: u32 = 0;
-        let mut bits = 0;
-        for byte in self.0 {
-            buffer = (buffer << 8) | u32::from(byte);
-            bits += 8;
-            while bits >= 5 {
-                bits -= 5;
-                text.push(ALPHABET[((buffer >> bits) & 31) as usize] as char);
-            }
-        }
-        if bits > 0 {
-            text.push(ALPHABET[((buffer << (5 - bits)) & 31) as usize] as char);
-        }
-        text
+        Secret::new_stack(self.0).to_base32()
     }
 
+    /// The secret from its base32 form (padding allowed); anything but 20 bytes is refused.
     pub fn from_base32(text: &str) -> Option<Self> {
-        let mut bytes = Vec::with_capacity(20);
-        let mut buffer: u32 = 0;
-        let mut bits = 0;
-        for character in text.trim_end_matches('=').bytes() {
-            let value = match character {
-                b'A'..=b'Z' => character - b'A',
-                b'2'..=b'7' => character - b'2' + 26,
-                _ => return None,
-            };
-            buffer = (buffer << 5) | u32::from(value);
-            bits += 5;
-            if bits >= 8 {
-                bits -= 8;
-                bytes.push((buffer >> bits) as u8);
-            }
-        }
-        bytes.try_into().ok().map(Self)
+        let secret = Secret::try_from_base32(text.trim_end_matches('=')).ok()?;
+        secret.as_bytes().try_into().ok().map(Self)
     }
 
-    /// The code for a step.
+    /// The generator for this secret with one step's window: `verify` widens it step by step,
+    /// so that it can skip the steps already used.
+    fn totp(&self) -> Totp {
+        Builder::new()
+            .with_algorithm(Algorithm::SHA1)
+            .with_digits(DIGITS)
+            .with_skew(0)
+            .with_step_duration(STEP_SECONDS as u64)
+            .with_secret(Secret::new_stack(self.0))
+            .build()
+            .expect("a 20-byte secret with 6 digits and 30-second steps follows the RFC")
+    }
+
+    /// The code for a step since 1970 (`verify` accepts none before it).
     pub fn code_at_step(&self, step: i64) -> String {
-        let mut mac = <Hmac<Sha1> as KeyInit>::new_from_slice(&self.0).expect("HMAC takes any key");
-        mac.update(&step.to_be_bytes());
-        let digest = mac.finalize().into_bytes();
-        let offset = usize::from(digest[19] & 0x0f);
-        let binary = (u32::from(digest[offset]) & 0x7f) << 24
-            | u32::from(digest[offset + 1]) << 16
-            | u32::from(digest[offset + 2]) << 8
-            | u32::from(digest[offset + 3]);
-        format!("{:06}", binary % 10u32.pow(DIGITS))
+        let time = u64::try_from(step * STEP_SECONDS).unwrap_or_default();
+        self.totp().generate(time).to_string()
     }
 
     /// The step a code belongs to, if it is right for a step within one of `unix_time`'s and
-    /// later than `last_used_step`.
+    /// later than `last_used_step`. Spaces inside the code are ignored.
     pub fn verify(&self, code: &str, unix_time: i64, last_used_step: Option<i64>) -> Option<i64> {
         let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
-        if code.len() != DIGITS as usize || !code.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
+        let totp = self.totp();
         let now = unix_time.div_euclid(STEP_SECONDS);
         (now - 1..=now + 1)
             .filter(|step| last_used_step.is_none_or(|last| *step > last))
-            .find(|step| constant_time_eq(self.code_at_step(*step).as_bytes(), code.as_bytes()))
+            .find(|step| {
+                u64::try_from(step * STEP_SECONDS)
+                    .is_ok_and(|time| totp.check(&code, time).is_some())
+            })
     }
 
     /// The `otpauth://` URI that enrols the secret in an authenticator app.
@@ -119,7 +97,7 @@ fn percent_encode(text: &str) -> String {
 
 /// Compares without leaking, by its timing, where two values first differ.
 pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+    constant_time_eq::constant_time_eq(a, b)
 }
 
 #[cfg(test)]
@@ -153,6 +131,23 @@ mod tests {
             secret.verify(&format!("{} {}", &code[..3], &code[3..]), now, None),
             Some(step)
         );
+    }
+
+    #[test]
+    fn the_window_is_one_step_either_side() {
+        let secret = TotpSecret::from_bytes([9; 20]);
+        let now = 1_800_000_000;
+        let step = now / STEP_SECONDS;
+        for offset in [-1, 0, 1] {
+            let code = secret.code_at_step(step + offset);
+            assert_eq!(secret.verify(&code, now, None), Some(step + offset));
+        }
+        for offset in [-2, 2] {
+            let code = secret.code_at_step(step + offset);
+            assert_eq!(secret.verify(&code, now, None), None, "{offset}");
+        }
+        assert_eq!(secret.verify("abcdef", now, None), None);
+        assert_eq!(secret.verify("+12345", now, None), None);
     }
 
     #[test]

@@ -17,6 +17,7 @@ use uuid::Uuid;
 use crate::AppState;
 use crate::errors::not_found_page;
 use crate::layout::render;
+use crate::pagination::PageLinks;
 use crate::params::{FieldErrors, QueryParams};
 use crate::staff::Staff;
 use crate::staff::StaffChrome;
@@ -88,10 +89,7 @@ struct AuditPage {
     from: String,
     until: String,
     count_text: String,
-    page: u32,
-    pages: u32,
-    previous: Option<String>,
-    next: Option<String>,
+    pages: PageLinks,
     error: Option<String>,
 }
 
@@ -147,7 +145,6 @@ async fn list_events(
             serde_urlencoded::to_string(&pairs).unwrap_or_default()
         )
     };
-    let pages = page.total_pages();
     let body = AuditPage {
         actions: AuditAction::ALL
             .iter()
@@ -157,10 +154,7 @@ async fn list_events(
         from: filter.from.clone().unwrap_or_default(),
         until: filter.until.clone().unwrap_or_default(),
         count_text: chrome.tr.count("audit-count", page.total as usize),
-        page: page.page,
-        pages,
-        previous: (page.page > 1).then(|| link(page.page - 1)),
-        next: (page.page < pages).then(|| link(page.page + 1)),
+        pages: PageLinks::new(&page, link),
         error: errors.values().next().cloned(),
         events: page.items,
         chrome,

@@ -55,10 +55,10 @@ impl HotlineCard {
         Self {
             number: hotline.number.as_str().to_owned(),
             tel: format!("tel:{}", hotline.number.dial_string()),
-            purpose: tr.t(&format!("purpose-{}", hotline.purpose)),
+            purpose: tr.label(hotline.purpose),
             always_open: hotline.is_always_open(),
             free_of_charge: hotline.free_of_charge,
-            hours: tr.t(&format!("hours-{}", hotline.hours)),
+            hours: tr.label(hotline.hours),
             languages: tr.language_names(&hotline.languages),
             organisation_name: organisation.map(|o| o.name.clone()).unwrap_or_default(),
             organisation_href: organisation
@@ -112,10 +112,7 @@ impl FirstCall {
                     "first-call-hotline",
                     &[
                         ("organisation", organisation.into()),
-                        (
-                            "purpose",
-                            tr.t(&format!("purpose-{}", hotline.purpose)).into(),
-                        ),
+                        ("purpose", tr.label(hotline.purpose).into()),
                     ],
                 );
                 if hotline.free_of_charge {
@@ -156,12 +153,7 @@ pub fn home_country_lines(
             hotlines.sort_by_key(|hotline| !hotline.number.is_international());
             let numbers: Vec<CallNumber> = hotlines
                 .into_iter()
-                .map(|hotline| {
-                    CallNumber::new(
-                        &hotline.number,
-                        tr.t(&format!("purpose-{}", hotline.purpose)),
-                    )
-                })
+                .map(|hotline| CallNumber::new(&hotline.number, tr.label(hotline.purpose)))
                 .collect();
             (!numbers.is_empty()).then(|| HomeCountryLines {
                 country: tr.country(country),

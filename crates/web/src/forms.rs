@@ -137,6 +137,6 @@ pub fn language_choices(tr: Translator, keep: &[&str]) -> Vec<(String, String)> 
         .filter_map(|code| strada_domain::language::LanguageTag::parse(code).ok())
         .map(|tag| (tag.to_string(), tr.language_name(&tag)))
         .collect();
-    choices.sort_by_key(|(_, name)| name.to_lowercase());
+    tr.sort_by_name(&mut choices, |(_, name)| name);
     choices
 }

@@ -1,8 +1,9 @@
-//! Translations with Project Fluent: one `.ftl` file per interface language under `locales/`,
-//! compiled into the binary. Templates ask a `Translator` for every word they show; data keeps
-//! codes and the translator turns them into labels, names of places included, and sorts
-//! lists as the reader's language sorts (Unicode collation with CLDR's tailorings, so that
-//! Romanian puts `ș` after `s` and Ukrainian puts `і` after `и`, whatever their bytes).
+//! Translations with Project Fluent: the `.ftl` files of each interface language under
+//! `locales/{lang}/` (every file is loaded, and tested for every key), compiled into the binary.
+//! Templates ask a `Translator` for every word they show; data keeps codes and the translator turns
+//! them into labels, names of places included, and sorts lists as the reader's language sorts
+//! (Unicode collation with CLDR's tailorings, so that Romanian puts `ș` after `s` and Ukrainian
+//! puts `і` after `и`, whatever their bytes).
 
 use std::borrow::Cow;
 use std::cmp::Ordering;
@@ -17,6 +18,9 @@ use icu_locale_core::Locale;
 use strada_domain::country_code::CountryCode;
 use strada_domain::language::{LanguageTag, UiLanguage};
 use time::Date;
+
+mod labels;
+pub use labels::{Labelled, StatusForThePerson};
 
 fluent_templates::static_loader! {
     static LOCALES = {
@@ -149,7 +153,25 @@ impl Translator {
 
     /// Sorts items by a name, as this language sorts.
     pub fn sort_by_name<T>(&self, items: &mut [T], name: impl Fn(&T) -> &str) {
-        items.sort_by(|a, b| self.compare(name(a), name(b)));
+        self.sort_by_names(items, |item| [name(item)]);
+    }
+
+    /// Sorts items by several names in turn (a country's, then an organisation's), each as
+    /// this language sorts. The one way a list shown to people is put in order: byte order
+    /// (`sort`, `to_lowercase`, SQL's `ORDER BY` on names) puts `Ș` after `Z` and `І` after `Я`.
+    pub fn sort_by_names<T, const N: usize>(
+        &self,
+        items: &mut [T],
+        names: impl Fn(&T) -> [&str; N],
+    ) {
+        items.sort_by(|a, b| {
+            names(a)
+                .iter()
+                .zip(names(b).iter())
+                .map(|(left, right)| self.compare(left, right))
+                .find(|order| order.is_ne())
+                .unwrap_or(Ordering::Equal)
+        });
     }
 
     /// A language's name, or its tag when the translations do not name it.
@@ -186,24 +208,59 @@ mod tests {
 
     use super::*;
 
-    /// The message keys of a language's Fluent files, read line by line (messages start at
-    /// column 0).
-    fn keys(language: UiLanguage) -> BTreeSet<String> {
-        let mut text = String::new();
-        for file in ["main.ftl", "staff.ftl", "help_requests.ftl"] {
-            let path = format!(
-                "{}/locales/{}/{file}",
-                env!("CARGO_MANIFEST_DIR"),
-                language.code()
-            );
-            text.push_str(
-                &std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}")),
-            );
-        }
-        text.lines()
+    /// The names of a language's Fluent files: every `.ftl` file of its folder, as the loader
+    /// reads them.
+    fn files(language: UiLanguage) -> BTreeSet<String> {
+        let folder = format!("{}/locales/{}", env!("CARGO_MANIFEST_DIR"), language.code());
+        std::fs::read_dir(&folder)
+            .unwrap_or_else(|e| panic!("{folder}: {e}"))
+            .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|name| name.ends_with(".ftl"))
+            .collect()
+    }
+
+    /// The message keys of one Fluent file, read line by line (messages start at column 0).
+    fn keys_of(language: UiLanguage, file: &str) -> BTreeSet<String> {
+        let path = format!(
+            "{}/locales/{}/{file}",
+            env!("CARGO_MANIFEST_DIR"),
+            language.code()
+        );
+        std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("{path}: {e}"))
+            .lines()
             .filter(|line| line.starts_with(|c: char| c.is_ascii_lowercase()))
             .filter_map(|line| line.split_once(" =").map(|(key, _)| key.trim().to_owned()))
             .collect()
+    }
+
+    /// The message keys of every Fluent file of a language.
+    fn keys(language: UiLanguage) -> BTreeSet<String> {
+        files(language)
+            .iter()
+            .flat_map(|file| keys_of(language, file))
+            .collect()
+    }
+
+    /// Each language has the same files as English, each with the same keys, so a feature's
+    /// strings stay in its own file in every language.
+    #[test]
+    fn every_language_has_the_files_of_english_with_their_keys() {
+        let english = files(UiLanguage::En);
+        assert!(english.len() >= 3, "{english:?}");
+        for language in UiLanguage::ALL {
+            assert_eq!(files(language), english, "{language}");
+            for file in &english {
+                let wanted = keys_of(UiLanguage::En, file);
+                let found = keys_of(language, file);
+                let missing: Vec<_> = wanted.difference(&found).collect();
+                let extra: Vec<_> = found.difference(&wanted).collect();
+                assert!(
+                    missing.is_empty() && extra.is_empty(),
+                    "{language}/{file}: lacks {missing:?}, has keys English lacks there: {extra:?}"
+                );
+            }
+        }
     }
 
     #[test]

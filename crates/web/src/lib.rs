@@ -26,6 +26,7 @@ mod layout;
 mod logging;
 mod ops;
 mod page_cache;
+mod pagination;
 mod params;
 mod security;
 pub mod staff;

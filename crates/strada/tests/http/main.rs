@@ -15,8 +15,10 @@ mod directory;
 mod help_requests;
 mod hsds;
 mod import;
+mod languages;
 mod ops;
 mod organisations;
+mod pagination;
 mod site;
 mod staff_home;
 

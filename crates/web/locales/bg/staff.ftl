@@ -125,7 +125,7 @@ audit-time = Време (UTC)
 audit-target = Обект
 audit-outcome = Резултат
 audit-empty = Няма събитие, което да отговаря на тези филтри.
-audit-pages = Страници
+page-list = Страници
 audit-count = { $count ->
     [one] Едно събитие
    *[other] { $count } събития

@@ -125,7 +125,7 @@ audit-time = Time (UTC)
 audit-target = About
 audit-outcome = Outcome
 audit-empty = No event matches these filters.
-audit-pages = Pages
+page-list = Pages
 audit-count = { $count ->
     [one] One event
    *[other] { $count } events

@@ -125,7 +125,7 @@ audit-time = Czas (UTC)
 audit-target = Dotyczy
 audit-outcome = Wynik
 audit-empty = Żadne zdarzenie nie pasuje do tych filtrów.
-audit-pages = Strony
+page-list = Strony
 audit-count = { $count ->
     [one] Jedno zdarzenie
     [few] { $count } zdarzenia

@@ -125,7 +125,7 @@ audit-time = Ora (UTC)
 audit-target = Obiect
 audit-outcome = Rezultat
 audit-empty = Niciun eveniment nu corespunde acestor filtre.
-audit-pages = Pagini
+page-list = Pagini
 audit-count = { $count ->
     [one] Un eveniment
     [few] { $count } evenimente

@@ -125,7 +125,7 @@ audit-time = Время (UTC)
 audit-target = Объект
 audit-outcome = Результат
 audit-empty = Ни одно событие не подходит под эти фильтры.
-audit-pages = Страницы
+page-list = Страницы
 audit-count = { $count ->
     [one] { $count } событие
     [few] { $count } события

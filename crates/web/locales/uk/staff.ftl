@@ -125,7 +125,7 @@ audit-time = Час (UTC)
 audit-target = Об’єкт
 audit-outcome = Результат
 audit-empty = Жодна подія не відповідає цим фільтрам.
-audit-pages = Сторінки
+page-list = Сторінки
 audit-count = { $count ->
     [one] { $count } подія
     [few] { $count } події

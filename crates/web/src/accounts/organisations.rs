@@ -103,7 +103,7 @@ fn organisations_page(
     );
     let directory = state.directory();
     let actor = staff.actor();
-    let rows = directory
+    let mut rows: Vec<OrganisationRow> = directory
         .organisations()
         .iter()
         .filter(|organisation| {
@@ -116,10 +116,13 @@ fn organisations_page(
         .map(|organisation| OrganisationRow {
             name: organisation.name.clone(),
             country: chrome.tr.country(organisation.country),
-            membership: chrome.t(&format!("membership-{}", organisation.membership)),
+            membership: chrome.tr.label(organisation.membership),
             href: format!("/staff/organisations/{}", organisation.id),
         })
         .collect();
+    chrome
+        .tr
+        .sort_by_names(&mut rows, |row| [&row.country, &row.name]);
     let page = OrganisationsPage {
         rows,
         may_create: may_create(staff),
@@ -134,15 +137,7 @@ fn organisations_page(
 }
 
 fn membership_choices(chrome: &StaffChrome) -> Vec<(&'static str, String)> {
-    Membership::ALL
-        .iter()
-        .map(|membership| {
-            (
-                membership.code(),
-                chrome.t(&format!("membership-{membership}")),
-            )
-        })
-        .collect()
+    chrome.tr.choices::<Membership>()
 }
 
 /// The countries of the network's region, by name.
@@ -150,7 +145,7 @@ fn country_choices(chrome: &StaffChrome) -> Vec<(String, String)> {
     let mut countries: Vec<(String, String)> = strada_domain::time_zone::region_countries()
         .map(|country| (country.to_string(), chrome.tr.country(country)))
         .collect();
-    countries.sort_by_key(|(_, name)| name.to_lowercase());
+    chrome.tr.sort_by_name(&mut countries, |(_, name)| name);
     countries
 }
 

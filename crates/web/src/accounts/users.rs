@@ -106,16 +106,16 @@ pub(super) async fn users_page(
         (Ok(listing), Ok(waiting)) => (listing, waiting),
         _ => return crate::errors::unavailable_page(staff.user.language),
     };
-    let invitations = waiting
+    let mut invitations: Vec<InvitationRow> = waiting
         .into_iter()
         .map(|listed| InvitationRow {
             name: listed.invitation.name.as_str().to_owned(),
             email: listed.invitation.email.to_string(),
             organisation: listed.organisation_name,
-            role: chrome.t(&format!("role-{}", listed.invitation.role)),
+            role: chrome.tr.label(listed.invitation.role),
         })
         .collect();
-    let rows = listing
+    let mut rows: Vec<UserRow> = listing
         .into_iter()
         .map(|listed| UserRow {
             id: listed.user.id.to_string(),
@@ -123,20 +123,28 @@ pub(super) async fn users_page(
             name: listed.user.name.as_str().to_owned(),
             email: listed.user.email.to_string(),
             organisation: listed.organisation_name,
-            role: chrome.t(&format!("role-{}", listed.user.role)),
+            role: chrome.tr.label(listed.user.role),
             role_code: listed.user.role.code(),
             disabled: listed.user.disabled,
             second_factor: listed.user.second_factor_enrolled,
             is_self: listed.user.id == staff.user.id,
         })
         .collect();
+    // The store lists them by organisation and name in byte order; people read them as
+    // their language sorts.
+    chrome
+        .tr
+        .sort_by_names(&mut invitations, |row| [&row.organisation, &row.name]);
+    chrome
+        .tr
+        .sort_by_names(&mut rows, |row| [&row.organisation, &row.name]);
     let roles = Role::ALL
         .iter()
         .filter(|role| may_assign(&actor, **role))
-        .map(|role| (role.code(), chrome.t(&format!("role-{role}"))))
+        .map(|role| (role.code(), chrome.tr.label(*role)))
         .collect();
     let directory = state.directory();
-    let organisations = directory
+    let mut organisations: Vec<(String, String, bool)> = directory
         .organisations()
         .iter()
         .filter(|organisation| {
@@ -154,6 +162,9 @@ pub(super) async fn users_page(
             (id, organisation.name.clone(), selected)
         })
         .collect();
+    chrome
+        .tr
+        .sort_by_name(&mut organisations, |(_, name, _)| name);
     let mut form = shown.form;
     if form.role.is_empty() {
         // Invitations start at the least powerful role; more is a deliberate choice.

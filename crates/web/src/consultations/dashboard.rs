@@ -10,19 +10,21 @@ use axum::response::{IntoResponse, Response};
 use super::read_filter;
 use super::screen::{FormOptions, FormValues};
 use crate::AppState;
-use crate::i18n::Translator;
+use crate::i18n::{Labelled, Translator};
 use crate::layout::render;
 use crate::params::QueryParams;
 use crate::staff::Staff;
 use crate::staff::{StaffChrome, staff_not_found};
 use strada_domain::access::Action;
+use strada_domain::consultations::{CallerType, Topic};
 
-/// One chart: its title, its bars, and the SVG drawn from them.
+/// One chart: its title, its bars (label and count, which the table beside shows whole), and
+/// the figure drawn from them by `templates/macros/bar_chart.html`.
 pub struct Chart {
     pub id: &'static str,
     pub title: String,
     pub bars: Vec<(String, u64)>,
-    pub svg: String,
+    pub figure: BarChart,
 }
 
 /// The chart's own width in SVG units: about a phone's, so that at 360 CSS pixels it is
@@ -37,11 +39,59 @@ const COUNT_ROOM: u64 = 48;
 /// Labels longer than this are cut with an ellipsis (the table beside has them whole).
 const LABEL_CHARACTERS: usize = 38;
 
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+/// A horizontal bar chart's geometry in SVG units, for a `viewBox` that scales to the width
+/// it is given. The template draws it; the figure is decorative for assistive technology
+/// (the table carries the data).
+#[derive(Debug, PartialEq)]
+pub struct BarChart {
+    pub width: u64,
+    pub height: u64,
+    pub thickness: u64,
+    pub bars: Vec<Bar>,
+}
+
+/// One bar: its label's baseline, the bar's top and length, and where its count stands.
+#[derive(Debug, PartialEq)]
+pub struct Bar {
+    pub label: String,
+    pub label_y: u64,
+    pub top: u64,
+    pub length: u64,
+    pub count: u64,
+    pub count_x: u64,
+    pub count_y: u64,
+}
+
+impl BarChart {
+    /// Bars scaled to the longest; a count above zero is never drawn as nothing.
+    pub fn new(bars: &[(String, u64)]) -> Self {
+        let max = bars.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1);
+        let plot = WIDTH - COUNT_ROOM;
+        let bars = bars
+            .iter()
+            .enumerate()
+            .map(|(index, (label, count))| {
+                let row = index as u64 * ROW_HEIGHT;
+                let top = row + 20;
+                let length = (count * plot / max).max(u64::from(*count > 0));
+                Bar {
+                    label: shortened(label),
+                    label_y: row + 15,
+                    top,
+                    length,
+                    count: *count,
+                    count_x: length + 6,
+                    count_y: top + BAR_THICKNESS - 2,
+                }
+            })
+            .collect::<Vec<_>>();
+        Self {
+            width: WIDTH,
+            height: ROW_HEIGHT * bars.len() as u64 + 4,
+            thickness: BAR_THICKNESS,
+            bars,
+        }
+    }
 }
 
 fn shortened(label: &str) -> String {
@@ -51,33 +101,6 @@ fn shortened(label: &str) -> String {
     } else {
         label.to_owned()
     }
-}
-
-/// A horizontal bar chart with a `viewBox` that scales to the width it is given; decorative
-/// for assistive technology (the table carries the data).
-pub fn bar_chart(bars: &[(String, u64)]) -> String {
-    let max = bars.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1);
-    let height = ROW_HEIGHT * bars.len() as u64 + 4;
-    let plot = WIDTH - COUNT_ROOM;
-    let mut svg = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {height}\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" aria-hidden=\"true\" focusable=\"false\">"
-    );
-    for (index, (label, count)) in bars.iter().enumerate() {
-        let top = index as u64 * ROW_HEIGHT;
-        let length = (count * plot / max).max(u64::from(*count > 0));
-        let bar_top = top + 20;
-        svg.push_str(&format!(
-            "<text x=\"0\" y=\"{}\" font-size=\"14\" fill=\"#1b1f24\">{}</text>\
-             <rect x=\"0\" y=\"{bar_top}\" width=\"{length}\" height=\"{BAR_THICKNESS}\" fill=\"#7a1632\"/>\
-             <text x=\"{}\" y=\"{}\" font-size=\"14\" fill=\"#1b1f24\">{count}</text>",
-            top + 15,
-            escape(&shortened(label)),
-            length + 6,
-            bar_top + BAR_THICKNESS - 2,
-        ));
-    }
-    svg.push_str("</svg>");
-    svg
 }
 
 #[derive(Template)]
@@ -92,17 +115,11 @@ struct DashboardPage {
     error: Option<String>,
 }
 
-fn labelled(tr: Translator, prefix: &str, counts: Vec<(String, u64)>) -> Vec<(String, u64)> {
+/// The counts of a chart by stored code, with each code's label.
+fn labelled<T: Labelled>(tr: Translator, counts: Vec<(String, u64)>) -> Vec<(String, u64)> {
     counts
         .into_iter()
-        .map(|(code, count)| {
-            let label = if code.is_empty() {
-                tr.t("field-none")
-            } else {
-                tr.t(&format!("{prefix}-{code}"))
-            };
-            (label, count)
-        })
+        .map(|(code, count)| (tr.label_of_code::<T>(&code), count))
         .collect()
 }
 
@@ -152,7 +169,7 @@ pub async fn show_dashboard(
         (
             "by-topic",
             "consultations-by-topic",
-            labelled(tr, "topic", statistics.by_topic),
+            labelled::<Topic>(tr, statistics.by_topic),
         ),
         (
             "by-destination",
@@ -162,14 +179,14 @@ pub async fn show_dashboard(
         (
             "by-caller",
             "consultations-by-caller",
-            labelled(tr, "caller", statistics.by_caller_type),
+            labelled::<CallerType>(tr, statistics.by_caller_type),
         ),
     ]
     .into_iter()
     .map(|(id, key, bars)| Chart {
         id,
         title: tr.t(key),
-        svg: bar_chart(&bars),
+        figure: BarChart::new(&bars),
         bars,
     })
     .collect();
@@ -196,4 +213,30 @@ pub async fn show_dashboard(
         StatusCode::OK
     };
     render(&page, status).into_response(staff.user.language)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bars_scale_to_the_longest_and_long_labels_are_cut() {
+        let long = "a label far longer than thirty-eight characters, cut";
+        let chart = BarChart::new(&[("One".into(), 4), (long.into(), 1), ("None".into(), 0)]);
+        assert_eq!((chart.width, chart.height), (320, 3 * 44 + 4));
+        let lengths: Vec<u64> = chart.bars.iter().map(|bar| bar.length).collect();
+        assert_eq!(lengths, [272, 68, 0]);
+        assert!(chart.bars[1].label.chars().count() <= 38);
+        assert!(chart.bars[1].label.ends_with('…'));
+        assert_eq!(
+            (
+                chart.bars[1].label_y,
+                chart.bars[1].top,
+                chart.bars[1].count_y
+            ),
+            (59, 64, 76)
+        );
+        assert_eq!(chart.bars[0].count_x, 278);
+        assert_eq!(BarChart::new(&[("Few".into(), 1)]).bars[0].length, 272);
+    }
 }

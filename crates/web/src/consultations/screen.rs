@@ -137,7 +137,7 @@ async fn usual_values(state: &AppState, staff: &Staff) -> NewForm {
             let carried = tr.t_args(
                 "consultations-carried-over",
                 &[
-                    ("channel", tr.t(&format!("channel-{channel}")).into()),
+                    ("channel", tr.label(channel).into()),
                     ("language", tr.language_name(&language).into()),
                 ],
             );

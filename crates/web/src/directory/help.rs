@@ -43,7 +43,7 @@ impl CountryHelp {
             .map(|organisation| OrganisationLink {
                 href: format!("/{}/members/{}", tr.language().code(), organisation.slug),
                 name: organisation.name.clone(),
-                membership: tr.t(&format!("membership-{}", organisation.membership)),
+                membership: tr.label(organisation.membership),
             })
             .collect();
         tr.sort_by_name(&mut organisations, |organisation| &organisation.name);

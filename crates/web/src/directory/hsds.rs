@@ -132,7 +132,7 @@ fn organisation_description(organisation: &Organisation) -> String {
     let tr = english();
     format!(
         "{} of the network in {}{}.",
-        tr.t(&format!("membership-{}", organisation.membership)),
+        tr.label(organisation.membership),
         tr.country(organisation.country),
         if organisation.demo {
             " (demo data: verify before use)"
@@ -199,7 +199,7 @@ fn languages(parent: Uuid, parent_field: &str, tags: &[LanguageTag]) -> Value {
 
 fn assistance_service(organisation: &Organisation, service: AssistanceService) -> Value {
     let id = Uuid::new_v5(&organisation.id, service.code().as_bytes());
-    let name = english().t(&format!("service-{service}"));
+    let name = english().label(service);
     json!({
         "id": id.to_string(),
         "organization_id": organisation.id.to_string(),
@@ -217,8 +217,8 @@ fn hotline_service(organisation: &Organisation, hotline: &Hotline) -> Value {
     let tr = english();
     let id = hotline.id;
     let phone_id = Uuid::new_v5(&id, b"phone");
-    let purpose = tr.t(&format!("purpose-{}", hotline.purpose));
-    let hours = tr.t(&format!("hours-{}", hotline.hours));
+    let purpose = tr.label(hotline.purpose);
+    let hours = tr.label(hotline.hours);
     let mut schedule = json!({
         "id": Uuid::new_v5(&id, b"schedule").to_string(),
         "service_id": id.to_string(),

@@ -105,7 +105,7 @@ pub async fn list_members(
             .iter()
             .map(|membership| FilterOption {
                 value: membership.to_string(),
-                label: tr.t(&format!("membership-{membership}")),
+                label: tr.label(*membership),
                 count: counts.memberships.get(membership).copied().unwrap_or(0),
                 selected: filter.membership == Some(*membership),
             })
@@ -114,7 +114,7 @@ pub async fn list_members(
             .iter()
             .map(|service| FilterOption {
                 value: service.to_string(),
-                label: tr.t(&format!("service-{service}")),
+                label: tr.label(*service),
                 count: counts.services.get(service).copied().unwrap_or(0),
                 selected: filter.service == Some(*service),
             })
@@ -127,7 +127,7 @@ pub async fn list_members(
                 let row = MemberRow {
                     href: format!("/{}/members/{}", language.code(), organisation.slug),
                     name: organisation.name.clone(),
-                    membership: tr.t(&format!("membership-{}", organisation.membership)),
+                    membership: tr.label(organisation.membership),
                     founding: organisation.founding,
                     place: place(tr, organisation),
                 };
@@ -135,10 +135,7 @@ pub async fn list_members(
             })
             .collect();
         // By country then name, both as the reader's language sorts them.
-        rows.sort_by(|(country_a, a), (country_b, b)| {
-            tr.compare(country_a, country_b)
-                .then_with(|| tr.compare(&a.name, &b.name))
-        });
+        tr.sort_by_names(&mut rows, |(country, row)| [country, &row.name]);
         let status = if errors.is_empty() {
             StatusCode::OK
         } else {
@@ -202,7 +199,7 @@ pub async fn show_member(
                         ("country", tr.country(organisation.country).into()),
                     ],
                 )),
-            membership: tr.t(&format!("membership-{}", organisation.membership)),
+            membership: tr.label(organisation.membership),
             founding: organisation.founding,
             place: place(tr, organisation),
             country_href: format!("/{}/help/{}", language.code(), organisation.country),
@@ -226,7 +223,7 @@ pub async fn show_member(
                 let mut services: Vec<String> = organisation
                     .services
                     .iter()
-                    .map(|service| tr.t(&format!("service-{service}")))
+                    .map(|service| tr.label(*service))
                     .collect();
                 tr.sort_by_name(&mut services, String::as_str);
                 services

@@ -24,6 +24,7 @@ use crate::AppState;
 use crate::errors::PageError;
 use crate::forms::FormErrors;
 use crate::layout::render;
+use crate::pagination::PageLinks;
 use crate::params::{FieldErrors, QueryParams};
 use crate::staff::StaffChrome;
 use crate::staff::guard::{AnswerHelpRequests, Permitted};
@@ -92,13 +93,12 @@ async fn list_requests(
             received: clock.show(&item.created_at),
             country: tr.country(item.country),
             language: tr.language_name(&item.language),
-            status: tr.t(&format!("help-state-{}", item.status)),
+            status: tr.label(item.status),
             unread: item.unread,
             escalated: item.escalated,
         })
         .collect();
     let state_query = status.map_or(String::new(), |s| format!("status={s}&"));
-    let pages = queue.total_pages();
     let link = |page: u32| format!("/staff/help-requests?{state_query}page={page}");
     let mut states = vec![(
         "/staff/help-requests".to_owned(),
@@ -108,7 +108,7 @@ async fn list_requests(
     for candidate in HelpRequestStatus::ALL {
         states.push((
             format!("/staff/help-requests?status={candidate}"),
-            chrome.t(&format!("help-state-{candidate}")),
+            chrome.tr.label(*candidate),
             status == Some(*candidate),
         ));
     }
@@ -117,10 +117,7 @@ async fn list_requests(
         states,
         error,
         count: chrome.tr.count("help-inbox-count", queue.total as usize),
-        page: queue.page,
-        pages,
-        previous: (queue.page > 1).then(|| link(queue.page - 1)),
-        next: (queue.page < pages).then(|| link(queue.page + 1)),
+        pages: PageLinks::new(&queue, link),
         chrome,
     };
     Ok(render(&page, StatusCode::OK).into_response(permitted.user.language))
@@ -182,7 +179,7 @@ async fn request_page(
         id: request.id,
         country: tr.country(request.country),
         language: tr.language_name(&request.language),
-        status: tr.t(&format!("help-state-{}", request.status)),
+        status: tr.label(request.status),
         received: clock.show(&request.created_at),
         message: request.message,
         thread: request
@@ -201,11 +198,11 @@ async fn request_page(
         errors,
         caller_types: CallerType::ALL
             .iter()
-            .map(|c| (c.code().to_owned(), tr.t(&format!("caller-{c}"))))
+            .map(|c| (c.code().to_owned(), tr.label(*c)))
             .collect(),
         topics: Topic::ALL
             .iter()
-            .map(|t| (t.code().to_owned(), tr.t(&format!("topic-{t}"))))
+            .map(|t| (t.code().to_owned(), tr.label(*t)))
             .collect(),
         chrome,
     };

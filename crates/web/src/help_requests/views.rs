@@ -13,6 +13,7 @@ use uuid::Uuid;
 use crate::content::CountryOption;
 use crate::forms::FormErrors;
 use crate::layout::Chrome;
+use crate::pagination::PageLinks;
 use crate::staff::StaffChrome;
 
 #[derive(Template)]
@@ -122,10 +123,7 @@ pub struct InboxPage {
     pub states: Vec<(String, String, bool)>,
     pub error: Option<String>,
     pub count: String,
-    pub page: u32,
-    pub pages: u32,
-    pub previous: Option<String>,
-    pub next: Option<String>,
+    pub pages: PageLinks,
 }
 
 /// One message of the thread as staff read it.

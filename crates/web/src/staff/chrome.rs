@@ -35,7 +35,7 @@ impl StaffChrome {
             tr,
             title: tr.t(title_key),
             user_name: Some(user.name.as_str().to_owned()),
-            role: tr.t(&format!("role-{}", user.role)),
+            role: tr.label(user.role),
             nav: nav
                 .into_iter()
                 .map(|(href, key)| NavItem {

@@ -123,18 +123,6 @@ fn hotline_values(hotline: &Hotline) -> FormValues {
     FormValues::from_pairs(pairs)
 }
 
-fn labelled<T: Copy>(
-    items: &[T],
-    code: fn(T) -> &'static str,
-    prefix: &str,
-    tr: Translator,
-) -> Vec<(&'static str, String)> {
-    items
-        .iter()
-        .map(|item| (code(*item), tr.t(&format!("{prefix}-{}", code(*item)))))
-        .collect()
-}
-
 pub(super) fn entry_page(
     state: &AppState,
     staff: &Staff,
@@ -176,7 +164,7 @@ pub(super) fn entry_page(
                 remove_action: Some(format!("{base}/hotlines/{}/remove", hotline.id)),
                 title: format!(
                     "{} · {}",
-                    tr.t(&format!("purpose-{}", hotline.purpose)),
+                    tr.label(hotline.purpose),
                     hotline.number.as_str()
                 ),
                 languages: kept(form.values("languages")),
@@ -220,15 +208,10 @@ pub(super) fn entry_page(
         profile_errors,
         may_change_membership: may_create(staff),
         memberships: membership_choices(&chrome),
-        services: labelled(
-            AssistanceService::ALL,
-            AssistanceService::code,
-            "service",
-            tr,
-        ),
+        services: tr.choices::<AssistanceService>(),
         zones,
-        purposes: labelled(HotlinePurpose::ALL, HotlinePurpose::code, "purpose", tr),
-        hours: labelled(HotlineHours::ALL, HotlineHours::code, "hours", tr),
+        purposes: tr.choices::<HotlinePurpose>(),
+        hours: tr.choices::<HotlineHours>(),
         hotlines,
         notice_is_error: status.is_client_error(),
         notice: notice.map(|key| tr.t(key)),

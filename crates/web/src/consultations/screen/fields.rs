@@ -205,18 +205,6 @@ pub struct FormOptions {
     pub organisations: Vec<(String, String)>,
 }
 
-fn labelled<T: Copy>(
-    items: &[T],
-    code: fn(T) -> &'static str,
-    prefix: &str,
-    tr: Translator,
-) -> Vec<(&'static str, String)> {
-    items
-        .iter()
-        .map(|item| (code(*item), tr.t(&format!("{prefix}-{}", code(*item)))))
-        .collect()
-}
-
 impl FormOptions {
     pub fn new(tr: Translator, state: &AppState) -> Self {
         let directory = state.directory();
@@ -225,37 +213,24 @@ impl FormOptions {
             .into_iter()
             .map(|c| (c.to_string(), tr.country(c)))
             .collect();
-        countries.sort_by_key(|(_, name)| name.to_lowercase());
+        tr.sort_by_name(&mut countries, |(_, name)| name);
         let languages = crate::forms::language_choices(tr, &[]);
+        let mut organisations: Vec<(String, String)> = directory
+            .organisations()
+            .iter()
+            .map(|o| (o.slug.to_string(), o.name.clone()))
+            .collect();
+        tr.sort_by_name(&mut organisations, |(_, name)| name);
         Self {
-            channels: labelled(Channel::ALL, Channel::code, "channel", tr),
-            callers: labelled(CallerType::ALL, CallerType::code, "caller", tr),
+            channels: tr.choices::<Channel>(),
+            callers: tr.choices::<CallerType>(),
             languages,
-            topics: labelled(Topic::ALL, Topic::code, "topic", tr),
-            concerns: labelled(
-                TraffickingConcern::ALL,
-                TraffickingConcern::code,
-                "concern",
-                tr,
-            ),
-            exploitation: labelled(
-                ExploitationType::ALL,
-                ExploitationType::code,
-                "exploitation",
-                tr,
-            ),
-            outcomes: labelled(
-                ConsultationOutcome::ALL,
-                ConsultationOutcome::code,
-                "outcome",
-                tr,
-            ),
+            topics: tr.choices::<Topic>(),
+            concerns: tr.choices::<TraffickingConcern>(),
+            exploitation: tr.choices::<ExploitationType>(),
+            outcomes: tr.choices::<ConsultationOutcome>(),
             countries,
-            organisations: directory
-                .organisations()
-                .iter()
-                .map(|o| (o.slug.to_string(), o.name.clone()))
-                .collect(),
+            organisations,
         }
     }
 

@@ -13,6 +13,7 @@ use crate::AppState;
 use crate::consultations::read_filter;
 use crate::forms::FormValues;
 use crate::layout::render;
+use crate::pagination::PageLinks;
 use crate::params::QueryParams;
 use crate::staff::Staff;
 use crate::staff::StaffChrome;
@@ -36,10 +37,7 @@ struct ListPage {
     total: String,
     filters: FormValues,
     options: FormOptions,
-    page: u32,
-    pages: u32,
-    previous: Option<String>,
-    next: Option<String>,
+    pages: PageLinks,
     query: String,
     error: Option<String>,
     can_export: bool,
@@ -73,7 +71,6 @@ pub async fn list(
         Ok(found) => found,
         Err(_) => return StatusCode::SERVICE_UNAVAILABLE.into_response(),
     };
-    let pages = found.total_pages();
     let mut kept: Vec<(String, String)> =
         serde_urlencoded::from_str(query.as_deref().unwrap_or("")).unwrap_or_default();
     kept.retain(|(key, _)| key != "page");
@@ -94,13 +91,13 @@ pub async fn list(
                 .local(c.details.started_at)
                 .format(SHOWN_TIME)
                 .unwrap_or_default(),
-            channel: tr.t(&format!("channel-{}", c.details.channel)),
-            caller: tr.t(&format!("caller-{}", c.details.caller_type)),
+            channel: tr.label(c.details.channel),
+            caller: tr.label(c.details.caller_type),
             topics: c
                 .details
                 .topics
                 .iter()
-                .map(|t| tr.t(&format!("topic-{t}")))
+                .map(|t| tr.label(*t))
                 .collect::<Vec<_>>()
                 .join(", "),
             destination: c
@@ -108,11 +105,11 @@ pub async fn list(
                 .destination_country
                 .map(|d| tr.country(d))
                 .unwrap_or_default(),
-            concern: tr.t(&format!("concern-{}", c.details.trafficking_concern)),
+            concern: tr.label(c.details.trafficking_concern),
             outcome: c
                 .details
                 .outcome
-                .map(|outcome| tr.t(&format!("outcome-{outcome}")))
+                .map(|outcome| tr.label(outcome))
                 .unwrap_or_default(),
         })
         .collect();
@@ -121,10 +118,7 @@ pub async fn list(
         total: tr.count("consultations-total", found.total as usize),
         options: FormOptions::new(tr, &state),
         filters: FormValues::from_pairs(kept.clone()),
-        page: found.page,
-        pages,
-        previous: (found.page > 1).then(|| link(found.page - 1)),
-        next: (found.page < pages).then(|| link(found.page + 1)),
+        pages: PageLinks::new(&found, link),
         query: serde_urlencoded::to_string(&kept).unwrap_or_default(),
         // The filter's own words are English, for the API: the screen names the field only.
         error: errors.keys().next().map(|field| {

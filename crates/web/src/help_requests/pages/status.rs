@@ -91,7 +91,7 @@ fn status_page(
         status: view
             .request
             .as_ref()
-            .map(|r| tr.t(&format!("ask-status-{}", r.status)))
+            .map(|r| tr.label(crate::i18n::StatusForThePerson(r.status)))
             .unwrap_or_default(),
         open: view
             .request

@@ -1,0 +1,26 @@
+//! The links between the pages of a staff list, drawn by the one template macro
+//! `templates/macros/pagination.html` (`{% call pagination::page_links(pages, chrome) %}`).
+
+use strada_domain::pagination::Page;
+
+/// Where a page of a list stands among the others, and the addresses of its neighbours.
+pub struct PageLinks {
+    pub page: u32,
+    pub pages: u32,
+    pub previous: Option<String>,
+    pub next: Option<String>,
+}
+
+impl PageLinks {
+    /// The links of `page`, where `address` is the list's address for a page number (with
+    /// the reader's filters kept).
+    pub fn new<T>(page: &Page<T>, address: impl Fn(u32) -> String) -> Self {
+        let pages = page.total_pages();
+        Self {
+            page: page.page,
+            pages,
+            previous: (page.page > 1).then(|| address(page.page - 1)),
+            next: (page.page < pages).then(|| address(page.page + 1)),
+        }
+    }
+}
