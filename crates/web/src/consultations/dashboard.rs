@@ -15,7 +15,7 @@ use crate::accounts::{StaffChrome, staff_not_found};
 use crate::i18n::Translator;
 use crate::layout::render;
 use crate::params::QueryParams;
-use strada_domain::access::Action;
+use strada_domain::access::{Action, OrganisationScope};
 
 /// One chart: its title, its bars, and the SVG drawn from them.
 pub struct Chart {
@@ -124,7 +124,10 @@ pub async fn show_dashboard(
     );
     let statistics = match state
         .store()
-        .consultation_statistics(staff.user.organisation_id, &filter)
+        .consultation_statistics(
+            OrganisationScope::Organisation(staff.user.organisation_id),
+            &filter,
+        )
         .await
     {
         Ok(statistics) => statistics,

@@ -11,8 +11,8 @@ use serde::Serialize;
 use serde_json::Value;
 use strada_domain::country_code::CountryCode;
 use strada_domain::help_requests::{HelpRequestStatus, Passphrase, Ticket, check_message};
+use strada_domain::ids::HelpRequestId;
 use strada_store::help_requests::HelpRequest;
-use uuid::Uuid;
 
 use super::{
     CHECKS, FieldProblem, Problems, SENDS, TRAP_FIELD, api_errors, create, read_request,
@@ -136,7 +136,7 @@ struct FollowUpJson {
 
 #[derive(Serialize)]
 pub(super) struct RequestJson {
-    id: Option<Uuid>,
+    id: Option<HelpRequestId>,
     country: CountryCode,
     language: String,
     status: HelpRequestStatus,
@@ -271,7 +271,7 @@ async fn write_back_json(
     let id = if id_text.is_empty() {
         Some(strada_store::help_requests::random_id())
     } else {
-        Uuid::parse_str(&id_text)
+        uuid::Uuid::parse_str(&id_text)
             .map_err(|_| errors.insert("id".into(), "is not a UUID".into()))
             .ok()
     };

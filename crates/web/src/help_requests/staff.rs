@@ -13,12 +13,12 @@ use axum::routing::{get, post};
 use strada_domain::audit::{AuditAction, Outcome};
 use strada_domain::consultations::{CallerType, Topic};
 use strada_domain::help_requests::HelpRequestStatus;
+use strada_domain::ids::HelpRequestId;
 use strada_domain::time_zone::TimeZone;
 use strada_store::StoreError;
 use strada_store::help_requests::{HelpRequest, InboxFilter};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
-use uuid::Uuid;
 
 use super::{FieldProblem, answers_requests, escalate};
 use crate::AppState;
@@ -202,7 +202,7 @@ struct ThreadLine {
 #[template(path = "staff/help_request.html")]
 struct RequestPage {
     chrome: StaffChrome,
-    id: Uuid,
+    id: HelpRequestId,
     country: String,
     language: String,
     status: String,
@@ -231,7 +231,7 @@ pub(super) async fn received_request(
     id: &str,
 ) -> Result<HelpRequest, Response> {
     answering(staff)?;
-    let Ok(id) = Uuid::parse_str(id) else {
+    let Ok(id) = id.parse::<HelpRequestId>() else {
         return Err(crate::accounts::staff_not_found(staff));
     };
     escalate(state).await.map_err(|e| unavailable(&e))?;

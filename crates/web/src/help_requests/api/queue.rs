@@ -10,9 +10,9 @@ use bytes::Bytes;
 use strada_domain::accounts::User;
 use strada_domain::audit::{AuditAction, Outcome};
 use strada_domain::help_requests::{HelpRequestStatus, check_message};
+use strada_domain::ids::HelpRequestId;
 use strada_domain::pagination::Page;
 use strada_store::help_requests::{HelpRequest, InboxFilter};
-use uuid::Uuid;
 
 use super::super::{answers_requests, escalate};
 use super::{RequestJson, text_field};
@@ -89,7 +89,9 @@ pub(super) async fn list_queue(
 }
 
 async fn received(state: &AppState, user: &User, id: &str) -> Result<HelpRequest, ApiError> {
-    let id = Uuid::parse_str(id).map_err(|_| ApiError::not_found("help request"))?;
+    let id = id
+        .parse::<HelpRequestId>()
+        .map_err(|_| ApiError::not_found("help request"))?;
     escalate(state)
         .await
         .map_err(|e| ApiError::unavailable(&e))?;

@@ -9,10 +9,10 @@ use serde_json::Value;
 use strada_domain::accounts::User;
 use strada_domain::audit::{AuditAction, Outcome};
 use strada_domain::help_requests::check_message;
+use strada_domain::ids::{ConsultationId, HelpRequestId};
 use strada_store::StoreError;
 use strada_store::consultations::Recorded;
 use strada_store::help_requests::HelpRequest;
-use uuid::Uuid;
 
 use super::super::FieldProblem;
 use super::{RequestView, received_request, request_page, unavailable};
@@ -24,7 +24,7 @@ use crate::params::FieldErrors;
 pub(in crate::help_requests) async fn answer(
     state: &AppState,
     user: &User,
-    id: Uuid,
+    id: HelpRequestId,
     message: &str,
 ) -> Result<(), StoreError> {
     state
@@ -47,8 +47,8 @@ pub(in crate::help_requests) async fn answer(
 pub(in crate::help_requests) async fn close_request(
     state: &AppState,
     user: &User,
-    id: Uuid,
-    consultation: Option<Uuid>,
+    id: HelpRequestId,
+    consultation: Option<ConsultationId>,
 ) -> Result<(), StoreError> {
     state.store().close_help_request(id, consultation).await?;
     state
@@ -71,7 +71,7 @@ pub(in crate::help_requests) async fn convert(
     user: &User,
     request: &HelpRequest,
     mut details: serde_json::Map<String, Value>,
-) -> Result<Result<Uuid, FieldErrors>, StoreError> {
+) -> Result<Result<ConsultationId, FieldErrors>, StoreError> {
     details
         .entry("channel")
         .or_insert(Value::String("web_form".into()));
