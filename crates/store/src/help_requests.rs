@@ -84,13 +84,7 @@ pub fn random_id() -> Uuid {
 /// Now, to the minute: precise enough to read and to order requests, too coarse to line up
 /// with anything else.
 fn this_minute() -> String {
-    let now = time::OffsetDateTime::now_utc();
-    let minute = now
-        .replace_second(0)
-        .unwrap_or(now)
-        .replace_nanosecond(0)
-        .unwrap_or(now);
-    crate::time_text(minute)
+    rows::minute_text(time::OffsetDateTime::now_utc())
 }
 
 pub(crate) fn corrupt(what: &str) -> StoreError {

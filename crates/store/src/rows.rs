@@ -6,7 +6,8 @@
 //! (`2026-12-01T10:00:00.000000000Z`): fixed width, so that text order is time order and the
 //! database compares them as text. Rows written before this form was the only one hold RFC 3339
 //! with fewer (or no) fractional digits; `time()` reads both, as one RFC 3339 parser does, and
-//! nothing else reads or writes a stored time.
+//! nothing else reads or writes a stored time. `minute_text` writes the times kept to the
+//! minute only, in the same RFC 3339 without a fraction.
 
 use std::str::FromStr;
 
@@ -122,6 +123,22 @@ pub(crate) fn time_text(time: OffsetDateTime) -> String {
     )
 }
 
+/// The stored form of a time kept to the minute only (what an anonymous person writes, dated
+/// no more precisely than that): RFC 3339 without a fraction, `2026-12-01T10:00:00Z`. Such
+/// texts sort among themselves as their times do; against `time_text` they compare as the
+/// end of their first second, an error of under a second that no rule of theirs can see.
+pub(crate) fn minute_text(time: OffsetDateTime) -> String {
+    let utc = time.to_offset(UtcOffset::UTC);
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:00Z",
+        utc.year(),
+        u8::from(utc.month()),
+        utc.day(),
+        utc.hour(),
+        utc.minute()
+    )
+}
+
 /// The stored form of the current time.
 pub(crate) fn now_text() -> String {
     time_text(OffsetDateTime::now_utc())
@@ -136,6 +153,7 @@ mod tests {
         let whole = OffsetDateTime::from_unix_timestamp(1_764_600_000).unwrap();
         let later = whole + time::Duration::milliseconds(500);
         assert!(time_text(whole) < time_text(later));
+        assert_eq!(minute_text(later), "2025-12-01T14:40:00Z");
         assert_eq!(time_text(whole), "2025-12-01T14:40:00.000000000Z");
         for stored in [time_text(later), "2025-12-01T14:40:00.5Z".to_owned()] {
             assert_eq!(OffsetDateTime::parse(&stored, &Rfc3339).unwrap(), later);
