@@ -5,15 +5,14 @@
 //! A record of another organisation is not "forbidden" but absent: handlers answer 404 when
 //! this policy says no about a record, so nobody learns what another organisation holds.
 
-use uuid::Uuid;
-
 use crate::accounts::Role;
+use crate::ids::{OrganisationId, UserId};
 
 /// Who is acting: a signed-in user, or an API token acting as its user.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Actor {
-    pub user_id: Uuid,
-    pub organisation_id: Uuid,
+    pub user_id: UserId,
+    pub organisation_id: OrganisationId,
     pub role: Role,
 }
 
@@ -59,10 +58,13 @@ pub enum Resource {
     /// Nothing in particular (the staff area, the list of organisations).
     Network,
     /// Something belonging to one organisation.
-    Organisation(Uuid),
+    Organisation(OrganisationId),
     /// Something one organisation owns and another receives (a referral across a border):
     /// each may do what the policy lets the owner, or the receiver, do.
-    Between { owner: Uuid, receiver: Uuid },
+    Between {
+        owner: OrganisationId,
+        receiver: OrganisationId,
+    },
 }
 
 /// How the actor stands to a resource.
@@ -96,12 +98,12 @@ impl Standing {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OrganisationScope {
     Network,
-    Organisation(Uuid),
+    Organisation(OrganisationId),
 }
 
 impl OrganisationScope {
     /// The organisation to filter by in SQL, or none for the whole network.
-    pub fn organisation(self) -> Option<Uuid> {
+    pub fn organisation(self) -> Option<OrganisationId> {
         match self {
             Self::Network => None,
             Self::Organisation(id) => Some(id),
@@ -189,12 +191,18 @@ pub fn may_assign(actor: &Actor, role: Role) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use uuid::Uuid;
+
     use super::*;
+
+    fn organisation(n: u128) -> OrganisationId {
+        OrganisationId::from_uuid(Uuid::from_u128(n))
+    }
 
     #[test]
     fn analysts_see_aggregates_only_and_nobody_another_organisations_consultations() {
-        let own = Resource::Organisation(Uuid::from_u128(10));
-        let other = Resource::Organisation(Uuid::from_u128(11));
+        let own = Resource::Organisation(organisation(10));
+        let other = Resource::Organisation(organisation(11));
         let analyst = actor(Role::Analyst);
         assert!(permits(&analyst, Action::AnalyseConsultations, own));
         for single in [Action::RecordConsultations, Action::ExportConsultations] {
@@ -224,8 +232,8 @@ mod tests {
 
     fn actor(role: Role) -> Actor {
         Actor {
-            user_id: Uuid::from_u128(1),
-            organisation_id: Uuid::from_u128(10),
+            user_id: UserId::from_uuid(Uuid::from_u128(1)),
+            organisation_id: organisation(10),
             role,
         }
     }
@@ -233,8 +241,8 @@ mod tests {
     #[test]
     fn a_record_between_two_organisations_is_the_owners_and_nobody_elses() {
         let between = Resource::Between {
-            owner: Uuid::from_u128(10),
-            receiver: Uuid::from_u128(12),
+            owner: organisation(10),
+            receiver: organisation(12),
         };
         assert!(permits(
             &actor(Role::CaseWorker),
@@ -242,11 +250,11 @@ mod tests {
             between
         ));
         let receiving = Actor {
-            organisation_id: Uuid::from_u128(12),
+            organisation_id: organisation(12),
             ..actor(Role::CaseWorker)
         };
         let stranger = Actor {
-            organisation_id: Uuid::from_u128(13),
+            organisation_id: organisation(13),
             ..actor(Role::OrgAdmin)
         };
         assert_eq!(Standing::of(&receiving, between), Standing::Receiver);
@@ -261,16 +269,16 @@ mod tests {
         assert!(permits(
             &admin,
             Action::ManageUsers,
-            Resource::Organisation(Uuid::from_u128(10))
+            Resource::Organisation(organisation(10))
         ));
         assert!(!permits(
             &admin,
             Action::ManageUsers,
-            Resource::Organisation(Uuid::from_u128(11))
+            Resource::Organisation(organisation(11))
         ));
         assert_eq!(
             scope(&admin, Action::ViewAudit),
-            Some(OrganisationScope::Organisation(Uuid::from_u128(10)))
+            Some(OrganisationScope::Organisation(organisation(10)))
         );
         assert!(!may_assign(&admin, Role::NetworkAdmin));
         assert!(may_assign(&admin, Role::CaseWorker));
@@ -278,8 +286,8 @@ mod tests {
 
     #[test]
     fn org_admins_keep_their_own_directory_entry_and_the_secretariat_any() {
-        let mine = Resource::Organisation(Uuid::from_u128(10));
-        let theirs = Resource::Organisation(Uuid::from_u128(11));
+        let mine = Resource::Organisation(organisation(10));
+        let theirs = Resource::Organisation(organisation(11));
         assert!(permits(
             &actor(Role::OrgAdmin),
             Action::EditDirectoryEntry,

@@ -5,8 +5,8 @@ use std::collections::HashSet;
 use std::fmt;
 use std::sync::LazyLock;
 
+use crate::ids::{OrganisationId, UserId};
 use serde::Serialize;
-use uuid::Uuid;
 
 use crate::codes::code_enum;
 use crate::language::UiLanguage;
@@ -154,10 +154,10 @@ fn is_common(password: &str) -> bool {
 /// A staff member's account as the rest of Strada sees it (never with its credentials).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct User {
-    pub id: Uuid,
+    pub id: UserId,
     pub email: EmailAddress,
     pub name: PersonName,
-    pub organisation_id: Uuid,
+    pub organisation_id: OrganisationId,
     pub role: Role,
     pub disabled: bool,
     pub second_factor_enrolled: bool,

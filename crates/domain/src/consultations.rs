@@ -2,12 +2,12 @@
 //! field (HTCDS 2.0 for forms of exploitation), and the rules of editing it.
 
 use time::{Duration, OffsetDateTime};
-use uuid::Uuid;
 
 use crate::access::{Action, Actor, Resource, permits};
 use crate::codes::code_enum;
 use crate::country_code::CountryCode;
 use crate::directory::Slug;
+use crate::ids::{ConsultationId, OrganisationId, UserId};
 use crate::language::LanguageTag;
 
 code_enum!(
@@ -131,9 +131,9 @@ pub struct ConsultationDetails {
 /// A recorded consultation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Consultation {
-    pub id: Uuid,
-    pub organisation_id: Uuid,
-    pub author_id: Uuid,
+    pub id: ConsultationId,
+    pub organisation_id: OrganisationId,
+    pub author_id: UserId,
     pub details: ConsultationDetails,
     pub created_at: OffsetDateTime,
     pub updated_at: OffsetDateTime,
@@ -152,13 +152,15 @@ pub fn may_edit(actor: &Actor, consultation: &Consultation, now: OffsetDateTime)
 
 #[cfg(test)]
 mod tests {
+    use uuid::Uuid;
+
     use super::*;
     use crate::accounts::Role;
 
-    fn consultation(author: Uuid, organisation: Uuid, age: Duration) -> Consultation {
+    fn consultation(author: UserId, organisation: OrganisationId, age: Duration) -> Consultation {
         let now = OffsetDateTime::now_utc();
         Consultation {
-            id: Uuid::now_v7(),
+            id: ConsultationId::new_random(),
             organisation_id: organisation,
             author_id: author,
             details: ConsultationDetails {
@@ -183,20 +185,20 @@ mod tests {
 
     #[test]
     fn authors_edit_for_a_day_and_org_admins_after() {
-        let organisation = Uuid::from_u128(10);
+        let organisation = OrganisationId::from_uuid(Uuid::from_u128(10));
         let author = Actor {
-            user_id: Uuid::from_u128(1),
+            user_id: UserId::from_uuid(Uuid::from_u128(1)),
             organisation_id: organisation,
             role: Role::HotlineConsultant,
         };
         let admin = Actor {
-            user_id: Uuid::from_u128(2),
+            user_id: UserId::from_uuid(Uuid::from_u128(2)),
             organisation_id: organisation,
             role: Role::OrgAdmin,
         };
         let stranger = Actor {
-            user_id: Uuid::from_u128(3),
-            organisation_id: Uuid::from_u128(11),
+            user_id: UserId::from_uuid(Uuid::from_u128(3)),
+            organisation_id: OrganisationId::from_uuid(Uuid::from_u128(11)),
             role: Role::OrgAdmin,
         };
         let now = OffsetDateTime::now_utc();

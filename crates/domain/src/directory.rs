@@ -4,9 +4,9 @@
 
 use std::fmt;
 
+use crate::ids::{HotlineId, OrganisationId};
 use serde::{Serialize, Serializer};
 use time::Date;
-use uuid::Uuid;
 
 use crate::codes::code_enum;
 use crate::country_code::CountryCode;
@@ -201,7 +201,7 @@ impl Serialize for PhoneNumber {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Organisation {
     #[serde(skip)]
-    pub id: Uuid,
+    pub id: OrganisationId,
     pub slug: Slug,
     pub name: String,
     pub country: CountryCode,
@@ -227,9 +227,9 @@ pub struct Organisation {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Hotline {
     #[serde(skip)]
-    pub id: Uuid,
+    pub id: HotlineId,
     #[serde(skip)]
-    pub organisation_id: Uuid,
+    pub organisation_id: OrganisationId,
     pub country: CountryCode,
     pub number: PhoneNumber,
     pub purpose: HotlinePurpose,

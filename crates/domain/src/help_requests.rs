@@ -11,6 +11,7 @@ use crate::accounts::Role;
 use crate::codes::code_enum;
 use crate::country_code::CountryCode;
 use crate::directory::{Directory, Membership};
+use crate::ids::{OrganisationId, UserId};
 use crate::language::LanguageTag;
 use uuid::Uuid;
 
@@ -103,9 +104,9 @@ pub fn answering_roles() -> Vec<Role> {
         .iter()
         .copied()
         .filter(|role| {
-            let organisation = Uuid::nil();
+            let organisation = OrganisationId::from_uuid(Uuid::nil());
             let actor = Actor {
-                user_id: Uuid::nil(),
+                user_id: UserId::from_uuid(Uuid::nil()),
                 organisation_id: organisation,
                 role: *role,
             };
@@ -170,9 +171,9 @@ pub fn check_message(text: &str) -> Result<String, InvalidMessage> {
 pub fn recipients(
     directory: &Directory,
     country: CountryCode,
-    answering: &HashSet<Uuid>,
-) -> Vec<Uuid> {
-    let local: Vec<Uuid> = directory
+    answering: &HashSet<OrganisationId>,
+) -> Vec<OrganisationId> {
+    let local: Vec<OrganisationId> = directory
         .organisations()
         .iter()
         .filter(|o| {

@@ -11,6 +11,7 @@ pub mod countries;
 pub mod country_code;
 pub mod directory;
 pub mod help_requests;
+pub mod ids;
 pub mod language;
 pub mod pagination;
 pub mod second_factor;

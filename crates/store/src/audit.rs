@@ -8,27 +8,81 @@
 use sqlx::Row;
 use sqlx::any::AnyRow;
 use strada_domain::access::OrganisationScope;
+use strada_domain::accounts::User;
 use strada_domain::audit::{AuditAction, ChainedFields, GENESIS_HASH, Outcome, chain_hash};
+use strada_domain::ids::{AuditEventId, OrganisationId, UserId};
 use strada_domain::pagination::{Page, PageRequest};
-use uuid::Uuid;
 
+use crate::rows::{self, scope_text};
 use crate::{Store, StoreError, now_text};
 
-/// An event to append.
+/// Who acted, as the audit trail records it.
+#[derive(Debug, Clone, Copy)]
+pub enum AuditActor<'a> {
+    /// A staff member (signed in, or through an API token): recorded by id and email, and the
+    /// event is filed under their organisation.
+    Staff(&'a User),
+    /// Someone or something without an account: `anonymous`, `system`, `command line`.
+    Named(&'a str),
+}
+
+/// An event to append, made by `NewAuditEvent::new`: the one way the web layer and the
+/// command line alike describe what they append.
 #[derive(Debug, Clone)]
 pub struct NewAuditEvent {
-    pub actor_id: Option<Uuid>,
+    actor_id: Option<UserId>,
     /// Who acted, as people read it: an email, or `anonymous`, or `system`.
-    pub actor: String,
-    pub organisation_id: Option<Uuid>,
+    actor: String,
+    organisation_id: Option<OrganisationId>,
     /// The organisation of what the event is about (a user of another organisation whose
     /// role the secretariat changed), when it is not the actor's: its administrators see the
     /// event too.
-    pub about_organisation_id: Option<Uuid>,
-    pub action: AuditAction,
+    about_organisation_id: Option<OrganisationId>,
+    action: AuditAction,
     /// What the action was about (a user's email, a token's name), empty when nothing.
-    pub target: String,
-    pub outcome: Outcome,
+    target: String,
+    outcome: Outcome,
+}
+
+impl NewAuditEvent {
+    pub fn new(
+        actor: AuditActor<'_>,
+        action: AuditAction,
+        target: impl Into<String>,
+        outcome: Outcome,
+    ) -> Self {
+        let (actor_id, actor, organisation_id) = match actor {
+            AuditActor::Staff(user) => (
+                Some(user.id),
+                user.email.to_string(),
+                Some(user.organisation_id),
+            ),
+            AuditActor::Named(name) => (None, name.to_owned(), None),
+        };
+        Self {
+            actor_id,
+            actor,
+            organisation_id,
+            about_organisation_id: None,
+            action,
+            target: target.into(),
+            outcome,
+        }
+    }
+
+    /// Files an event of an actor without an account under `organisation` (the command line
+    /// acting on one of its accounts).
+    pub fn filed_under(mut self, organisation: OrganisationId) -> Self {
+        self.organisation_id = Some(organisation);
+        self
+    }
+
+    /// Marks the event as about something of `organisation` (one of its staff, its profile),
+    /// so that its administrators see it as well as the actor's.
+    pub fn about(mut self, organisation: OrganisationId) -> Self {
+        self.about_organisation_id = Some(organisation);
+        self
+    }
 }
 
 /// An event as stored.
@@ -37,7 +91,7 @@ pub struct AuditEvent {
     pub sequence: i64,
     pub at: String,
     pub actor: String,
-    pub organisation_id: Option<Uuid>,
+    pub organisation_id: Option<OrganisationId>,
     pub action: String,
     pub target: String,
     pub outcome: String,
@@ -121,7 +175,7 @@ impl Store {
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
         )
         .bind(sequence)
-        .bind(Uuid::now_v7().to_string())
+        .bind(AuditEventId::new_random().to_string())
         .bind(&at)
         .bind(event.actor_id.map(|id| id.to_string()))
         .bind(&event.actor)
@@ -212,10 +266,7 @@ impl Store {
     ) -> Result<Page<AuditEvent>, StoreError> {
         let conditions = "($1 = '' OR organisation_id = $1 OR about_organisation_id = $1) AND ($2 = '' OR actor = $2) \
              AND ($3 = '' OR action = $3) AND ($4 = '' OR at >= $4) AND ($5 = '' OR at <= $5)";
-        let organisation = scope
-            .organisation()
-            .map(|o| o.to_string())
-            .unwrap_or_default();
+        let organisation = scope_text(scope);
         let actor = filter.actor.clone().unwrap_or_default();
         let action = filter
             .action
@@ -269,12 +320,11 @@ impl Store {
 }
 
 fn read_event(row: &AnyRow) -> Result<AuditEvent, StoreError> {
-    let organisation: Option<String> = row.try_get("organisation_id")?;
     Ok(AuditEvent {
         sequence: row.try_get("sequence")?,
         at: row.try_get("at")?,
         actor: row.try_get("actor")?,
-        organisation_id: organisation.and_then(|id| Uuid::parse_str(&id).ok()),
+        organisation_id: rows::optional_id(row, "organisation_id")?,
         action: row.try_get("action")?,
         target: row.try_get("target")?,
         outcome: row.try_get("outcome")?,

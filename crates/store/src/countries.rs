@@ -9,7 +9,7 @@ use strada_domain::directory::PhoneNumber;
 use strada_domain::language::UiLanguage;
 use time::Date;
 
-use crate::directory::{parse_date, read_flag};
+use crate::rows;
 use crate::{Store, StoreError, now_text};
 
 impl Store {
@@ -30,8 +30,8 @@ impl Store {
                 country,
                 language,
                 body: row.try_get("body")?,
-                last_reviewed: parse_date(&row.try_get::<String, _>("last_reviewed")?)?,
-                demo: read_flag(&row, "demo")?,
+                last_reviewed: rows::date(&row, "last_reviewed")?,
+                demo: rows::flag(&row, "demo")?,
             })
         })
         .transpose()
@@ -48,8 +48,7 @@ impl Store {
             let Some(number) = national_line(&row.try_get::<String, _>("body")?) else {
                 continue;
             };
-            let country = CountryCode::parse(&row.try_get::<String, _>("country")?)
-                .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+            let country = rows::parsed(row, "country", CountryCode::parse)?;
             let language = row.try_get::<String, _>("language")?;
             let rank = UiLanguage::ALL
                 .iter()
@@ -74,14 +73,12 @@ impl Store {
             .await?;
         rows.iter()
             .map(|row| {
-                let country = CountryCode::parse(&row.try_get::<String, _>("country")?)
-                    .map_err(|e| StoreError::Corrupt(e.to_string()))?;
-                let language = UiLanguage::from_code(&row.try_get::<String, _>("language")?)
-                    .ok_or_else(|| StoreError::Corrupt("profile language".into()))?;
                 Ok((
-                    country,
-                    language,
-                    parse_date(&row.try_get::<String, _>("last_reviewed")?)?,
+                    rows::parsed(row, "country", CountryCode::parse)?,
+                    rows::parsed(row, "language", |code| {
+                        UiLanguage::from_code(code).ok_or(())
+                    })?,
+                    rows::date(row, "last_reviewed")?,
                 ))
             })
             .collect()

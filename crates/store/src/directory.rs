@@ -7,34 +7,33 @@ pub mod import;
 
 use std::collections::HashMap;
 
-use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
 use strada_domain::country_code::CountryCode;
 use strada_domain::directory::{
     AssistanceService, Directory, Hotline, HotlineHours, HotlinePurpose, Membership, Organisation,
     PhoneNumber, Slug,
 };
+use strada_domain::ids::OrganisationId;
 use strada_domain::language::LanguageTag;
 use strada_domain::time_zone::TimeZone;
 use time::Date;
-use uuid::Uuid;
 
+use crate::rows;
 use crate::{Store, StoreError, now_text};
 
 impl Store {
     /// Reads the whole directory: a few hundred rows at most, read in four queries (the
     /// fourth reads the national lines that the country profiles name).
     pub async fn load_directory(&self) -> Result<Directory, StoreError> {
-        let mut services: HashMap<Uuid, Vec<AssistanceService>> = HashMap::new();
+        let mut services: HashMap<OrganisationId, Vec<AssistanceService>> = HashMap::new();
         for row in sqlx::query(
             "SELECT organisation_id, service FROM organisation_services ORDER BY service",
         )
         .fetch_all(self.pool())
         .await?
         {
-            let id = parse_uuid(&row.try_get::<String, _>(0)?)?;
-            let service =
-                AssistanceService::parse(&row.try_get::<String, _>(1)?).map_err(corrupt)?;
+            let id = rows::id(&row, "organisation_id")?;
+            let service = rows::parsed(&row, "service", AssistanceService::parse)?;
             services.entry(id).or_default().push(service);
         }
         let mut organisations = Vec::new();
@@ -45,23 +44,20 @@ impl Store {
         .fetch_all(self.pool())
         .await?
         {
-            let id = parse_uuid(&row.try_get::<String, _>("id")?)?;
+            let id = rows::id(&row, "id")?;
             organisations.push(Organisation {
                 id,
-                slug: Slug::parse(&row.try_get::<String, _>("slug")?).map_err(corrupt)?,
+                slug: rows::parsed(&row, "slug", Slug::parse)?,
                 name: row.try_get("name")?,
-                country: CountryCode::parse(&row.try_get::<String, _>("country")?)
-                    .map_err(corrupt)?,
+                country: rows::parsed(&row, "country", CountryCode::parse)?,
                 city: row.try_get("city")?,
-                membership: Membership::parse(&row.try_get::<String, _>("membership")?)
-                    .map_err(corrupt)?,
-                founding: read_flag(&row, "founding")?,
+                membership: rows::parsed(&row, "membership", Membership::parse)?,
+                founding: rows::flag(&row, "founding")?,
                 website: row.try_get("website")?,
-                languages: parse_languages(&row.try_get::<String, _>("languages")?)?,
+                languages: rows::list(&row, "languages", LanguageTag::parse)?,
                 services: services.remove(&id).unwrap_or_default(),
-                demo: read_flag(&row, "demo")?,
-                time_zone: TimeZone::parse(&row.try_get::<String, _>("time_zone")?)
-                    .map_err(corrupt)?,
+                demo: rows::flag(&row, "demo")?,
+                time_zone: rows::parsed(&row, "time_zone", TimeZone::parse)?,
                 version: row.try_get("version")?,
             });
         }
@@ -74,19 +70,16 @@ impl Store {
         .await?
         {
             hotlines.push(Hotline {
-                id: parse_uuid(&row.try_get::<String, _>("id")?)?,
-                organisation_id: parse_uuid(&row.try_get::<String, _>("organisation_id")?)?,
-                country: CountryCode::parse(&row.try_get::<String, _>("country")?)
-                    .map_err(corrupt)?,
-                number: PhoneNumber::parse(&row.try_get::<String, _>("number")?)
-                    .map_err(corrupt)?,
-                purpose: HotlinePurpose::parse(&row.try_get::<String, _>("purpose")?)
-                    .map_err(corrupt)?,
-                hours: HotlineHours::parse(&row.try_get::<String, _>("hours")?).map_err(corrupt)?,
-                free_of_charge: read_flag(&row, "free_of_charge")?,
-                languages: parse_languages(&row.try_get::<String, _>("languages")?)?,
-                last_verified: parse_date(&row.try_get::<String, _>("last_verified")?)?,
-                demo: read_flag(&row, "demo")?,
+                id: rows::id(&row, "id")?,
+                organisation_id: rows::id(&row, "organisation_id")?,
+                country: rows::parsed(&row, "country", CountryCode::parse)?,
+                number: rows::parsed(&row, "number", PhoneNumber::parse)?,
+                purpose: rows::parsed(&row, "purpose", HotlinePurpose::parse)?,
+                hours: rows::parsed(&row, "hours", HotlineHours::parse)?,
+                free_of_charge: rows::flag(&row, "free_of_charge")?,
+                languages: rows::list(&row, "languages", LanguageTag::parse)?,
+                last_verified: rows::date(&row, "last_verified")?,
+                demo: rows::flag(&row, "demo")?,
             });
         }
         Ok(Directory::new(organisations, hotlines)
@@ -183,11 +176,6 @@ pub(crate) async fn insert_hotline(
     Ok(result.rows_affected() == 1)
 }
 
-/// Reads a 0-or-1 column as a flag (the Any driver has no boolean common to both databases).
-pub(crate) fn read_flag(row: &AnyRow, column: &str) -> Result<bool, StoreError> {
-    Ok(row.try_get::<i32, _>(column)? != 0)
-}
-
 pub(crate) fn join_languages(languages: &[LanguageTag]) -> String {
     languages
         .iter()
@@ -196,20 +184,7 @@ pub(crate) fn join_languages(languages: &[LanguageTag]) -> String {
         .join(" ")
 }
 
-fn parse_languages(text: &str) -> Result<Vec<LanguageTag>, StoreError> {
-    text.split_whitespace()
-        .map(|tag| LanguageTag::parse(tag).map_err(corrupt))
-        .collect()
-}
-
-fn parse_uuid(text: &str) -> Result<Uuid, StoreError> {
-    Uuid::parse_str(text).map_err(corrupt)
-}
-
+/// A date written in a file Strada reads (an import, the demo), as ISO 8601.
 pub(crate) fn parse_date(text: &str) -> Result<Date, StoreError> {
-    Date::parse(text, &time::format_description::well_known::Iso8601::DATE).map_err(corrupt)
-}
-
-fn corrupt(error: impl std::fmt::Display) -> StoreError {
-    StoreError::Corrupt(error.to_string())
+    rows::parse_date(text).map_err(|error| StoreError::Corrupt(error.to_string()))
 }

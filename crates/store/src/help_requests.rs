@@ -18,12 +18,14 @@ use strada_domain::country_code::CountryCode;
 use strada_domain::help_requests::{
     CREDENTIAL_ALPHABET, HelpRequestStatus, NewHelpRequest, Passphrase, Ticket,
 };
+use strada_domain::ids::{HelpRequestId, OrganisationId};
 use strada_domain::language::LanguageTag;
 use strada_domain::second_factor::constant_time_eq;
 use uuid::Uuid;
 
 use crate::accounts::{digest, random_bytes};
 use crate::crypto::Sealed;
+use crate::rows;
 use crate::{Store, StoreError};
 
 pub use inbox::{InboxFilter, QueuedRequest};
@@ -31,7 +33,7 @@ pub use inbox::{InboxFilter, QueuedRequest};
 /// A request as its author or a consultant reads it, with its thread oldest first.
 #[derive(Debug, Clone, PartialEq)]
 pub struct HelpRequest {
-    pub id: Uuid,
+    pub id: HelpRequestId,
     pub country: CountryCode,
     pub language: LanguageTag,
     pub message: String,
@@ -82,13 +84,7 @@ pub fn random_id() -> Uuid {
 /// Now, to the minute: precise enough to read and to order requests, too coarse to line up
 /// with anything else.
 fn this_minute() -> String {
-    let now = time::OffsetDateTime::now_utc();
-    let minute = now
-        .replace_second(0)
-        .unwrap_or(now)
-        .replace_nanosecond(0)
-        .unwrap_or(now);
-    crate::time_text(minute)
+    rows::minute_text(time::OffsetDateTime::now_utc())
 }
 
 pub(crate) fn corrupt(what: &str) -> StoreError {
@@ -100,11 +96,13 @@ impl Store {
     pub async fn create_help_request(
         &self,
         request: &NewHelpRequest,
-        recipients: &[Uuid],
+        recipients: &[OrganisationId],
     ) -> Result<Credentials, StoreError> {
-        let id = random_id();
+        let id = HelpRequestId::from_uuid(random_id());
         let credentials = Credentials::new();
-        let sealed = self.master_key()?.seal(id, request.message.as_bytes());
+        let sealed = self
+            .master_key()?
+            .seal(*id.as_uuid(), request.message.as_bytes());
         let mut transaction = self.pool().begin().await?;
         sqlx::query(
             "INSERT INTO help_requests (id, ticket, passphrase_hash, country, language, message_key, \
@@ -136,7 +134,7 @@ impl Store {
     pub async fn organisations_with_staff_in(
         &self,
         roles: &[strada_domain::accounts::Role],
-    ) -> Result<std::collections::HashSet<Uuid>, StoreError> {
+    ) -> Result<std::collections::HashSet<OrganisationId>, StoreError> {
         let rows = sqlx::query(
             "SELECT DISTINCT organisation_id, role FROM users \
              WHERE disabled = 0 AND password_hash IS NOT NULL",
@@ -147,8 +145,7 @@ impl Store {
         for row in rows {
             let role: String = row.try_get("role")?;
             if roles.iter().any(|r| r.code() == role) {
-                let id: String = row.try_get("organisation_id")?;
-                organisations.insert(Uuid::parse_str(&id).map_err(|_| corrupt("organisation"))?);
+                organisations.insert(rows::id(&row, "organisation_id")?);
             }
         }
         Ok(organisations)
@@ -187,7 +184,7 @@ impl Store {
     /// those who receive it. Answers whether the message was new.
     pub async fn add_follow_up(
         &self,
-        request_id: Uuid,
+        request_id: HelpRequestId,
         follow_up_id: Uuid,
         message: &str,
     ) -> Result<bool, StoreError> {
@@ -223,8 +220,8 @@ impl Store {
     }
 
     pub(crate) async fn read_request(&self, row: &AnyRow) -> Result<HelpRequest, StoreError> {
-        let id = Uuid::parse_str(&row.try_get::<String, _>("id")?).map_err(|_| corrupt("id"))?;
-        let message = self.open_message(id, row)?;
+        let id: HelpRequestId = rows::id(row, "id")?;
+        let message = self.open_message(*id.as_uuid(), row)?;
         let rows = sqlx::query(
             "SELECT help_request_replies.id, organisations.name AS organisation, message_key, \
              message_ciphertext, help_request_replies.created_at \
@@ -240,8 +237,7 @@ impl Store {
         let thread = rows
             .iter()
             .map(|message| {
-                let message_id = Uuid::parse_str(&message.try_get::<String, _>("id")?)
-                    .map_err(|_| corrupt("reply"))?;
+                let message_id: Uuid = rows::id(message, "id")?;
                 Ok(ThreadMessage {
                     organisation: message.try_get("organisation")?,
                     message: self.open_message(message_id, message)?,
@@ -251,13 +247,10 @@ impl Store {
             .collect::<Result<Vec<_>, StoreError>>()?;
         Ok(HelpRequest {
             id,
-            country: CountryCode::parse(&row.try_get::<String, _>("country")?)
-                .map_err(|_| corrupt("country"))?,
-            language: LanguageTag::parse(&row.try_get::<String, _>("language")?)
-                .map_err(|_| corrupt("language"))?,
+            country: rows::parsed(row, "country", CountryCode::parse)?,
+            language: rows::parsed(row, "language", LanguageTag::parse)?,
             message,
-            status: HelpRequestStatus::parse(&row.try_get::<String, _>("status")?)
-                .map_err(|_| corrupt("status"))?,
+            status: rows::parsed(row, "status", HelpRequestStatus::parse)?,
             created_at: row.try_get("created_at")?,
             thread,
         })

@@ -16,6 +16,7 @@ pub mod demo;
 pub mod directory;
 pub mod help_requests;
 pub mod rate_limits;
+mod rows;
 
 use std::time::Duration;
 
@@ -24,6 +25,7 @@ use sqlx::migrate::Migrator;
 use sqlx::{AnyConnection, AnyPool, Connection, Executor};
 
 pub use database_url::{DatabaseUrl, InvalidDatabaseUrl};
+pub(crate) use rows::{now_text, time_text};
 
 static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("migrations/sqlite");
 static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("migrations/postgres");
@@ -60,11 +62,56 @@ pub enum StoreError {
     #[error("cannot migrate the database: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("database error: {0}")]
-    Query(#[from] sqlx::Error),
+    Query(sqlx::Error),
+    /// A write that a unique constraint refused; `constraint` is named as PostgreSQL names
+    /// it (`{table}_{columns}_key`, e.g. `users_email_key`) on both engines, so that callers
+    /// can tell which value is taken and say so beside its field.
+    #[error("a unique value is taken already ({constraint})")]
+    Duplicate { constraint: String },
     #[error("the database holds a value Strada cannot read: {0}")]
     Corrupt(String),
     #[error("{0}")]
     Refused(String),
+}
+
+impl From<sqlx::Error> for StoreError {
+    /// The one place a database error is classified: a unique violation becomes `Duplicate`.
+    fn from(error: sqlx::Error) -> Self {
+        match &error {
+            sqlx::Error::Database(database) if database.is_unique_violation() => Self::Duplicate {
+                constraint: unique_constraint(database.as_ref()),
+            },
+            _ => Self::Query(error),
+        }
+    }
+}
+
+/// The name of the unique constraint a database error names. PostgreSQL says it; SQLite says
+/// only `UNIQUE constraint failed: table.a, table.b`, which is turned into PostgreSQL's default
+/// name for that constraint, `table_a_b_key`.
+fn unique_constraint(error: &dyn sqlx::error::DatabaseError) -> String {
+    if let Some(constraint) = error.constraint() {
+        return constraint.to_owned();
+    }
+    let columns = error
+        .message()
+        .rsplit_once(": ")
+        .map_or("", |(_, columns)| columns);
+    let mut table = "";
+    let mut names = Vec::new();
+    for qualified in columns.split(", ") {
+        let (owner, column) = qualified.split_once('.').unwrap_or(("", qualified));
+        table = owner;
+        names.push(column);
+    }
+    format!("{table}_{}_key", names.join("_"))
+}
+
+impl StoreError {
+    /// Whether this is a unique violation of `constraint` (see `Duplicate`).
+    pub fn is_duplicate(&self, constraint: &str) -> bool {
+        matches!(self, Self::Duplicate { constraint: taken } if taken == constraint)
+    }
 }
 
 /// A connection pool to the configured database, migrated and ready.
@@ -209,16 +256,4 @@ async fn configure_connection(
             .await?;
     }
     Ok(())
-}
-
-/// The current time as stored: RFC 3339 in UTC, which sorts as text.
-pub(crate) fn now_text() -> String {
-    time_text(time::OffsetDateTime::now_utc())
-}
-
-/// A time as stored: RFC 3339 in UTC, which sorts as text.
-pub(crate) fn time_text(time: time::OffsetDateTime) -> String {
-    time.to_offset(time::UtcOffset::UTC)
-        .format(&time::format_description::well_known::Rfc3339)
-        .unwrap_or_default()
 }

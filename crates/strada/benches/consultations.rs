@@ -11,17 +11,18 @@
 
 use std::time::{Duration, Instant};
 
+use strada_domain::access::OrganisationScope;
 use strada_domain::consultations::{
     CallerType, Channel, ConsultationDetails, ConsultationOutcome, Topic, TraffickingConcern,
 };
 use strada_domain::country_code::CountryCode;
+use strada_domain::ids::OrganisationId;
 use strada_domain::language::LanguageTag;
 use strada_domain::pagination::PageRequest;
 use strada_store::consultations::ConsultationFilter;
 use strada_store::crypto::MasterKey;
 use strada_store::{DatabaseUrl, Store};
 use time::{Duration as Span, OffsetDateTime};
-use uuid::Uuid;
 
 /// A small, fast, seeded generator (xorshift*), so every run generates the same year.
 struct Random(u64);
@@ -174,7 +175,7 @@ async fn main() -> anyhow::Result<()> {
     store.load_demo_network().await?;
     store.load_demo_accounts().await?;
     let directory_snapshot = store.load_directory().await?;
-    let members: Vec<Uuid> = directory_snapshot
+    let members: Vec<OrganisationId> = directory_snapshot
         .organisations()
         .iter()
         .filter(|o| o.membership == strada_domain::directory::Membership::Member)
@@ -188,6 +189,7 @@ async fn main() -> anyhow::Result<()> {
         .expect("the demo consultant")
         .user;
     let moldova = author.organisation_id;
+    let moldova_scope = OrganisationScope::Organisation(moldova);
     let year_start = OffsetDateTime::new_utc(
         time::Date::from_calendar_date(2025, time::Month::January, 1)?,
         time::Time::MIDNIGHT,
@@ -223,7 +225,7 @@ async fn main() -> anyhow::Result<()> {
     let generation_seconds = generating.elapsed().as_secs_f64();
     let in_moldova = store
         .list_consultations(
-            moldova,
+            moldova_scope,
             &ConsultationFilter::default(),
             PageRequest::new(Some(1), Some(1))?,
         )
@@ -257,7 +259,7 @@ async fn main() -> anyhow::Result<()> {
         let started = Instant::now();
         let page = store
             .list_consultations(
-                moldova,
+                moldova_scope,
                 &filter,
                 PageRequest::new(Some(1 + (run % 3) as u32), Some(50))?,
             )
@@ -278,7 +280,9 @@ async fn main() -> anyhow::Result<()> {
             }
         };
         let started = Instant::now();
-        let statistics = store.consultation_statistics(moldova, &filter).await?;
+        let statistics = store
+            .consultation_statistics(moldova_scope, &filter)
+            .await?;
         dashboard_samples.push(started.elapsed());
         std::hint::black_box(statistics);
     }

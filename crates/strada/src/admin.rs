@@ -9,8 +9,9 @@ use strada_domain::access::OrganisationScope;
 use strada_domain::accounts::{EmailAddress, NewPassword, PersonName, Role, User};
 use strada_domain::audit::{AuditAction, Outcome};
 use strada_store::Store;
+use strada_store::accounts::EMAIL_TAKEN;
 use strada_store::accounts::{NewUser, digest, hash_password, random_token};
-use strada_store::audit::{ChainVerdict, NewAuditEvent};
+use strada_store::audit::{AuditActor, ChainVerdict, NewAuditEvent};
 
 use crate::cli::{AuditCommand, DatabaseArgs, TokenCommand, UserCommand};
 use crate::config::{self, FileConfig};
@@ -31,15 +32,10 @@ async fn audit(
     target: &str,
 ) -> anyhow::Result<()> {
     store
-        .record_audit_event(NewAuditEvent {
-            actor_id: None,
-            actor: ACTOR.to_owned(),
-            organisation_id: Some(user.organisation_id),
-            about_organisation_id: None,
-            action,
-            target: target.to_owned(),
-            outcome: Outcome::Success,
-        })
+        .record_audit_event(
+            NewAuditEvent::new(AuditActor::Named(ACTOR), action, target, Outcome::Success)
+                .filed_under(user.organisation_id),
+        )
         .await
         .context("cannot record the audit event")
 }
@@ -93,7 +89,14 @@ pub async fn run_user(command: UserCommand, file: &FileConfig) -> anyhow::Result
                     password_hash: Some(hash_password(&password)),
                     demo: false,
                 })
-                .await?;
+                .await
+                .map_err(|error| {
+                    if error.is_duplicate(EMAIL_TAKEN) {
+                        anyhow::anyhow!("an account with the email {email} exists already")
+                    } else {
+                        error.into()
+                    }
+                })?;
             audit(
                 &store,
                 AuditAction::UserCreated,

@@ -1,6 +1,7 @@
 //! The command line: `strada serve` and `strada migrate`, each with `--help`.
 
 use std::path::PathBuf;
+use strada_store::audit::{AuditActor, NewAuditEvent};
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
@@ -276,21 +277,18 @@ async fn run_import(args: ImportArgs, file: &config::FileConfig) -> anyhow::Resu
     );
     if !args.dry_run && report.changes_anything() {
         store
-            .record_audit_event(strada_store::audit::NewAuditEvent {
-                actor_id: None,
-                actor: "system".into(),
-                organisation_id: None,
-                about_organisation_id: None,
-                action: strada_domain::audit::AuditAction::DirectoryImported,
-                target: format!(
+            .record_audit_event(NewAuditEvent::new(
+                AuditActor::Named("system"),
+                strada_domain::audit::AuditAction::DirectoryImported,
+                format!(
                     "{} organisations added, {} changed; {} hotlines added, {} changed",
                     report.organisations_added.len(),
                     report.organisations_changed.len(),
                     report.hotlines_added.len(),
                     report.hotlines_changed.len(),
                 ),
-                outcome: strada_domain::audit::Outcome::Success,
-            })
+                strada_domain::audit::Outcome::Success,
+            ))
             .await?;
     }
     Ok(())

@@ -12,12 +12,12 @@ use strada_domain::directory::{
     AssistanceService, Hotline, HotlineHours, HotlinePurpose, Membership, Organisation,
     PhoneNumber, Slug,
 };
+use strada_domain::ids::{HotlineId, OrganisationId};
 use strada_domain::language::{LanguageTag, UiLanguage};
 use strada_domain::time_zone::TimeZone;
 use strada_store::directory::import::DirectoryEntry;
 use strada_web::i18n::Translator;
 use time::Date;
-use uuid::Uuid;
 
 /// Reads the organizations of an HSDS document.
 pub fn read_hsds(text: &str) -> anyhow::Result<Vec<DirectoryEntry>> {
@@ -97,7 +97,7 @@ fn read_organization(value: &Value) -> anyhow::Result<DirectoryEntry> {
         })
         .or_else(|| country_in(description))
         .ok_or_else(|| anyhow!("neither a service area nor the description names the country"))?;
-    let id = Uuid::now_v7();
+    let id = OrganisationId::new_random();
     let mut organisation = Organisation {
         id,
         slug,
@@ -194,7 +194,7 @@ fn read_hotline(
         .ok_or_else(|| anyhow!("the description does not say when it was last verified"))?;
     let tr = Translator::new(UiLanguage::En);
     Ok(Hotline {
-        id: Uuid::now_v7(),
+        id: HotlineId::new_random(),
         organisation_id: organisation.id,
         country: organisation.country,
         number: PhoneNumber::parse(text(phone, "number")?)?,

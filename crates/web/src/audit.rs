@@ -11,8 +11,8 @@ use axum::routing::get;
 use strada_domain::access::{Action, scope};
 use strada_domain::accounts::User;
 use strada_domain::audit::{AuditAction, Outcome};
-use strada_store::audit::{AuditEvent, AuditFilter, NewAuditEvent};
-use uuid::Uuid;
+use strada_domain::ids::OrganisationId;
+use strada_store::audit::{AuditActor, AuditEvent, AuditFilter, NewAuditEvent};
 
 use crate::AppState;
 use crate::errors::not_found_page;
@@ -44,7 +44,7 @@ impl AppState {
         actor: Option<&User>,
         action: AuditAction,
         target: &str,
-        about_organisation: Uuid,
+        about_organisation: OrganisationId,
         outcome: Outcome,
     ) {
         self.record(actor, "", action, target, Some(about_organisation), outcome)
@@ -57,17 +57,14 @@ impl AppState {
         actor_label: &str,
         action: AuditAction,
         target: &str,
-        about_organisation_id: Option<Uuid>,
+        about_organisation_id: Option<OrganisationId>,
         outcome: Outcome,
     ) {
-        let event = NewAuditEvent {
-            actor_id: actor.map(|user| user.id),
-            actor: actor.map_or_else(|| actor_label.to_owned(), |user| user.email.to_string()),
-            organisation_id: actor.map(|user| user.organisation_id),
-            about_organisation_id,
-            action,
-            target: target.to_owned(),
-            outcome,
+        let actor = actor.map_or(AuditActor::Named(actor_label), AuditActor::Staff);
+        let event = NewAuditEvent::new(actor, action, target, outcome);
+        let event = match about_organisation_id {
+            Some(organisation) => event.about(organisation),
+            None => event,
         };
         if let Err(error) = self.store().record_audit_event(event).await {
             tracing::error!(%error, action = action.code(), "an audit event could not be recorded");

@@ -17,15 +17,15 @@ use axum::routing::get;
 use axum::{Json, Router};
 use bytes::Bytes;
 use serde::Serialize;
-use strada_domain::access::{Action, Actor};
+use strada_domain::access::{Action, Actor, OrganisationScope};
 use strada_domain::accounts::User;
 use strada_domain::audit::{AuditAction, Outcome};
 use strada_domain::consultations::{CallerType, Channel, Consultation, Topic, may_edit};
+use strada_domain::ids::{ConsultationId, UserId};
 use strada_domain::pagination::Page;
 use strada_store::consultations::{ConsultationFilter, Recorded};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
-use uuid::Uuid;
 
 use crate::AppState;
 use crate::errors::ApiError;
@@ -63,9 +63,9 @@ pub fn routes() -> Router<AppState> {
 /// by slug; notes only when read whole.
 #[derive(Serialize)]
 pub struct ConsultationJson {
-    id: Uuid,
+    id: ConsultationId,
     organisation: String,
-    author_id: Uuid,
+    author_id: UserId,
     channel: Channel,
     caller_type: CallerType,
     anonymous: bool,
@@ -240,7 +240,11 @@ async fn list_consultations(
     }
     let found = state
         .store()
-        .list_consultations(user.organisation_id, &filter, page)
+        .list_consultations(
+            OrganisationScope::Organisation(user.organisation_id),
+            &filter,
+            page,
+        )
         .await
         .map_err(|error| ApiError::unavailable(&error))?;
     Ok(Json(Page {
@@ -262,10 +266,16 @@ async fn own_consultation(
     id: &str,
     with_notes: bool,
 ) -> Result<Consultation, ApiError> {
-    let id = Uuid::parse_str(id).map_err(|_| ApiError::not_found("consultation"))?;
+    let id = id
+        .parse::<ConsultationId>()
+        .map_err(|_| ApiError::not_found("consultation"))?;
     state
         .store()
-        .consultation(user.organisation_id, id, with_notes)
+        .consultation(
+            OrganisationScope::Organisation(user.organisation_id),
+            id,
+            with_notes,
+        )
         .await
         .map_err(|error| ApiError::unavailable(&error))?
         .ok_or_else(|| ApiError::not_found("consultation"))

@@ -4,8 +4,6 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use uuid::Uuid;
-
 use super::*;
 use crate::country_code::CountryCode;
 
@@ -68,7 +66,7 @@ pub struct Directory {
 impl Directory {
     pub fn new(mut organisations: Vec<Organisation>, mut hotlines: Vec<Hotline>) -> Self {
         organisations.sort_by(|a, b| (a.country, &a.name).cmp(&(b.country, &b.name)));
-        let rank: BTreeMap<Uuid, usize> = organisations
+        let rank: BTreeMap<OrganisationId, usize> = organisations
             .iter()
             .enumerate()
             .map(|(index, organisation)| (organisation.id, index))
@@ -110,7 +108,7 @@ impl Directory {
         self.organisations.iter().find(|o| o.slug.as_str() == slug)
     }
 
-    pub fn organisation_by_id(&self, id: Uuid) -> Option<&Organisation> {
+    pub fn organisation_by_id(&self, id: OrganisationId) -> Option<&Organisation> {
         self.organisations.iter().find(|o| o.id == id)
     }
 
@@ -222,7 +220,7 @@ mod tests {
 
     fn organisation(name: &str, country: &str, membership: Membership) -> Organisation {
         Organisation {
-            id: Uuid::now_v7(),
+            id: OrganisationId::new_random(),
             slug: Slug::from_name(name).unwrap(),
             name: name.into(),
             country: CountryCode::parse(country).unwrap(),

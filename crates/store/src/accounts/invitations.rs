@@ -5,9 +5,11 @@ use sqlx::Row;
 use sqlx::any::AnyRow;
 use strada_domain::access::OrganisationScope;
 use strada_domain::accounts::{EmailAddress, PersonName, Role, User};
-use uuid::Uuid;
+use strada_domain::ids::{OrganisationId, UserId};
 
-use super::{digest, is_unique_violation};
+use super::digest;
+use super::users::{EMAIL_TAKEN, NewUser, insert_user};
+use crate::rows::{self, scope_text};
 use crate::{Store, StoreError, now_text};
 
 impl Store {
@@ -17,7 +19,7 @@ impl Store {
         &self,
         invitation: &Invitation,
         token: &str,
-        invited_by: Uuid,
+        invited_by: UserId,
         expires_at: &str,
     ) -> Result<(), StoreError> {
         sqlx::query(
@@ -66,12 +68,7 @@ impl Store {
              ORDER BY organisations.name, staff_invitations.name",
         )
         .bind(now_text())
-        .bind(
-            scope
-                .organisation()
-                .map(|o| o.to_string())
-                .unwrap_or_default(),
-        )
+        .bind(scope_text(scope))
         .fetch_all(self.pool())
         .await?;
         rows.iter()
@@ -94,12 +91,7 @@ impl Store {
             "SELECT COUNT(*) FROM users WHERE email = $1 AND ($2 = '' OR organisation_id = $2)",
         )
         .bind(email.as_str())
-        .bind(
-            scope
-                .organisation()
-                .map(|o| o.to_string())
-                .unwrap_or_default(),
-        )
+        .bind(scope_text(scope))
         .fetch_one(self.pool())
         .await?;
         Ok(row.try_get::<i64, _>(0)? > 0)
@@ -124,24 +116,21 @@ impl Store {
         let Some(invitation) = row.as_ref().map(read_invitation).transpose()? else {
             return Ok(Acceptance::Unknown);
         };
-        let id = Uuid::now_v7();
-        let now = now_text();
-        let inserted = sqlx::query(
-            "INSERT INTO users (id, email, name, organisation_id, role, password_hash, demo, \
-             created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, 0, $7, $7)",
+        let inserted = insert_user(
+            &mut *transaction,
+            NewUser {
+                email: &invitation.email,
+                name: &invitation.name,
+                organisation_id: invitation.organisation_id,
+                role: invitation.role,
+                password_hash: Some(password_hash.to_owned()),
+                demo: false,
+            },
         )
-        .bind(id.to_string())
-        .bind(invitation.email.as_str())
-        .bind(invitation.name.as_str())
-        .bind(invitation.organisation_id.to_string())
-        .bind(invitation.role.code())
-        .bind(password_hash)
-        .bind(&now)
-        .execute(&mut *transaction)
         .await;
-        match inserted {
-            Ok(_) => {}
-            Err(error) if is_unique_violation(&error) => {
+        let id = match inserted {
+            Ok(id) => id,
+            Err(error) if error.is_duplicate(EMAIL_TAKEN) => {
                 // No account is made, and the invitation is used up all the same: it answers
                 // as an accepted one would, once, so it cannot probe whether the address
                 // has an account elsewhere.
@@ -153,8 +142,8 @@ impl Store {
                     .await?;
                 return Ok(Acceptance::AddressTaken);
             }
-            Err(error) => return Err(error.into()),
-        }
+            Err(error) => return Err(error),
+        };
         transaction.commit().await?;
         let user = self
             .user(id)
@@ -169,7 +158,7 @@ impl Store {
 pub struct Invitation {
     pub email: EmailAddress,
     pub name: PersonName,
-    pub organisation_id: Uuid,
+    pub organisation_id: OrganisationId,
     pub role: Role,
 }
 
@@ -192,13 +181,10 @@ pub enum Acceptance {
 }
 
 fn read_invitation(row: &AnyRow) -> Result<Invitation, StoreError> {
-    let corrupt = |what: &str| StoreError::Corrupt(format!("invitation {what}"));
     Ok(Invitation {
-        email: EmailAddress::parse(&row.try_get::<String, _>("email")?)
-            .map_err(|_| corrupt("email"))?,
-        name: PersonName::parse(&row.try_get::<String, _>("name")?).map_err(|_| corrupt("name"))?,
-        organisation_id: Uuid::parse_str(&row.try_get::<String, _>("organisation_id")?)
-            .map_err(|_| corrupt("organisation"))?,
-        role: Role::parse(&row.try_get::<String, _>("role")?).map_err(|_| corrupt("role"))?,
+        email: rows::parsed(row, "email", EmailAddress::parse)?,
+        name: rows::parsed(row, "name", PersonName::parse)?,
+        organisation_id: rows::id(row, "organisation_id")?,
+        role: rows::parsed(row, "role", Role::parse)?,
     })
 }

@@ -3,11 +3,14 @@
 //! accepted, and the recovery codes' digests.
 
 use sqlx::Row;
+use strada_domain::ids::UserId;
 use strada_domain::second_factor::TotpSecret;
-use uuid::Uuid;
 
-use super::{digest, random_bytes, revoke_api_tokens};
+use super::sessions::end_sessions;
+use super::tokens::revoke_api_tokens;
+use super::{digest, random_bytes};
 use crate::crypto::Sealed;
+use crate::rows;
 use crate::{Store, StoreError, now_text};
 
 /// A new second-factor secret.
@@ -57,7 +60,7 @@ pub enum SecretStart {
 
 impl Store {
     /// A user's second-factor secret, opened with the master key, if one was made.
-    pub async fn second_factor(&self, id: Uuid) -> Result<Option<SecondFactor>, StoreError> {
+    pub async fn second_factor(&self, id: UserId) -> Result<Option<SecondFactor>, StoreError> {
         let row = sqlx::query(
             "SELECT totp_secret_key, totp_secret_ciphertext, totp_last_step, \
              totp_pending_session FROM users WHERE id = $1",
@@ -76,7 +79,7 @@ impl Store {
         let opened = self
             .master_key()?
             .open(
-                id,
+                *id.as_uuid(),
                 &Sealed {
                     wrapped_key,
                     ciphertext,
@@ -103,20 +106,18 @@ impl Store {
             .await?;
         let mut sealed_count = 0;
         for row in &rows {
-            let id_text: String = row.try_get("id")?;
-            let id =
-                Uuid::parse_str(&id_text).map_err(|_| StoreError::Corrupt("user id".into()))?;
+            let id: UserId = rows::id(row, "id")?;
             let clear: String = row.try_get("totp_secret")?;
             let secret = TotpSecret::from_base32(&clear)
                 .ok_or_else(|| StoreError::Corrupt("TOTP secret".into()))?;
-            let sealed = self.master_key()?.seal(id, secret.as_bytes());
+            let sealed = self.master_key()?.seal(*id.as_uuid(), secret.as_bytes());
             sqlx::query(
                 "UPDATE users SET totp_secret_key = $1, totp_secret_ciphertext = $2, \
                  totp_secret = NULL WHERE id = $3",
             )
             .bind(sealed.wrapped_key)
             .bind(sealed.ciphertext)
-            .bind(&id_text)
+            .bind(id.to_string())
             .execute(self.pool())
             .await?;
             sealed_count += 1;
@@ -127,7 +128,7 @@ impl Store {
     /// Forgets a user's second factor, pending or enrolled, as an operator does for someone
     /// who lost the session of their reset: every session and token ends, and the next sign-in
     /// enrols afresh.
-    pub async fn clear_second_factor(&self, id: Uuid) -> Result<(), StoreError> {
+    pub async fn clear_second_factor(&self, id: UserId) -> Result<(), StoreError> {
         let mut transaction = self.pool().begin().await?;
         sqlx::query(
             "UPDATE users SET totp_secret = NULL, totp_secret_key = NULL, \
@@ -138,15 +139,11 @@ impl Store {
         .bind(id.to_string())
         .execute(&mut *transaction)
         .await?;
-        for statement in [
-            "DELETE FROM recovery_codes WHERE user_id = $1",
-            "DELETE FROM sessions WHERE user_id = $1",
-        ] {
-            sqlx::query(statement)
-                .bind(id.to_string())
-                .execute(&mut *transaction)
-                .await?;
-        }
+        sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1")
+            .bind(id.to_string())
+            .execute(&mut *transaction)
+            .await?;
+        end_sessions(&mut transaction, id, None).await?;
         revoke_api_tokens(&mut transaction, id).await?;
         transaction.commit().await?;
         Ok(())
@@ -159,12 +156,12 @@ impl Store {
     /// it), so that a stale request never undoes an enrolment.
     pub async fn begin_second_factor(
         &self,
-        id: Uuid,
+        id: UserId,
         secret: &TotpSecret,
         session: &str,
         start: SecretStart,
     ) -> Result<bool, StoreError> {
-        let sealed = self.master_key()?.seal(id, secret.as_bytes());
+        let sealed = self.master_key()?.seal(*id.as_uuid(), secret.as_bytes());
         let condition = match start {
             SecretStart::First => {
                 " AND totp_enrolled = 0 AND totp_pending_session IS NULL AND totp_reset = 0"
@@ -195,11 +192,7 @@ impl Store {
             .bind(id.to_string())
             .execute(&mut *transaction)
             .await?;
-        sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND id_hash <> $2")
-            .bind(id.to_string())
-            .bind(session)
-            .execute(&mut *transaction)
-            .await?;
+        end_sessions(&mut transaction, id, Some(session)).await?;
         revoke_api_tokens(&mut transaction, id).await?;
         transaction.commit().await?;
         Ok(true)
@@ -210,7 +203,7 @@ impl Store {
     /// for that session (any more), so two confirmations that race make one set of codes.
     pub async fn confirm_second_factor(
         &self,
-        id: Uuid,
+        id: UserId,
         session: &str,
         step: i64,
         recovery_codes: &[String],
@@ -244,7 +237,7 @@ impl Store {
 
     /// Takes a code's step if no later or equal step was taken before: the one place that makes
     /// each code work once, even when two requests race.
-    pub async fn claim_totp_step(&self, id: Uuid, step: i64) -> Result<bool, StoreError> {
+    pub async fn claim_totp_step(&self, id: UserId, step: i64) -> Result<bool, StoreError> {
         let result = sqlx::query(
             "UPDATE users SET totp_last_step = $1 WHERE id = $2 \
              AND (totp_last_step IS NULL OR totp_last_step < $1)",
@@ -257,7 +250,7 @@ impl Store {
     }
 
     /// Uses a recovery code once.
-    pub async fn use_recovery_code(&self, id: Uuid, code: &str) -> Result<bool, StoreError> {
+    pub async fn use_recovery_code(&self, id: UserId, code: &str) -> Result<bool, StoreError> {
         let result = sqlx::query(
             "UPDATE recovery_codes SET used_at = $1 WHERE user_id = $2 AND code_hash = $3 AND used_at IS NULL",
         )

@@ -3,9 +3,10 @@
 
 use sqlx::Row;
 use sqlx::any::AnyRow;
-use uuid::Uuid;
+use strada_domain::ids::UserId;
 
-use crate::{Store, StoreError, now_text};
+use crate::rows;
+use crate::{Store, StoreError, now_text, time_text};
 
 /// Where a session stands. A session exists only once a password was right.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,11 +24,11 @@ impl SessionStage {
         }
     }
 
-    fn parse(text: &str) -> Result<Self, StoreError> {
+    fn parse(text: &str) -> Result<Self, ()> {
         match text {
             "second_factor" => Ok(Self::SecondFactor),
             "signed_in" => Ok(Self::SignedIn),
-            other => Err(StoreError::Corrupt(format!("session stage {other}"))),
+            _ => Err(()),
         }
     }
 }
@@ -36,7 +37,7 @@ impl SessionStage {
 #[derive(Debug, Clone)]
 pub struct StoredSession {
     pub id_hash: String,
-    pub user_id: Option<Uuid>,
+    pub user_id: Option<UserId>,
     pub stage: SessionStage,
     pub csrf_token: String,
     pub user_agent: String,
@@ -48,7 +49,7 @@ impl Store {
     pub async fn create_session(
         &self,
         id_hash: &str,
-        user_id: Option<Uuid>,
+        user_id: Option<UserId>,
         stage: SessionStage,
         csrf_token: &str,
         user_agent: &str,
@@ -81,18 +82,14 @@ impl Store {
     }
 
     /// Deletes the sessions idle for longer than `idle` or older than `absolute`; answers how
-    /// many. (Times are stored as RFC 3339 in UTC, which sorts as text.)
+    /// many. (Stored times sort as text: see `rows`.)
     pub async fn delete_expired_sessions(
         &self,
         idle: time::Duration,
         absolute: time::Duration,
     ) -> Result<u64, StoreError> {
         let now = time::OffsetDateTime::now_utc();
-        let before = |age: time::Duration| {
-            (now - age)
-                .format(&time::format_description::well_known::Rfc3339)
-                .unwrap_or_default()
-        };
+        let before = |age: time::Duration| time_text(now - age);
         let result = sqlx::query("DELETE FROM sessions WHERE last_seen_at < $1 OR created_at < $2")
             .bind(before(idle))
             .bind(before(absolute))
@@ -127,7 +124,7 @@ impl Store {
     /// Ends one of a user's sessions; answers whether it was theirs.
     pub async fn delete_session_of(
         &self,
-        user_id: Uuid,
+        user_id: UserId,
         id_hash: &str,
     ) -> Result<bool, StoreError> {
         let result = sqlx::query("DELETE FROM sessions WHERE id_hash = $1 AND user_id = $2")
@@ -138,7 +135,7 @@ impl Store {
         Ok(result.rows_affected() == 1)
     }
 
-    pub async fn list_sessions(&self, user_id: Uuid) -> Result<Vec<StoredSession>, StoreError> {
+    pub async fn list_sessions(&self, user_id: UserId) -> Result<Vec<StoredSession>, StoreError> {
         let rows = sqlx::query(
             "SELECT id_hash, user_id, stage, csrf_token, user_agent, created_at, last_seen_at \
              FROM sessions WHERE user_id = $1 AND stage = 'signed_in' ORDER BY created_at DESC",
@@ -151,16 +148,28 @@ impl Store {
 }
 
 fn read_session(row: &AnyRow) -> Result<StoredSession, StoreError> {
-    let user_id: Option<String> = row.try_get("user_id")?;
     Ok(StoredSession {
         id_hash: row.try_get("id_hash")?,
-        user_id: user_id
-            .map(|id| Uuid::parse_str(&id).map_err(|_| StoreError::Corrupt("session user".into())))
-            .transpose()?,
-        stage: SessionStage::parse(&row.try_get::<String, _>("stage")?)?,
+        user_id: rows::optional_id(row, "user_id")?,
+        stage: rows::parsed(row, "stage", SessionStage::parse)?,
         csrf_token: row.try_get("csrf_token")?,
         user_agent: row.try_get("user_agent")?,
         created_at: row.try_get("created_at")?,
         last_seen_at: row.try_get("last_seen_at")?,
     })
+}
+
+/// Ends every session of a user but the one whose digest is `keep`, in the transaction that
+/// changes what proves who they are.
+pub(super) async fn end_sessions(
+    transaction: &mut sqlx::Transaction<'_, sqlx::Any>,
+    user_id: UserId,
+    keep: Option<&str>,
+) -> Result<(), StoreError> {
+    sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND id_hash <> $2")
+        .bind(user_id.to_string())
+        .bind(keep.unwrap_or(""))
+        .execute(&mut **transaction)
+        .await?;
+    Ok(())
 }

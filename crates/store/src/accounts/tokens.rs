@@ -3,15 +3,16 @@
 
 use sqlx::Row;
 use strada_domain::accounts::User;
-use uuid::Uuid;
+use strada_domain::ids::{ApiTokenId, UserId};
 
 use super::{digest, read_user};
+use crate::rows;
 use crate::{Store, StoreError, now_text};
 
 /// An API token as listed to its owner (never the token itself).
 #[derive(Debug, Clone)]
 pub struct ApiTokenListing {
-    pub id: Uuid,
+    pub id: ApiTokenId,
     pub name: String,
     pub created_at: String,
     pub revoked_at: Option<String>,
@@ -20,11 +21,11 @@ pub struct ApiTokenListing {
 impl Store {
     pub async fn create_api_token(
         &self,
-        user_id: Uuid,
+        user_id: UserId,
         name: &str,
         token_hash: &str,
-    ) -> Result<Uuid, StoreError> {
-        let id = Uuid::now_v7();
+    ) -> Result<ApiTokenId, StoreError> {
+        let id = ApiTokenId::new_random();
         sqlx::query("INSERT INTO api_tokens (id, user_id, name, token_hash, created_at) VALUES ($1, $2, $3, $4, $5)")
             .bind(id.to_string())
             .bind(user_id.to_string())
@@ -36,7 +37,10 @@ impl Store {
         Ok(id)
     }
 
-    pub async fn list_api_tokens(&self, user_id: Uuid) -> Result<Vec<ApiTokenListing>, StoreError> {
+    pub async fn list_api_tokens(
+        &self,
+        user_id: UserId,
+    ) -> Result<Vec<ApiTokenListing>, StoreError> {
         let rows = sqlx::query(
             "SELECT id, name, created_at, revoked_at FROM api_tokens WHERE user_id = $1 ORDER BY created_at DESC",
         )
@@ -46,8 +50,7 @@ impl Store {
         rows.iter()
             .map(|row| {
                 Ok(ApiTokenListing {
-                    id: Uuid::parse_str(&row.try_get::<String, _>("id")?)
-                        .map_err(|_| StoreError::Corrupt("token id".into()))?,
+                    id: rows::id(row, "id")?,
                     name: row.try_get("name")?,
                     created_at: row.try_get("created_at")?,
                     revoked_at: row.try_get("revoked_at")?,
@@ -59,8 +62,8 @@ impl Store {
     /// Revokes one of a user's tokens; answers whether there was such a live token.
     pub async fn revoke_api_token(
         &self,
-        user_id: Uuid,
-        token_id: Uuid,
+        user_id: UserId,
+        token_id: ApiTokenId,
     ) -> Result<bool, StoreError> {
         let result = sqlx::query(
             "UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND user_id = $3 AND revoked_at IS NULL",
@@ -89,7 +92,7 @@ impl Store {
 /// Ends every live API token of a user, in the transaction that changes what they may do.
 pub(super) async fn revoke_api_tokens(
     transaction: &mut sqlx::Transaction<'_, sqlx::Any>,
-    user_id: Uuid,
+    user_id: UserId,
 ) -> Result<(), StoreError> {
     sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL")
         .bind(now_text())

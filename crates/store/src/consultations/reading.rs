@@ -4,40 +4,45 @@
 
 use sqlx::Row;
 use sqlx::any::AnyRow;
+use strada_domain::access::OrganisationScope;
 use strada_domain::consultations::{
     CallerType, Channel, Consultation, ConsultationDetails, ConsultationOutcome, ExploitationType,
     Topic, TraffickingConcern,
 };
 use strada_domain::country_code::CountryCode;
 use strada_domain::directory::Slug;
+use strada_domain::ids::{ConsultationId, UserId};
 use strada_domain::language::LanguageTag;
 use strada_domain::pagination::{Page, PageRequest};
-use time::OffsetDateTime;
-use time::format_description::well_known::Rfc3339;
-use uuid::Uuid;
 
-use super::{COLUMNS, ConsultationFilter, corrupt, split, timestamp, topic_mask};
+use super::{COLUMNS, ConsultationFilter, topic_mask};
 use crate::crypto::Sealed;
-use crate::directory::read_flag;
+use crate::rows::{self, time_text};
 use crate::{Store, StoreError};
 
 /// The SQL conditions of a filter over `consultations`, with only the conditions that apply
 /// (so that the database can use the index that fits) and their values, bound from `$1`.
+///
+/// The whole network's scope adds no condition on the organisation; the access policy never
+/// gives it for single consultations, only where it may one day for counts.
 pub(super) fn filter_conditions(
-    organisation_id: Uuid,
+    scope: OrganisationScope,
     filter: &ConsultationFilter,
 ) -> (String, Vec<String>) {
-    let mut conditions = vec!["organisation_id = $1".to_owned()];
-    let mut values = vec![organisation_id.to_string()];
+    let mut conditions = Vec::new();
+    let mut values = Vec::new();
     let mut add = |condition: &str, value: String| {
         values.push(value);
         conditions.push(condition.replace('?', &format!("${}", values.len())));
     };
+    if let Some(organisation) = scope.organisation() {
+        add("organisation_id = ?", organisation.to_string());
+    }
     if let Some(from) = filter.from {
-        add("started_at >= ?", timestamp(from));
+        add("started_at >= ?", time_text(from));
     }
     if let Some(until) = filter.until {
-        add("started_at <= ?", timestamp(until));
+        add("started_at <= ?", time_text(until));
     }
     if let Some(country) = filter.destination_country {
         add("destination_country = ?", country.to_string());
@@ -58,22 +63,25 @@ pub(super) fn filter_conditions(
         // A constant bit (not a parameter) so the condition reads from the index alone.
         conditions.push(format!("(topic_mask & {}) <> 0", topic_mask(&[topic])));
     }
+    if conditions.is_empty() {
+        conditions.push("1 = 1".to_owned());
+    }
     (conditions.join(" AND "), values)
 }
 
 impl Store {
-    /// One consultation of an organisation; its notes opened when `with_notes`.
+    /// One consultation in a scope; its notes opened when `with_notes`.
     pub async fn consultation(
         &self,
-        organisation_id: Uuid,
-        id: Uuid,
+        scope: OrganisationScope,
+        id: ConsultationId,
         with_notes: bool,
     ) -> Result<Option<Consultation>, StoreError> {
         let row = sqlx::query(sqlx::AssertSqlSafe(format!(
-            "SELECT {COLUMNS} FROM consultations WHERE id = $1 AND organisation_id = $2"
+            "SELECT {COLUMNS} FROM consultations WHERE id = $1 AND ($2 = '' OR organisation_id = $2)"
         )))
         .bind(id.to_string())
-        .bind(organisation_id.to_string())
+        .bind(rows::scope_text(scope))
         .fetch_optional(self.pool())
         .await?;
         row.map(|row| self.read_consultation(&row, with_notes))
@@ -83,7 +91,7 @@ impl Store {
     /// The author's most recent channel and language, to fill their next form with.
     pub async fn usual_channel_and_language(
         &self,
-        author_id: Uuid,
+        author_id: UserId,
     ) -> Result<Option<(Channel, LanguageTag)>, StoreError> {
         let row = sqlx::query(
             "SELECT channel, language FROM consultations WHERE author_id = $1 ORDER BY created_at DESC LIMIT 1",
@@ -98,14 +106,14 @@ impl Store {
         }))
     }
 
-    /// A page of an organisation's consultations, newest first, without their notes.
+    /// A page of a scope's consultations, newest first, without their notes.
     pub async fn list_consultations(
         &self,
-        organisation_id: Uuid,
+        scope: OrganisationScope,
         filter: &ConsultationFilter,
         page: PageRequest,
     ) -> Result<Page<Consultation>, StoreError> {
-        let (conditions, bounds) = filter_conditions(organisation_id, filter);
+        let (conditions, bounds) = filter_conditions(scope, filter);
         let mut count = sqlx::query(sqlx::AssertSqlSafe(format!(
             "SELECT COUNT(*) FROM consultations WHERE {conditions}"
         )));
@@ -144,12 +152,7 @@ impl Store {
         row: &AnyRow,
         with_notes: bool,
     ) -> Result<Consultation, StoreError> {
-        let text =
-            |column: &str| -> Result<String, StoreError> { Ok(row.try_get::<String, _>(column)?) };
-        let time = |column: &str| -> Result<OffsetDateTime, StoreError> {
-            OffsetDateTime::parse(&text(column)?, &Rfc3339).map_err(|_| corrupt(column))
-        };
-        let id = Uuid::parse_str(&text("id")?).map_err(|_| corrupt("id"))?;
+        let id: ConsultationId = rows::id(row, "id")?;
         let notes = if with_notes {
             let key: Option<Vec<u8>> = row.try_get("notes_key")?;
             let ciphertext: Option<Vec<u8>> = row.try_get("notes_ciphertext")?;
@@ -158,58 +161,52 @@ impl Store {
                     let opened = self
                         .master_key()?
                         .open(
-                            id,
+                            *id.as_uuid(),
                             &Sealed {
                                 wrapped_key,
                                 ciphertext,
                             },
                         )
                         .map_err(|error| StoreError::Corrupt(error.to_string()))?;
-                    Some(String::from_utf8(opened).map_err(|_| corrupt("notes"))?)
+                    Some(String::from_utf8(opened).map_err(|_| rows::corrupt("notes"))?)
                 }
                 _ => None,
             }
         } else {
             None
         };
-        let destination: Option<String> = row.try_get("destination_country")?;
-        let outcome: Option<String> = row.try_get("outcome")?;
         let duration: Option<i64> = row.try_get("duration_minutes")?;
         Ok(Consultation {
             id,
-            organisation_id: Uuid::parse_str(&text("organisation_id")?)
-                .map_err(|_| corrupt("organisation"))?,
-            author_id: Uuid::parse_str(&text("author_id")?).map_err(|_| corrupt("author"))?,
+            organisation_id: rows::id(row, "organisation_id")?,
+            author_id: rows::id(row, "author_id")?,
             details: ConsultationDetails {
-                channel: Channel::parse(&text("channel")?).map_err(|_| corrupt("channel"))?,
-                caller_type: CallerType::parse(&text("caller_type")?)
-                    .map_err(|_| corrupt("caller type"))?,
-                anonymous: read_flag(row, "anonymous")?,
-                language: LanguageTag::parse(&text("language")?)
-                    .map_err(|_| corrupt("language"))?,
-                topics: split(&text("topics")?, |t| Topic::parse(t).ok(), "topics")?,
-                destination_country: destination
-                    .map(|c| CountryCode::parse(&c).map_err(|_| corrupt("destination")))
-                    .transpose()?,
-                trafficking_concern: TraffickingConcern::parse(&text("trafficking_concern")?)
-                    .map_err(|_| corrupt("concern"))?,
-                exploitation_types: split(
-                    &text("exploitation_types")?,
-                    |t| ExploitationType::parse(t).ok(),
-                    "exploitation",
+                channel: rows::parsed(row, "channel", Channel::parse)?,
+                caller_type: rows::parsed(row, "caller_type", CallerType::parse)?,
+                anonymous: rows::flag(row, "anonymous")?,
+                language: rows::parsed(row, "language", LanguageTag::parse)?,
+                topics: rows::list(row, "topics", Topic::parse)?,
+                destination_country: rows::optional_parsed(
+                    row,
+                    "destination_country",
+                    CountryCode::parse,
                 )?,
+                trafficking_concern: rows::parsed(
+                    row,
+                    "trafficking_concern",
+                    TraffickingConcern::parse,
+                )?,
+                exploitation_types: rows::list(row, "exploitation_types", ExploitationType::parse)?,
                 duration_minutes: duration
-                    .map(|d| u32::try_from(d).map_err(|_| corrupt("duration")))
+                    .map(|d| u32::try_from(d).map_err(|_| rows::corrupt("duration_minutes")))
                     .transpose()?,
-                started_at: time("started_at")?,
-                outcome: outcome
-                    .map(|o| ConsultationOutcome::parse(&o).map_err(|_| corrupt("outcome")))
-                    .transpose()?,
-                referred_to: split(&text("referred_to")?, |s| Slug::parse(s).ok(), "referrals")?,
+                started_at: rows::time(row, "started_at")?,
+                outcome: rows::optional_parsed(row, "outcome", ConsultationOutcome::parse)?,
+                referred_to: rows::list(row, "referred_to", Slug::parse)?,
                 notes,
             },
-            created_at: time("created_at")?,
-            updated_at: time("updated_at")?,
+            created_at: rows::time(row, "created_at")?,
+            updated_at: rows::time(row, "updated_at")?,
         })
     }
 }

@@ -2,7 +2,7 @@
 //! destination and caller type, under the same filter as the list.
 
 use sqlx::Row;
-use uuid::Uuid;
+use strada_domain::access::OrganisationScope;
 
 use super::ConsultationFilter;
 use super::reading::filter_conditions;
@@ -23,10 +23,10 @@ impl Store {
     /// Counts by week, topic, destination and caller type, in SQL.
     pub async fn consultation_statistics(
         &self,
-        organisation_id: Uuid,
+        scope: OrganisationScope,
         filter: &ConsultationFilter,
     ) -> Result<ConsultationStatistics, StoreError> {
-        let (conditions, values) = filter_conditions(organisation_id, filter);
+        let (conditions, values) = filter_conditions(scope, filter);
         let grouped = |sql: String, values: Vec<String>| async move {
             let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
             for value in values {

@@ -4,7 +4,7 @@
 
 use sqlx::{Any, Transaction};
 use strada_domain::directory::{Hotline, Organisation};
-use uuid::Uuid;
+use strada_domain::ids::{HotlineId, OrganisationId};
 
 use super::join_languages;
 use crate::{Store, StoreError, now_text};
@@ -125,8 +125,8 @@ impl Store {
     /// Removes one of an organisation's hotlines.
     pub async fn remove_hotline(
         &self,
-        organisation_id: Uuid,
-        hotline_id: Uuid,
+        organisation_id: OrganisationId,
+        hotline_id: HotlineId,
         expected_version: i64,
     ) -> Result<DirectoryEdit, StoreError> {
         let mut transaction = self.pool().begin().await?;
@@ -165,7 +165,7 @@ impl Store {
 /// Moves an organisation from `expected_version` to the next; false when it is not there.
 pub(crate) async fn bump_version(
     transaction: &mut Transaction<'_, Any>,
-    organisation_id: Uuid,
+    organisation_id: OrganisationId,
     expected_version: i64,
 ) -> Result<bool, StoreError> {
     Ok(sqlx::query(
@@ -183,7 +183,7 @@ pub(crate) async fn bump_version(
 
 async fn stale_or_missing(
     transaction: &mut Transaction<'_, Any>,
-    organisation_id: Uuid,
+    organisation_id: OrganisationId,
 ) -> Result<DirectoryEdit, StoreError> {
     let exists = sqlx::query("SELECT id FROM organisations WHERE id = $1")
         .bind(organisation_id.to_string())

@@ -12,6 +12,7 @@ use strada_domain::directory::{
     AssistanceService, Directory, Hotline, HotlineHours, HotlinePurpose, Membership, Organisation,
     PhoneNumber, Slug,
 };
+use strada_domain::ids::{HotlineId, OrganisationId};
 use strada_domain::language::LanguageTag;
 use strada_domain::time_zone::TimeZone;
 use uuid::Uuid;
@@ -79,7 +80,7 @@ pub fn read_directory_csv(
         };
         entries.push(DirectoryEntry {
             organisation: Organisation {
-                id: Uuid::new_v5(&namespace, slug.as_str().as_bytes()),
+                id: OrganisationId::from_uuid(Uuid::new_v5(&namespace, slug.as_str().as_bytes())),
                 slug,
                 name: name.to_owned(),
                 country,
@@ -118,10 +119,10 @@ pub fn read_directory_csv(
         }
         let organisation = &entry.organisation;
         entry.hotlines.push(Hotline {
-            id: Uuid::new_v5(
+            id: HotlineId::from_uuid(Uuid::new_v5(
                 &namespace,
                 format!("{}/{}", organisation.slug, number.dial_string()).as_bytes(),
-            ),
+            )),
             organisation_id: organisation.id,
             country: organisation.country,
             number,
@@ -299,7 +300,7 @@ impl Store {
 
 async fn update_profile(
     transaction: &mut sqlx::Transaction<'_, sqlx::Any>,
-    id: Uuid,
+    id: OrganisationId,
     incoming: &Organisation,
 ) -> Result<(), StoreError> {
     sqlx::query(

@@ -6,12 +6,14 @@
 use sqlx::Row;
 use strada_domain::country_code::CountryCode;
 use strada_domain::help_requests::HelpRequestStatus;
+use strada_domain::ids::{ConsultationId, HelpRequestId, OrganisationId, UserId};
 use strada_domain::language::LanguageTag;
 use strada_domain::pagination::{Page, PageRequest};
 use time::OffsetDateTime;
 use uuid::Uuid;
 
-use super::{HelpRequest, corrupt};
+use super::HelpRequest;
+use crate::rows;
 use crate::{Store, StoreError, now_text};
 
 /// Which received requests a listing shows.
@@ -24,7 +26,7 @@ pub struct InboxFilter {
 /// A line of the inbox: what can be shown without reading the person's words.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QueuedRequest {
-    pub id: Uuid,
+    pub id: HelpRequestId,
     pub country: CountryCode,
     pub language: LanguageTag,
     pub status: HelpRequestStatus,
@@ -67,7 +69,7 @@ impl Store {
     /// The requests an organisation receives, open and answered first, newest first.
     pub async fn help_request_queue(
         &self,
-        organisation_id: Uuid,
+        organisation_id: OrganisationId,
         filter: InboxFilter,
         page: PageRequest,
     ) -> Result<Page<QueuedRequest>, StoreError> {
@@ -93,17 +95,13 @@ impl Store {
             .iter()
             .map(|row| {
                 Ok(QueuedRequest {
-                    id: Uuid::parse_str(&row.try_get::<String, _>("id")?)
-                        .map_err(|_| corrupt("id"))?,
-                    country: CountryCode::parse(&row.try_get::<String, _>("country")?)
-                        .map_err(|_| corrupt("country"))?,
-                    language: LanguageTag::parse(&row.try_get::<String, _>("language")?)
-                        .map_err(|_| corrupt("language"))?,
-                    status: HelpRequestStatus::parse(&row.try_get::<String, _>("status")?)
-                        .map_err(|_| corrupt("status"))?,
+                    id: rows::id(row, "id")?,
+                    country: rows::parsed(row, "country", CountryCode::parse)?,
+                    language: rows::parsed(row, "language", LanguageTag::parse)?,
+                    status: rows::parsed(row, "status", HelpRequestStatus::parse)?,
                     created_at: row.try_get("created_at")?,
-                    unread: row.try_get::<i32, _>("opened")? == 0,
-                    escalated: row.try_get::<i32, _>("escalated")? == 1,
+                    unread: !rows::flag(row, "opened")?,
+                    escalated: rows::flag(row, "escalated")?,
                 })
             })
             .collect::<Result<Vec<_>, StoreError>>()?;
@@ -116,7 +114,10 @@ impl Store {
     }
 
     /// How many received requests nobody of the organisation has opened (closed ones aside).
-    pub async fn unread_help_requests(&self, organisation_id: Uuid) -> Result<u64, StoreError> {
+    pub async fn unread_help_requests(
+        &self,
+        organisation_id: OrganisationId,
+    ) -> Result<u64, StoreError> {
         let count: i64 = sqlx::query(sqlx::AssertSqlSafe(format!(
             "SELECT COUNT(*) {RECEIVED} AND help_request_recipients.opened = 0 \
              AND help_requests.status <> 'closed'"
@@ -131,8 +132,8 @@ impl Store {
     /// One request an organisation receives, or none (another organisation's is absent too).
     pub async fn received_help_request(
         &self,
-        organisation_id: Uuid,
-        id: Uuid,
+        organisation_id: OrganisationId,
+        id: HelpRequestId,
     ) -> Result<Option<HelpRequest>, StoreError> {
         let row = sqlx::query(sqlx::AssertSqlSafe(format!(
             "SELECT help_requests.id, country, language, message_key, message_ciphertext, status, created_at \
@@ -151,8 +152,8 @@ impl Store {
     /// Marks a received request as opened by the organisation (it leaves the unread count).
     pub async fn mark_help_request_opened(
         &self,
-        organisation_id: Uuid,
-        id: Uuid,
+        organisation_id: OrganisationId,
+        id: HelpRequestId,
     ) -> Result<(), StoreError> {
         sqlx::query(
             "UPDATE help_request_recipients SET opened = 1 \
@@ -168,9 +169,9 @@ impl Store {
     /// Adds a reply; the request becomes answered (unless closed).
     pub async fn reply_to_help_request(
         &self,
-        organisation_id: Uuid,
-        id: Uuid,
-        author_id: Uuid,
+        organisation_id: OrganisationId,
+        id: HelpRequestId,
+        author_id: UserId,
         message: &str,
     ) -> Result<(), StoreError> {
         let reply_id = Uuid::now_v7();
@@ -210,8 +211,8 @@ impl Store {
     /// Closes a request, linking the consultation it became when there is one.
     pub async fn close_help_request(
         &self,
-        id: Uuid,
-        consultation_id: Option<Uuid>,
+        id: HelpRequestId,
+        consultation_id: Option<ConsultationId>,
     ) -> Result<(), StoreError> {
         sqlx::query("UPDATE help_requests SET status = 'closed', closed_at = $1, consultation_id = $2 WHERE id = $3")
             .bind(now_text())

@@ -209,7 +209,7 @@ async fn the_secretariats_changes_to_a_members_staff_are_in_that_members_trail()
 #[tokio::test]
 async fn concurrent_events_are_all_recorded_in_one_unbroken_chain() {
     use strada_domain::audit::{AuditAction, Outcome};
-    use strada_store::audit::NewAuditEvent;
+    use strada_store::audit::{AuditActor, NewAuditEvent};
     let app = TestApp::spawn().await;
     let store = app.server().state.store().clone();
     let before = match store.verify_audit_chain().await.unwrap() {
@@ -220,15 +220,12 @@ async fn concurrent_events_are_all_recorded_in_one_unbroken_chain() {
         let store = store.clone();
         tokio::spawn(async move {
             store
-                .record_audit_event(NewAuditEvent {
-                    actor_id: None,
-                    actor: "system".into(),
-                    organisation_id: None,
-                    about_organisation_id: None,
-                    action: AuditAction::SignInFailed,
-                    target: format!("burst {n}"),
-                    outcome: Outcome::Failure,
-                })
+                .record_audit_event(NewAuditEvent::new(
+                    AuditActor::Named("system"),
+                    AuditAction::SignInFailed,
+                    format!("burst {n}"),
+                    Outcome::Failure,
+                ))
                 .await
         })
     });

@@ -15,10 +15,10 @@ use serde::Deserialize;
 use strada_domain::access::{Action, Resource, may_assign, permits};
 use strada_domain::accounts::{EmailAddress, NewPassword, PersonName, Role};
 use strada_domain::audit::{AuditAction, Outcome};
+use strada_domain::ids::OrganisationId;
 use strada_store::accounts::{Acceptance, Invitation, hash_password, random_token};
 use time::format_description::well_known::Rfc3339;
 use time::{Duration, OffsetDateTime};
-use uuid::Uuid;
 
 use super::sign_in::with_cookie;
 use super::users::{InviteForm, Shown, managed_scope, users_page};
@@ -50,13 +50,17 @@ fn read_invitation(
     if role.is_none() {
         errors.push(("role", "invite-role-invalid"));
     }
-    let organisation_id = Uuid::parse_str(&form.organisation).ok().filter(|id| {
-        permits(
-            &staff.actor(),
-            Action::ManageUsers,
-            Resource::Organisation(*id),
-        ) && state.directory().organisation_by_id(*id).is_some()
-    });
+    let organisation_id = form
+        .organisation
+        .parse::<OrganisationId>()
+        .ok()
+        .filter(|id| {
+            permits(
+                &staff.actor(),
+                Action::ManageUsers,
+                Resource::Organisation(*id),
+            ) && state.directory().organisation_by_id(*id).is_some()
+        });
     if organisation_id.is_none() {
         errors.push(("organisation", "invite-organisation-invalid"));
     }

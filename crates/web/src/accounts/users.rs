@@ -11,7 +11,7 @@ use serde::Deserialize;
 use strada_domain::access::{Action, OrganisationScope, Resource, may_assign, permits, scope};
 use strada_domain::accounts::{Role, User};
 use strada_domain::audit::{AuditAction, Outcome};
-use uuid::Uuid;
+use strada_domain::ids::UserId;
 
 use crate::AppState;
 use crate::errors::not_found_page;
@@ -85,7 +85,7 @@ pub(super) struct Shown {
     /// Invitation fields in error: (field, message key).
     pub field_errors: Vec<(&'static str, &'static str)>,
     /// The user whose role change (or disabling) was refused.
-    pub refused_row: Option<Uuid>,
+    pub refused_row: Option<UserId>,
     pub notice: Option<String>,
     pub invitation_link: Option<String>,
 }
@@ -229,7 +229,7 @@ async fn target_user(
 ) -> Result<(User, OrganisationScope), Response> {
     let not_found = || not_found_page(staff.user.language, "error-not-found-text");
     let users_scope = managed_scope(staff, Action::ManageUsers)?;
-    let id = Uuid::parse_str(id).map_err(|_| not_found())?;
+    let id = id.parse::<UserId>().map_err(|_| not_found())?;
     let user = state
         .store()
         .user_in_scope(id, users_scope)

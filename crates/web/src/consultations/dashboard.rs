@@ -15,7 +15,7 @@ use crate::layout::render;
 use crate::params::QueryParams;
 use crate::staff::Staff;
 use crate::staff::{StaffChrome, staff_not_found};
-use strada_domain::access::Action;
+use strada_domain::access::{Action, OrganisationScope};
 use strada_domain::consultations::{CallerType, Topic};
 
 /// One chart: its title, its bars (label and count, which the table beside shows whole), and
@@ -141,7 +141,10 @@ pub async fn show_dashboard(
     );
     let statistics = match state
         .store()
-        .consultation_statistics(staff.user.organisation_id, &filter)
+        .consultation_statistics(
+            OrganisationScope::Organisation(staff.user.organisation_id),
+            &filter,
+        )
         .await
     {
         Ok(statistics) => statistics,

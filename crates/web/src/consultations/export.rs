@@ -10,7 +10,7 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
 use futures_util::stream;
-use strada_domain::access::Action;
+use strada_domain::access::{Action, OrganisationScope};
 use strada_domain::accounts::User;
 use strada_domain::audit::{AuditAction, Outcome};
 use strada_domain::consultations::Consultation;
@@ -211,7 +211,11 @@ pub async fn export_csv(
                 Ok(request) => {
                     state
                         .store()
-                        .list_consultations(organisation, &filter, request)
+                        .list_consultations(
+                            OrganisationScope::Organisation(organisation),
+                            &filter,
+                            request,
+                        )
                         .await
                 }
                 Err(error) => Err(strada_store::StoreError::Refused(error.to_string())),
@@ -277,7 +281,11 @@ pub async fn export_xlsx(
     while let Ok(request) = PageRequest::new(Some(number), Some(EXPORT_PAGE)) {
         let found = match state
             .store()
-            .list_consultations(staff.user.organisation_id, &filter, request)
+            .list_consultations(
+                OrganisationScope::Organisation(staff.user.organisation_id),
+                &filter,
+                request,
+            )
             .await
         {
             Ok(found) => found,

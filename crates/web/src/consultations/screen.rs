@@ -16,6 +16,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use strada_domain::access::Action;
 use strada_domain::audit::{AuditAction, Outcome};
+use strada_domain::ids::OrganisationId;
 use strada_domain::time_zone::TimeZone;
 use strada_store::consultations::Recorded;
 use time::OffsetDateTime;
@@ -41,7 +42,7 @@ const SHOWN_TIME: &[time::format_description::FormatItem<'static>] =
     format_description!("[year]-[month]-[day] [hour]:[minute]");
 
 /// The clock of an organisation's staff.
-pub(crate) fn organisation_zone(state: &AppState, organisation_id: Uuid) -> TimeZone {
+pub(crate) fn organisation_zone(state: &AppState, organisation_id: OrganisationId) -> TimeZone {
     state
         .directory()
         .organisation_by_id(organisation_id)

@@ -10,6 +10,7 @@ use axum::extract::{Path, RawQuery, State};
 use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
 use strada_domain::directory::{AssistanceService, Directory, Hotline, Organisation};
+use strada_domain::ids::OrganisationId;
 use strada_domain::language::{LanguageTag, UiLanguage};
 use strada_domain::pagination::Page;
 use uuid::Uuid;
@@ -49,7 +50,8 @@ pub async fn list_organizations(
 /// `GET /hsds/organizations/{id}`: with its services.
 pub async fn show_organization(State(state): State<AppState>, Path(id): Path<String>) -> Response {
     let directory = state.directory();
-    let found = Uuid::parse_str(&id)
+    let found = id
+        .parse::<OrganisationId>()
         .ok()
         .and_then(|id| directory.organisation_by_id(id));
     match found {
@@ -198,7 +200,7 @@ fn languages(parent: Uuid, parent_field: &str, tags: &[LanguageTag]) -> Value {
 }
 
 fn assistance_service(organisation: &Organisation, service: AssistanceService) -> Value {
-    let id = Uuid::new_v5(&organisation.id, service.code().as_bytes());
+    let id = Uuid::new_v5(organisation.id.as_uuid(), service.code().as_bytes());
     let name = english().label(service);
     json!({
         "id": id.to_string(),
@@ -215,7 +217,7 @@ fn assistance_service(organisation: &Organisation, service: AssistanceService) -
 
 fn hotline_service(organisation: &Organisation, hotline: &Hotline) -> Value {
     let tr = english();
-    let id = hotline.id;
+    let id = *hotline.id.as_uuid();
     let phone_id = Uuid::new_v5(&id, b"phone");
     let purpose = tr.label(hotline.purpose);
     let hours = tr.label(hotline.hours);

@@ -12,9 +12,9 @@ use bytes::Bytes;
 use serde::Serialize;
 use strada_domain::country_code::CountryCode;
 use strada_domain::help_requests::{HelpRequestStatus, Passphrase, Ticket};
+use strada_domain::ids::HelpRequestId;
 use strada_store::help_requests::HelpRequest;
 use strada_store::rate_limits::RateLimit;
-use uuid::Uuid;
 
 use super::input::{AskInput, CredentialsInput, FollowUpInput, Source, from_json};
 use super::intake::{
@@ -94,7 +94,7 @@ struct FollowUpJson {
 
 #[derive(Serialize)]
 pub(super) struct RequestJson {
-    id: Option<Uuid>,
+    id: Option<HelpRequestId>,
     country: CountryCode,
     language: String,
     status: HelpRequestStatus,

@@ -9,11 +9,11 @@ use serde_json::Value;
 use strada_domain::access::{Action, OrganisationScope, scope};
 use strada_domain::accounts::User;
 use strada_domain::audit::{AuditAction, Outcome};
+use strada_domain::ids::{ConsultationId, HelpRequestId, OrganisationId};
 use strada_store::StoreError;
 use strada_store::consultations::Recorded;
 use strada_store::help_requests::HelpRequest;
 use time::{Duration, OffsetDateTime};
-use uuid::Uuid;
 
 use crate::AppState;
 use crate::params::FieldErrors;
@@ -22,7 +22,7 @@ use crate::staff::actor_of;
 /// The organisation whose inbox a scope of `AnswerHelpRequests` reads; none for a scope of
 /// the whole network, which the policy never gives for this action (no inbox is the
 /// network's).
-pub fn inbox_of(scope: OrganisationScope) -> Option<Uuid> {
+pub fn inbox_of(scope: OrganisationScope) -> Option<OrganisationId> {
     scope.organisation()
 }
 
@@ -43,7 +43,7 @@ pub async fn received(
     scope: OrganisationScope,
     id: &str,
 ) -> Result<Option<HelpRequest>, StoreError> {
-    let (Some(inbox), Ok(id)) = (inbox_of(scope), Uuid::parse_str(id)) else {
+    let (Some(inbox), Ok(id)) = (inbox_of(scope), id.parse::<HelpRequestId>()) else {
         return Ok(None);
     };
     escalate(state).await?;
@@ -68,8 +68,8 @@ pub async fn audit_read(state: &AppState, user: &User, what: &str) {
 pub async fn answer(
     state: &AppState,
     user: &User,
-    inbox: Uuid,
-    id: Uuid,
+    inbox: OrganisationId,
+    id: HelpRequestId,
     message: &str,
 ) -> Result<(), StoreError> {
     state
@@ -92,8 +92,8 @@ pub async fn answer(
 pub async fn close_request(
     state: &AppState,
     user: &User,
-    id: Uuid,
-    consultation: Option<Uuid>,
+    id: HelpRequestId,
+    consultation: Option<ConsultationId>,
 ) -> Result<(), StoreError> {
     state.store().close_help_request(id, consultation).await?;
     state
@@ -114,10 +114,10 @@ pub async fn close_request(
 pub async fn convert(
     state: &AppState,
     user: &User,
-    inbox: Uuid,
+    inbox: OrganisationId,
     request: &HelpRequest,
     mut details: serde_json::Map<String, Value>,
-) -> Result<Result<Uuid, FieldErrors>, StoreError> {
+) -> Result<Result<ConsultationId, FieldErrors>, StoreError> {
     details
         .entry("channel")
         .or_insert(Value::String("web_form".into()));

@@ -14,8 +14,8 @@ use axum::response::Response;
 use axum::routing::{get, post};
 use strada_domain::consultations::{CallerType, Topic};
 use strada_domain::help_requests::HelpRequestStatus;
+use strada_domain::ids::OrganisationId;
 use strada_store::help_requests::{HelpRequest, InboxFilter};
-use uuid::Uuid;
 
 use super::inbox::{audit_read, escalate, inbox_of, received};
 use super::input::FieldProblem;
@@ -48,7 +48,7 @@ pub fn routes() -> Router<AppState> {
 type Answering = Permitted<AnswerHelpRequests>;
 
 /// The staff member's inbox.
-fn inbox(permitted: &Answering) -> Result<Uuid, PageError> {
+fn inbox(permitted: &Answering) -> Result<OrganisationId, PageError> {
     inbox_of(permitted.scope).ok_or(PageError::NotFound)
 }
 

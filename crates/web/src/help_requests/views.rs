@@ -4,11 +4,11 @@
 //! script turns it into their own zone); staff on their organisation's clock.
 
 use askama::Template;
+use strada_domain::ids::HelpRequestId;
 use strada_domain::time_zone::TimeZone;
 use strada_store::help_requests::{Credentials, HelpRequest};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
-use uuid::Uuid;
 
 use crate::content::CountryOption;
 use crate::forms::FormErrors;
@@ -137,7 +137,7 @@ pub struct StaffThreadLine {
 #[template(path = "help_requests/request.html")]
 pub struct RequestPage {
     pub chrome: StaffChrome,
-    pub id: Uuid,
+    pub id: HelpRequestId,
     pub country: String,
     pub language: String,
     pub status: String,

@@ -7,8 +7,8 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use serde::Deserialize;
 use strada_domain::audit::{AuditAction, Outcome};
+use strada_domain::ids::ApiTokenId;
 use strada_store::accounts::{digest, random_token};
-use uuid::Uuid;
 
 use super::{Outcomes, account_page, error, field_error, notice};
 use crate::AppState;
@@ -68,7 +68,7 @@ pub async fn revoke_token(
     State(state): State<AppState>,
     StaffForm { staff, form }: StaffForm<TokenForm>,
 ) -> Response {
-    let revoked = match Uuid::parse_str(&form.token) {
+    let revoked = match form.token.parse::<ApiTokenId>() {
         Ok(id) => state
             .store()
             .revoke_api_token(staff.user.id, id)

@@ -12,8 +12,8 @@ use strada_domain::audit::{AuditAction, Outcome};
 use strada_domain::directory::{
     AssistanceService, Hotline, HotlineHours, HotlinePurpose, Organisation,
 };
+use strada_domain::ids::{HotlineId, OrganisationId};
 use strada_store::directory::edits::DirectoryEdit;
-use uuid::Uuid;
 
 use super::input::{Reader, read_profile, read_version, today};
 use super::{may_create, membership_choices};
@@ -63,7 +63,7 @@ struct EntryPage {
 pub(super) enum Returned {
     Nothing,
     Profile(FormValues, FormErrors),
-    Hotline(Option<Uuid>, FormValues, FormErrors),
+    Hotline(Option<HotlineId>, FormValues, FormErrors),
 }
 
 fn profile_values(organisation: &Organisation) -> FormValues {
@@ -226,7 +226,8 @@ pub(super) fn editable(
     staff: &Staff,
     id: &str,
 ) -> Result<Organisation, Response> {
-    let organisation = Uuid::parse_str(id)
+    let organisation = id
+        .parse::<OrganisationId>()
         .ok()
         .and_then(|id| state.directory().organisation_by_id(id).cloned())
         .filter(|organisation| {

@@ -5,7 +5,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use strada_domain::audit::AuditAction;
-use uuid::Uuid;
+use strada_domain::ids::HotlineId;
 
 use super::entry::{Returned, conclude, editable, entry_page};
 use super::input::{Reader, read_hotline, read_version, today};
@@ -30,7 +30,7 @@ pub async fn update_hotline(
     Path((id, hotline)): Path<(String, String)>,
     StaffForm { staff, form }: StaffForm<Vec<(String, String)>>,
 ) -> Response {
-    match Uuid::parse_str(&hotline) {
+    match hotline.parse::<HotlineId>() {
         Ok(hotline) => save_hotline(state, staff, id, Some(hotline), form).await,
         Err(_) => staff_not_found(&staff),
     }
@@ -40,7 +40,7 @@ async fn save_hotline(
     state: AppState,
     staff: Staff,
     id: String,
-    hotline_id: Option<Uuid>,
+    hotline_id: Option<HotlineId>,
     form: Vec<(String, String)>,
 ) -> Response {
     let organisation = match editable(&state, &staff, &id) {
@@ -64,7 +64,7 @@ async fn save_hotline(
     let parsed = read_hotline(
         &mut reader,
         &organisation,
-        hotline_id.unwrap_or_else(Uuid::now_v7),
+        hotline_id.unwrap_or_else(HotlineId::new_random),
         &prefix,
         today(),
     );
@@ -110,7 +110,8 @@ pub async fn remove_hotline(
         Err(response) => return response,
     };
     let form = FormValues::from_pairs(form);
-    let (Ok(hotline_id), Some(version)) = (Uuid::parse_str(&hotline), read_version(&form)) else {
+    let (Ok(hotline_id), Some(version)) = (hotline.parse::<HotlineId>(), read_version(&form))
+    else {
         return staff_not_found(&staff);
     };
     let number = state

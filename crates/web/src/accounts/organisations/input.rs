@@ -8,10 +8,10 @@ use strada_domain::directory::{
     AssistanceService, Hotline, HotlineHours, HotlinePurpose, Membership, Organisation,
     PhoneNumber, Slug,
 };
+use strada_domain::ids::{HotlineId, OrganisationId};
 use strada_domain::language::LanguageTag;
 use strada_domain::time_zone::TimeZone;
 use time::{Date, OffsetDateTime};
-use uuid::Uuid;
 
 use crate::forms::{FormErrors, FormValues};
 use crate::i18n::Translator;
@@ -141,7 +141,7 @@ pub fn read_new_organisation(reader: &mut Reader) -> Option<Organisation> {
         return None;
     };
     Some(Organisation {
-        id: Uuid::now_v7(),
+        id: OrganisationId::new_random(),
         slug: Slug::from_name(&name).ok()?,
         name,
         country,
@@ -219,7 +219,7 @@ pub fn read_profile(
 pub fn read_hotline(
     reader: &mut Reader,
     organisation: &Organisation,
-    id: Uuid,
+    id: HotlineId,
     prefix: &str,
     today: Date,
 ) -> Option<Hotline> {

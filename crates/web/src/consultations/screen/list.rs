@@ -5,6 +5,7 @@ use askama::Template;
 use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use strada_domain::access::OrganisationScope;
 use strada_domain::time_zone::TimeZone;
 
 use super::fields::FormOptions;
@@ -65,7 +66,11 @@ pub async fn list(
     days_on_clock(&mut filter, &params, &zone);
     let found = match state
         .store()
-        .list_consultations(staff.user.organisation_id, &filter, page_request)
+        .list_consultations(
+            OrganisationScope::Organisation(staff.user.organisation_id),
+            &filter,
+            page_request,
+        )
         .await
     {
         Ok(found) => found,

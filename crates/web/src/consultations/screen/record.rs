@@ -5,10 +5,11 @@ use askama::Template;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use strada_domain::access::OrganisationScope;
 use strada_domain::audit::{AuditAction, Outcome};
 use strada_domain::consultations::{Consultation, may_edit};
+use strada_domain::ids::ConsultationId;
 use time::OffsetDateTime;
-use uuid::Uuid;
 
 use super::fields::{FormOptions, form_errors};
 use super::{SHOWN_TIME, consultant, organisation_zone};
@@ -96,10 +97,14 @@ async fn record_page(
 
 async fn own_record(state: &AppState, staff: &Staff, id: &str) -> Result<Consultation, Response> {
     let not_found = || staff_not_found(staff);
-    let id = Uuid::parse_str(id).map_err(|_| not_found())?;
+    let id = id.parse::<ConsultationId>().map_err(|_| not_found())?;
     match state
         .store()
-        .consultation(staff.user.organisation_id, id, true)
+        .consultation(
+            OrganisationScope::Organisation(staff.user.organisation_id),
+            id,
+            true,
+        )
         .await
     {
         Ok(Some(consultation)) => Ok(consultation),

@@ -8,9 +8,9 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
 use strada_domain::help_requests::HelpRequestStatus;
+use strada_domain::ids::OrganisationId;
 use strada_domain::pagination::Page;
 use strada_store::help_requests::{HelpRequest, InboxFilter};
-use uuid::Uuid;
 
 use super::super::inbox::{
     answer, audit_read, close_request, convert, escalate, inbox_of, received,
@@ -27,7 +27,7 @@ use crate::staff::guard::{AnswerHelpRequests, Permission, Permitted};
 type Answering = Permitted<AnswerHelpRequests, ApiCaller>;
 
 /// The caller's inbox.
-fn inbox(permitted: &Answering) -> Result<Uuid, ApiError> {
+fn inbox(permitted: &Answering) -> Result<OrganisationId, ApiError> {
     inbox_of(permitted.scope).ok_or_else(|| ApiError::forbidden(AnswerHelpRequests::REFUSAL))
 }
 
