@@ -153,7 +153,7 @@ async fn create(state: &AppState, request: &NewHelpRequest) -> Result<Credential
 
 /// Whether `user` answers their organisation's requests, as the access policy says.
 fn answers_requests(user: &User) -> bool {
-    crate::consultations::actor(user).may(Action::AnswerHelpRequests)
+    crate::staff::actor_of(user).may(Action::AnswerHelpRequests)
 }
 
 /// Gives the secretariat what nobody opened in time, before any inbox is read.

@@ -5,17 +5,19 @@
 use askama::Template;
 use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 
-use super::read_filter;
-use super::screen::{FormOptions, FormValues};
+use super::filter::{filter_error, read_screen_filter};
+use super::organisation_zone;
+use super::views::FormOptions;
 use crate::AppState;
+use crate::errors::PageError;
+use crate::forms::FormValues;
 use crate::i18n::Translator;
 use crate::layout::render;
 use crate::params::QueryParams;
-use crate::staff::Staff;
-use crate::staff::{StaffChrome, staff_not_found};
-use strada_domain::access::Action;
+use crate::staff::guard::AnalyseConsultations;
+use crate::staff::{Permitted, Staff, StaffChrome};
 
 /// One chart: its title, its bars, and the SVG drawn from them.
 pub struct Chart {
@@ -81,7 +83,7 @@ pub fn bar_chart(bars: &[(String, u64)]) -> String {
 }
 
 #[derive(Template)]
-#[template(path = "staff/dashboard.html")]
+#[template(path = "consultations/dashboard.html")]
 struct DashboardPage {
     chrome: StaffChrome,
     total: String,
@@ -109,27 +111,17 @@ fn labelled(tr: Translator, prefix: &str, counts: Vec<(String, u64)>) -> Vec<(St
 /// `GET /staff/consultations/dashboard?filters`
 pub async fn show_dashboard(
     State(state): State<AppState>,
-    staff: Staff,
+    permitted: Permitted<AnalyseConsultations>,
     RawQuery(query): RawQuery,
-) -> Response {
-    if !staff.actor().may(Action::AnalyseConsultations) {
-        return staff_not_found(&staff);
-    }
+) -> Result<Response, PageError> {
+    let staff: &Staff = &permitted;
     let params = QueryParams::parse(query.as_deref());
-    let (mut filter, _, errors) = read_filter(&params);
-    super::screen::days_on_clock(
-        &mut filter,
-        &params,
-        &super::screen::organisation_zone(&state, staff.user.organisation_id),
-    );
-    let statistics = match state
+    let zone = organisation_zone(&state, staff.user.organisation_id);
+    let (filter, _, errors) = read_screen_filter(&params, &zone);
+    let statistics = state
         .store()
         .consultation_statistics(staff.user.organisation_id, &filter)
-        .await
-    {
-        Ok(statistics) => statistics,
-        Err(_) => return StatusCode::SERVICE_UNAVAILABLE.into_response(),
-    };
+        .await?;
     let chrome = StaffChrome::for_user(
         &staff.user,
         &staff.session,
@@ -181,13 +173,7 @@ pub async fn show_dashboard(
         options: FormOptions::new(tr, &state),
         query: serde_urlencoded::to_string(&kept).unwrap_or_default(),
         filters: FormValues::from_pairs(kept),
-        error: errors.keys().next().map(|field| {
-            tr.t_with(
-                "consultations-filter-invalid",
-                "field",
-                tr.t(super::screen::filter_label(field)),
-            )
-        }),
+        error: filter_error(&errors, tr),
         chrome,
     };
     let status = if page.error.is_some() {
@@ -195,5 +181,5 @@ pub async fn show_dashboard(
     } else {
         StatusCode::OK
     };
-    render(&page, status).into_response(staff.user.language)
+    Ok(render(&page, status).into_response(staff.user.language))
 }
