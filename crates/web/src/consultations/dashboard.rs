@@ -8,14 +8,12 @@ use axum::http::StatusCode;
 use axum::response::Response;
 
 use super::filter::{filter_error, read_screen_filter};
-use super::organisation_zone;
 use super::views::FormOptions;
 use crate::AppState;
 use crate::errors::PageError;
 use crate::forms::FormValues;
 use crate::i18n::Translator;
 use crate::layout::render;
-use crate::params::QueryParams;
 use crate::staff::guard::AnalyseConsultations;
 use crate::staff::{Permitted, Staff, StaffChrome};
 
@@ -115,9 +113,7 @@ pub async fn show_dashboard(
     RawQuery(query): RawQuery,
 ) -> Result<Response, PageError> {
     let staff: &Staff = &permitted;
-    let params = QueryParams::parse(query.as_deref());
-    let zone = organisation_zone(&state, staff.user.organisation_id);
-    let (filter, _, errors) = read_screen_filter(&params, &zone);
+    let (filter, _, errors) = read_screen_filter(&state, &staff.user, query.as_deref());
     let statistics = state
         .store()
         .consultation_statistics(staff.user.organisation_id, &filter)

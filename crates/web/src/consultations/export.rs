@@ -18,11 +18,9 @@ use strada_store::consultations::ConsultationFilter;
 use time::format_description::well_known::Rfc3339;
 
 use super::filter::read_screen_filter;
-use super::organisation_zone;
 use super::screens::show_list;
 use crate::AppState;
 use crate::errors::PageError;
-use crate::params::QueryParams;
 use crate::staff::guard::ExportConsultations;
 use crate::staff::{Permitted, Staff};
 
@@ -109,9 +107,7 @@ async fn export_filter(
     staff: &Staff,
     query: Option<&str>,
 ) -> Result<ConsultationFilter, Response> {
-    let params = QueryParams::parse(query);
-    let zone = organisation_zone(state, staff.user.organisation_id);
-    let (filter, _, errors) = read_screen_filter(&params, &zone);
+    let (filter, _, errors) = read_screen_filter(state, &staff.user, query);
     if errors.is_empty() {
         return Ok(filter);
     }

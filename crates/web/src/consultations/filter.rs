@@ -10,6 +10,10 @@ use strada_domain::pagination::PageRequest;
 use strada_domain::time_zone::TimeZone;
 use strada_store::consultations::ConsultationFilter;
 
+use strada_domain::accounts::User;
+
+use super::organisation_zone;
+use crate::AppState;
 use crate::params::{FieldErrors, QueryParams, parse_period_end, parse_period_start};
 
 /// The filter, the page asked for, and each filter's problem in English.
@@ -72,13 +76,17 @@ fn filter_label(field: &str) -> &'static str {
     }
 }
 
-/// A staff screen's filter: `read_filter`, its days on `zone`'s clock.
+/// A staff screen's filter from its `query`: `read_filter`, its days on the clock of
+/// `user`'s organisation.
 pub fn read_screen_filter(
-    params: &QueryParams,
-    zone: &TimeZone,
+    state: &AppState,
+    user: &User,
+    query: Option<&str>,
 ) -> (ConsultationFilter, PageRequest, FieldErrors) {
-    let (mut filter, page, errors) = read_filter(params);
-    days_on_clock(&mut filter, params, zone);
+    let params = QueryParams::parse(query);
+    let (mut filter, page, errors) = read_filter(&params);
+    let zone = organisation_zone(state, user.organisation_id);
+    days_on_clock(&mut filter, &params, &zone);
     (filter, page, errors)
 }
 

@@ -17,7 +17,6 @@ use crate::errors::PageError;
 use crate::forms::FormValues;
 use crate::i18n::Translator;
 use crate::layout::render;
-use crate::params::QueryParams;
 use crate::staff::guard::ReadConsultations;
 use crate::staff::{Permitted, Staff, StaffChrome};
 
@@ -37,9 +36,8 @@ pub(in crate::consultations) async fn show_list(
     staff: &Staff,
     query: Option<&str>,
 ) -> Result<Response, PageError> {
-    let params = QueryParams::parse(query);
     let zone = organisation_zone(state, staff.user.organisation_id);
-    let (filter, page_request, errors) = read_screen_filter(&params, &zone);
+    let (filter, page_request, errors) = read_screen_filter(state, &staff.user, query);
     let chrome = StaffChrome::for_user(
         &staff.user,
         &staff.session,
