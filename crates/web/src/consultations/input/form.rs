@@ -18,32 +18,43 @@ pub(in crate::consultations) const LOCAL_MINUTES: &[time::format_description::Fo
 const LOCAL_SECONDS: &[time::format_description::FormatItem<'static>] =
     format_description!("[year]-[month]-[day]T[hour]:[minute]:[second]");
 
-/// The consultation form's fields as typed. Other names (`csrf_token`, `submission`) are the
+/// The consultation form's fields as typed; a single field sent twice is read as the form
+/// shows it, by its last value. Other names (`csrf_token`, `submission`) are the
 /// form's own and are not read here.
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct ConsultationForm {
+    #[serde(deserialize_with = "last")]
     channel: String,
+    #[serde(deserialize_with = "last")]
     caller_type: String,
     /// The checkbox: `on` when the caller gave their name.
+    #[serde(deserialize_with = "last")]
     identified: String,
+    #[serde(deserialize_with = "last")]
     language: String,
     topics: Vec<String>,
+    #[serde(deserialize_with = "last")]
     destination_country: String,
+    #[serde(deserialize_with = "last")]
     trafficking_concern: String,
     exploitation_types: Vec<String>,
+    #[serde(deserialize_with = "last")]
     duration_minutes: String,
     /// On the organisation's clock, as a `datetime-local` field writes it.
+    #[serde(deserialize_with = "last")]
     started_at: String,
+    #[serde(deserialize_with = "last")]
     outcome: String,
     referred_to: Vec<String>,
+    #[serde(deserialize_with = "last")]
     notes: String,
 }
 
 impl ConsultationForm {
     /// The form from its submitted pairs (the CSRF-checked extractor's), a list being a name
-    /// repeated. A form whose pairs do not fit (a single field sent twice) reads as empty,
-    /// which the parser then refuses field by field.
+    /// repeated. Every pair fits the fields, so nothing is lost; the empty form is only
+    /// what pairs that cannot be encoded would give, and the parser refuses it field by field.
     pub fn read(pairs: &[(String, String)]) -> Self {
         serde_html_form::to_string(pairs)
             .ok()
@@ -74,6 +85,12 @@ impl ConsultationForm {
             unknown: Default::default(),
         }
     }
+}
+
+/// A single field's value: the last one sent.
+fn last<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+    let values = Vec::<String>::deserialize(deserializer)?;
+    Ok(values.into_iter().last().unwrap_or_default())
 }
 
 /// A text field: blank is absent.

@@ -153,3 +153,16 @@ fn the_forms_problems_are_the_parsers() {
         "the checkbox is never wrong"
     );
 }
+
+#[test]
+fn a_single_field_sent_twice_is_read_by_its_last_value() {
+    let details = parse_form(&[
+        ("channel", "email"),
+        ("channel", "phone"),
+        ("caller_type", "professional"),
+        ("language", "ro"),
+        ("topics", "jobs_abroad"),
+    ])
+    .unwrap();
+    assert_eq!(details.channel.code(), "phone");
+}
