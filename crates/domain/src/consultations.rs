@@ -128,6 +128,68 @@ pub struct ConsultationDetails {
     pub notes: Option<String>,
 }
 
+/// The fields of a consultation's details, written once: every surface that names them (the
+/// input's known fields, the API's JSON, the form, the export) is built from this list or
+/// checked against it by a test. The order is the export's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ConsultationField {
+    StartedAt,
+    Channel,
+    CallerType,
+    Anonymous,
+    Language,
+    Topics,
+    DestinationCountry,
+    TraffickingConcern,
+    ExploitationTypes,
+    DurationMinutes,
+    Outcome,
+    ReferredTo,
+    Notes,
+}
+
+impl ConsultationField {
+    pub const ALL: [Self; 13] = [
+        Self::StartedAt,
+        Self::Channel,
+        Self::CallerType,
+        Self::Anonymous,
+        Self::Language,
+        Self::Topics,
+        Self::DestinationCountry,
+        Self::TraffickingConcern,
+        Self::ExploitationTypes,
+        Self::DurationMinutes,
+        Self::Outcome,
+        Self::ReferredTo,
+        Self::Notes,
+    ];
+
+    /// The field's name in the API's JSON (and, but for `anonymous`, in the form).
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::StartedAt => "started_at",
+            Self::Channel => "channel",
+            Self::CallerType => "caller_type",
+            Self::Anonymous => "anonymous",
+            Self::Language => "language",
+            Self::Topics => "topics",
+            Self::DestinationCountry => "destination_country",
+            Self::TraffickingConcern => "trafficking_concern",
+            Self::ExploitationTypes => "exploitation_types",
+            Self::DurationMinutes => "duration_minutes",
+            Self::Outcome => "outcome",
+            Self::ReferredTo => "referred_to",
+            Self::Notes => "notes",
+        }
+    }
+
+    /// The field named `name`, if a consultation has one.
+    pub fn named(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|field| field.name() == name)
+    }
+}
+
 /// A recorded consultation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Consultation {
@@ -218,5 +280,13 @@ mod tests {
             Ok(ExploitationType::ForcedLabour)
         );
         assert!(ExploitationType::parse("forced_labour").is_err());
+    }
+
+    #[test]
+    fn every_field_is_named_once_and_found_by_its_name() {
+        for field in ConsultationField::ALL {
+            assert_eq!(ConsultationField::named(field.name()), Some(field));
+        }
+        assert_eq!(ConsultationField::named("note"), None);
     }
 }

@@ -5,18 +5,19 @@
 use askama::Template;
 use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 
-use super::read_filter;
-use super::screen::{FormOptions, FormValues};
+use strada_domain::consultations::{CallerType, Topic};
+
+use super::filter::{filter_error, read_screen_filter};
+use super::views::FormOptions;
 use crate::AppState;
+use crate::errors::PageError;
+use crate::forms::FormValues;
 use crate::i18n::{Labelled, Translator};
 use crate::layout::render;
-use crate::params::QueryParams;
-use crate::staff::Staff;
-use crate::staff::{StaffChrome, staff_not_found};
-use strada_domain::access::{Action, OrganisationScope};
-use strada_domain::consultations::{CallerType, Topic};
+use crate::staff::guard::AnalyseConsultations;
+use crate::staff::{Permitted, Staff, StaffChrome};
 
 /// One chart: its title, its bars (label and count, which the table beside shows whole), and
 /// the figure drawn from them by `templates/macros/bar_chart.html`.
@@ -104,7 +105,7 @@ fn shortened(label: &str) -> String {
 }
 
 #[derive(Template)]
-#[template(path = "staff/dashboard.html")]
+#[template(path = "consultations/dashboard.html")]
 struct DashboardPage {
     chrome: StaffChrome,
     total: String,
@@ -126,30 +127,15 @@ fn labelled<T: Labelled>(tr: Translator, counts: Vec<(String, u64)>) -> Vec<(Str
 /// `GET /staff/consultations/dashboard?filters`
 pub async fn show_dashboard(
     State(state): State<AppState>,
-    staff: Staff,
+    permitted: Permitted<AnalyseConsultations>,
     RawQuery(query): RawQuery,
-) -> Response {
-    if !staff.actor().may(Action::AnalyseConsultations) {
-        return staff_not_found(&staff);
-    }
-    let params = QueryParams::parse(query.as_deref());
-    let (mut filter, _, errors) = read_filter(&params);
-    super::screen::days_on_clock(
-        &mut filter,
-        &params,
-        &super::screen::organisation_zone(&state, staff.user.organisation_id),
-    );
-    let statistics = match state
+) -> Result<Response, PageError> {
+    let staff: &Staff = &permitted;
+    let (filter, _, errors) = read_screen_filter(&state, &staff.user, query.as_deref());
+    let statistics = state
         .store()
-        .consultation_statistics(
-            OrganisationScope::Organisation(staff.user.organisation_id),
-            &filter,
-        )
-        .await
-    {
-        Ok(statistics) => statistics,
-        Err(_) => return StatusCode::SERVICE_UNAVAILABLE.into_response(),
-    };
+        .consultation_statistics(permitted.scope, &filter)
+        .await?;
     let chrome = StaffChrome::for_user(
         &staff.user,
         &staff.session,
@@ -201,13 +187,7 @@ pub async fn show_dashboard(
         options: FormOptions::new(tr, &state),
         query: serde_urlencoded::to_string(&kept).unwrap_or_default(),
         filters: FormValues::from_pairs(kept),
-        error: errors.keys().next().map(|field| {
-            tr.t_with(
-                "consultations-filter-invalid",
-                "field",
-                tr.t(super::screen::filter_label(field)),
-            )
-        }),
+        error: filter_error(&errors, tr),
         chrome,
     };
     let status = if page.error.is_some() {
@@ -215,7 +195,7 @@ pub async fn show_dashboard(
     } else {
         StatusCode::OK
     };
-    render(&page, status).into_response(staff.user.language)
+    Ok(render(&page, status).into_response(staff.user.language))
 }
 
 #[cfg(test)]

@@ -6,38 +6,43 @@
 
 use axum::body::Body;
 use axum::extract::{RawQuery, State};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
 use futures_util::stream;
-use strada_domain::access::{Action, OrganisationScope};
 use strada_domain::accounts::User;
 use strada_domain::audit::{AuditAction, Outcome};
-use strada_domain::consultations::Consultation;
+use strada_domain::consultations::{Consultation, ConsultationDetails, ConsultationField};
 use strada_domain::pagination::PageRequest;
 use strada_store::consultations::ConsultationFilter;
 use time::format_description::well_known::Rfc3339;
 
-use super::read_filter;
+use super::filter::read_screen_filter;
+use super::screens::show_list;
 use crate::AppState;
-use crate::params::QueryParams;
-use crate::staff::Staff;
+use crate::errors::PageError;
+use crate::staff::guard::ExportConsultations;
+use crate::staff::{Permitted, Staff};
 
-const HEADER: [&str; 13] = [
-    "id",
-    "started_at",
-    "channel",
-    "caller_type",
-    "anonymous",
-    "language",
-    "topics",
-    "destination_country",
-    "trafficking_concern",
-    "exploitation_types_htcds",
-    "duration_minutes",
-    "outcome",
-    "referred_to",
-];
+/// The exported fields: every field of a consultation but its notes, in the list's order.
+fn exported_fields() -> impl Iterator<Item = ConsultationField> {
+    ConsultationField::ALL
+        .into_iter()
+        .filter(|field| *field != ConsultationField::Notes)
+}
+
+/// The header row: the record's id, then each exported field by name (exploitation types
+/// by their HTCDS codes, and named so).
+pub(super) fn header() -> Vec<String> {
+    let names = exported_fields().map(|field| match field {
+        ConsultationField::ExploitationTypes => "exploitation_types_htcds",
+        field => field.name(),
+    });
+    std::iter::once("id")
+        .chain(names)
+        .map(str::to_owned)
+        .collect()
+}
 
 /// A cell as a spreadsheet will not run it.
 pub fn neutralise(cell: &str) -> String {
@@ -48,67 +53,67 @@ pub fn neutralise(cell: &str) -> String {
     }
 }
 
-fn cells(consultation: &Consultation) -> [String; 13] {
-    let details = &consultation.details;
+/// One field's cell, before it is neutralised.
+fn cell(details: &ConsultationDetails, field: ConsultationField) -> String {
     let join = |items: Vec<String>| items.join(" ");
-    [
-        consultation.id.to_string(),
-        details.started_at.format(&Rfc3339).unwrap_or_default(),
-        details.channel.to_string(),
-        details.caller_type.to_string(),
-        details.anonymous.to_string(),
-        details.language.to_string(),
-        join(details.topics.iter().map(ToString::to_string).collect()),
-        details
+    match field {
+        ConsultationField::StartedAt => details.started_at.format(&Rfc3339).unwrap_or_default(),
+        ConsultationField::Channel => details.channel.to_string(),
+        ConsultationField::CallerType => details.caller_type.to_string(),
+        ConsultationField::Anonymous => details.anonymous.to_string(),
+        ConsultationField::Language => details.language.to_string(),
+        ConsultationField::Topics => join(details.topics.iter().map(ToString::to_string).collect()),
+        ConsultationField::DestinationCountry => details
             .destination_country
             .map(|c| c.to_string())
             .unwrap_or_default(),
-        details.trafficking_concern.to_string(),
-        join(
+        ConsultationField::TraffickingConcern => details.trafficking_concern.to_string(),
+        ConsultationField::ExploitationTypes => join(
             details
                 .exploitation_types
                 .iter()
                 .map(|t| t.htcds_code().to_owned())
                 .collect(),
         ),
-        details
+        ConsultationField::DurationMinutes => details
             .duration_minutes
             .map(|m| m.to_string())
             .unwrap_or_default(),
-        details.outcome.map(|o| o.to_string()).unwrap_or_default(),
-        join(
+        ConsultationField::Outcome => details.outcome.map(|o| o.to_string()).unwrap_or_default(),
+        ConsultationField::ReferredTo => join(
             details
                 .referred_to
                 .iter()
                 .map(ToString::to_string)
                 .collect(),
         ),
-    ]
-    .map(|cell| neutralise(&cell))
+        // Notes never leave in an export (`exported_fields` leaves them out).
+        ConsultationField::Notes => String::new(),
+    }
 }
 
-/// The filter of an export its caller may make, with its days on the organisation's clock as
-/// on the list, or the answer that refuses it: the staff 404 for a role that may not export,
-/// and for a filter in error the list itself, which shows the error beside its field (422).
-async fn authorised(
+/// A consultation's row of cells, neutralised, in the header's order.
+fn cells(consultation: &Consultation) -> Vec<String> {
+    std::iter::once(consultation.id.to_string())
+        .chain(exported_fields().map(|field| cell(&consultation.details, field)))
+        .map(|cell| neutralise(&cell))
+        .collect()
+}
+
+/// The filter of an export, its days on the organisation's clock as on the list; a filter
+/// in error answers the list itself, which shows the error beside its field (422).
+async fn export_filter(
     state: &AppState,
-    staff: Staff,
-    query: Option<String>,
-) -> Result<(ConsultationFilter, Staff), Response> {
-    if !staff.actor().may(Action::ExportConsultations) {
-        return Err(crate::staff::staff_not_found(&staff));
+    staff: &Staff,
+    query: Option<&str>,
+) -> Result<ConsultationFilter, Response> {
+    let (filter, _, errors) = read_screen_filter(state, &staff.user, query);
+    if errors.is_empty() {
+        return Ok(filter);
     }
-    let params = QueryParams::parse(query.as_deref());
-    let (mut filter, _, errors) = read_filter(&params);
-    if !errors.is_empty() {
-        return Err(super::screen::list(State(state.clone()), staff, RawQuery(query)).await);
-    }
-    super::screen::days_on_clock(
-        &mut filter,
-        &params,
-        &super::screen::organisation_zone(state, staff.user.organisation_id),
-    );
-    Ok((filter, staff))
+    Err(show_list(state, staff, query)
+        .await
+        .unwrap_or_else(IntoResponse::into_response))
 }
 
 /// The audit event of one export, recorded once its outcome is known: a success when the
@@ -190,16 +195,17 @@ enum CsvProgress {
 /// stream is fused: a compressing layer may poll it again after its end.
 pub async fn export_csv(
     State(state): State<AppState>,
-    staff: Staff,
+    permitted: Permitted<ExportConsultations>,
     RawQuery(query): RawQuery,
 ) -> Response {
-    let (filter, staff) = match authorised(&state, staff, query).await {
-        Ok(authorised) => authorised,
+    let staff: &Staff = &permitted;
+    let filter = match export_filter(&state, staff, query.as_deref()).await {
+        Ok(filter) => filter,
         Err(response) => return response,
     };
-    let organisation = staff.user.organisation_id;
-    let header = csv_line(&HEADER.map(str::to_owned));
-    let audit = ExportAudit::new(&state, &staff, "csv");
+    let scope = permitted.scope;
+    let header = csv_line(&header());
+    let audit = ExportAudit::new(&state, staff, "csv");
     let rows = stream::unfold(CsvProgress::Page(1, audit), move |progress| {
         let state = state.clone();
         let filter = filter.clone();
@@ -211,11 +217,7 @@ pub async fn export_csv(
                 Ok(request) => {
                     state
                         .store()
-                        .list_consultations(
-                            OrganisationScope::Organisation(organisation),
-                            &filter,
-                            request,
-                        )
+                        .list_consultations(scope, &filter, request)
                         .await
                 }
                 Err(error) => Err(strada_store::StoreError::Refused(error.to_string())),
@@ -263,36 +265,32 @@ fn csv_line(cells: &[String]) -> Vec<u8> {
 /// `GET /staff/consultations/export.xlsx?filters`
 pub async fn export_xlsx(
     State(state): State<AppState>,
-    staff: Staff,
+    permitted: Permitted<ExportConsultations>,
     RawQuery(query): RawQuery,
-) -> Response {
-    let (filter, staff) = match authorised(&state, staff, query).await {
-        Ok(authorised) => authorised,
-        Err(response) => return response,
+) -> Result<Response, PageError> {
+    let staff: &Staff = &permitted;
+    let filter = match export_filter(&state, staff, query.as_deref()).await {
+        Ok(filter) => filter,
+        Err(response) => return Ok(response),
     };
-    let audit = ExportAudit::new(&state, &staff, "xlsx");
+    let audit = ExportAudit::new(&state, staff, "xlsx");
     let mut workbook = rust_xlsxwriter::Workbook::new();
     let sheet = workbook.add_worksheet();
-    for (column, title) in HEADER.iter().enumerate() {
-        let _ = sheet.write_string(0, column as u16, *title);
+    for (column, title) in header().iter().enumerate() {
+        let _ = sheet.write_string(0, column as u16, title);
     }
     let mut row = 1u32;
     let mut number = 1;
     while let Ok(request) = PageRequest::new(Some(number), Some(EXPORT_PAGE)) {
         let found = match state
             .store()
-            .list_consultations(
-                OrganisationScope::Organisation(staff.user.organisation_id),
-                &filter,
-                request,
-            )
+            .list_consultations(permitted.scope, &filter, request)
             .await
         {
             Ok(found) => found,
             Err(error) => {
-                tracing::error!(%error, "an export failed: the consultations cannot be read");
                 audit.record(Outcome::Failure).await;
-                return StatusCode::SERVICE_UNAVAILABLE.into_response();
+                return Err(error.into());
             }
         };
         for consultation in &found.items {
@@ -307,19 +305,12 @@ pub async fn export_xlsx(
     match workbook.save_to_buffer() {
         Ok(bytes) => {
             audit.record(Outcome::Success).await;
-            (
-                attachment(
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                    "consultations.xlsx",
-                ),
-                bytes,
-            )
-                .into_response()
+            let content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+            Ok((attachment(content_type, "consultations.xlsx"), bytes).into_response())
         }
         Err(error) => {
-            tracing::error!(%error, "an export failed: the workbook cannot be written");
             audit.record(Outcome::Failure).await;
-            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+            Err(PageError::unavailable(&error))
         }
     }
 }
@@ -328,15 +319,18 @@ pub async fn export_xlsx(
 /// spreadsheet can sum and filter them; text neutralised against formulas.
 fn write_row(sheet: &mut rust_xlsxwriter::Worksheet, row: u32, consultation: &Consultation) {
     let details = &consultation.details;
-    for (column, cell) in cells(consultation).iter().enumerate() {
+    let fields = std::iter::once(None).chain(exported_fields().map(Some));
+    for (column, (field, cell)) in fields.zip(cells(consultation)).enumerate() {
         let column = column as u16;
-        let _ = match HEADER[usize::from(column)] {
-            "anonymous" => sheet.write_boolean(row, column, details.anonymous),
-            "duration_minutes" => match details.duration_minutes {
+        let _ = match field {
+            Some(ConsultationField::Anonymous) => {
+                sheet.write_boolean(row, column, details.anonymous)
+            }
+            Some(ConsultationField::DurationMinutes) => match details.duration_minutes {
                 Some(minutes) => sheet.write_number(row, column, f64::from(minutes)),
                 None => continue,
             },
-            _ => sheet.write_string(row, column, cell),
+            _ => sheet.write_string(row, column, &cell),
         };
     }
 }

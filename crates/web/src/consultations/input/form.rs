@@ -1,0 +1,129 @@
+//! The staff form of a consultation, as `serde_html_form` reads it (a list is its name
+//! repeated), turned into the one `ConsultationInput`: blank fields are absent, the
+//! checkbox "the caller gave their name" is the opposite of `anonymous`, and the start time
+//! is typed on the organisation's clock.
+
+use serde::Deserialize;
+use strada_domain::time_zone::TimeZone;
+use time::PrimitiveDateTime;
+use time::format_description::well_known::Rfc3339;
+use time::macros::format_description;
+
+use super::{ConsultationInput, Sent};
+
+/// How a `datetime-local` field writes a time (seconds are optional there).
+pub(in crate::consultations) const LOCAL_MINUTES: &[time::format_description::FormatItem<
+    'static,
+>] = format_description!("[year]-[month]-[day]T[hour]:[minute]");
+const LOCAL_SECONDS: &[time::format_description::FormatItem<'static>] =
+    format_description!("[year]-[month]-[day]T[hour]:[minute]:[second]");
+
+/// The consultation form's fields as typed; a single field sent twice is read as the form
+/// shows it, by its last value. Other names (`csrf_token`, `submission`) are the
+/// form's own and are not read here.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ConsultationForm {
+    #[serde(deserialize_with = "last")]
+    channel: String,
+    #[serde(deserialize_with = "last")]
+    caller_type: String,
+    /// The checkbox: `on` when the caller gave their name.
+    #[serde(deserialize_with = "last")]
+    identified: String,
+    #[serde(deserialize_with = "last")]
+    language: String,
+    topics: Vec<String>,
+    #[serde(deserialize_with = "last")]
+    destination_country: String,
+    #[serde(deserialize_with = "last")]
+    trafficking_concern: String,
+    exploitation_types: Vec<String>,
+    #[serde(deserialize_with = "last")]
+    duration_minutes: String,
+    /// On the organisation's clock, as a `datetime-local` field writes it.
+    #[serde(deserialize_with = "last")]
+    started_at: String,
+    #[serde(deserialize_with = "last")]
+    outcome: String,
+    referred_to: Vec<String>,
+    #[serde(deserialize_with = "last")]
+    notes: String,
+}
+
+impl ConsultationForm {
+    /// The form from its submitted pairs (the CSRF-checked extractor's), a list being a name
+    /// repeated. Every pair fits the fields, so nothing is lost; the empty form is only
+    /// what pairs that cannot be encoded would give, and the parser refuses it field by field.
+    pub fn read(pairs: &[(String, String)]) -> Self {
+        serde_html_form::to_string(pairs)
+            .ok()
+            .and_then(|encoded| serde_html_form::from_str(&encoded).ok())
+            .unwrap_or_default()
+    }
+
+    /// The input the parser reads, the start time typed on `zone`'s clock made an instant.
+    pub fn into_input(self, zone: &TimeZone) -> ConsultationInput {
+        ConsultationInput {
+            channel: text(self.channel),
+            caller_type: text(self.caller_type),
+            // Anonymous unless the consultant ticks that the caller gave their name.
+            anonymous: Sent::Given(self.identified != "on"),
+            language: text(self.language),
+            topics: list(self.topics),
+            destination_country: text(self.destination_country),
+            trafficking_concern: text(self.trafficking_concern),
+            exploitation_types: list(self.exploitation_types),
+            duration_minutes: match self.duration_minutes.trim() {
+                "" => Sent::Absent,
+                minutes => minutes.parse().map_or(Sent::WrongKind, Sent::Given),
+            },
+            started_at: text(instant_on(zone, self.started_at)),
+            outcome: text(self.outcome),
+            referred_to: list(self.referred_to),
+            notes: text(self.notes),
+            unknown: Default::default(),
+        }
+    }
+}
+
+/// A single field's value: the last one sent.
+fn last<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+    let values = Vec::<String>::deserialize(deserializer)?;
+    Ok(values.into_iter().last().unwrap_or_default())
+}
+
+/// A text field: blank is absent.
+fn text(value: String) -> Sent<String> {
+    if value.trim().is_empty() {
+        Sent::Absent
+    } else {
+        Sent::Given(value)
+    }
+}
+
+/// A list field: its non-empty values; none is absent.
+fn list(values: Vec<String>) -> Sent<Vec<Sent<String>>> {
+    let items: Vec<Sent<String>> = values
+        .into_iter()
+        .filter(|value| !value.is_empty())
+        .map(Sent::Given)
+        .collect();
+    if items.is_empty() {
+        Sent::Absent
+    } else {
+        Sent::Given(items)
+    }
+}
+
+/// A time typed on `zone`'s clock as the RFC 3339 instant the parser reads; what is not a
+/// time on that clock goes on as typed, for the parser to refuse.
+fn instant_on(zone: &TimeZone, typed: String) -> String {
+    let local = typed.trim();
+    PrimitiveDateTime::parse(local, LOCAL_MINUTES)
+        .or_else(|_| PrimitiveDateTime::parse(local, LOCAL_SECONDS))
+        .ok()
+        .and_then(|local| zone.instant(local))
+        .and_then(|instant| instant.format(&Rfc3339).ok())
+        .unwrap_or_else(|| local.to_owned())
+}

@@ -1,0 +1,79 @@
+//! What can be wrong with one field of a consultation, said in English for the API and as
+//! a message key for the form, so that both surfaces say the same thing.
+
+use strada_domain::consultations::{MAX_DURATION_MINUTES, MAX_NOTES_CHARACTERS};
+
+/// What is wrong with one field.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Problem {
+    Required,
+    NotText,
+    NotList,
+    NotFlag,
+    /// Not one of the codes of the field; the English text names the standard.
+    NotACode(String),
+    TooManyItems,
+    NoTopic,
+    Duration,
+    InTheFuture,
+    NotATime,
+    NotAnOrganisation(String),
+    NotesTooLong,
+    NulCharacter,
+    UnknownField,
+    NotAnObject,
+}
+
+impl Problem {
+    /// The API's message.
+    pub fn english(&self) -> String {
+        match self {
+            Self::Required => "is required".into(),
+            Self::NotText => "must be a string".into(),
+            Self::NotList => "must be an array of strings".into(),
+            Self::NotFlag => "must be true or false".into(),
+            Self::NotACode(message) => message.clone(),
+            Self::TooManyItems => "has too many items".into(),
+            Self::NoTopic => "needs at least one topic".into(),
+            Self::Duration => {
+                format!("must be a whole number of minutes from 0 to {MAX_DURATION_MINUTES}")
+            }
+            Self::InTheFuture => "is in the future".into(),
+            Self::NotATime => "must be an RFC 3339 time, e.g. 2026-11-27T14:05:00Z".into(),
+            Self::NotAnOrganisation(text) => {
+                format!("`{text}` is not an organisation of the network")
+            }
+            Self::NotesTooLong => format!("has more than {MAX_NOTES_CHARACTERS} characters"),
+            Self::NulCharacter => "contains a NUL character".into(),
+            Self::UnknownField => "is not a field of a consultation".into(),
+            Self::NotAnObject => "must be a JSON object".into(),
+        }
+    }
+
+    /// The message key of the form's words for it (in `staff.ftl`).
+    pub fn message_key(&self) -> &'static str {
+        match self {
+            Self::Required => "form-error-required",
+            Self::NotText
+            | Self::NotList
+            | Self::NotFlag
+            | Self::NotACode(_)
+            | Self::UnknownField
+            | Self::NotAnObject
+            | Self::NotAnOrganisation(_) => "form-error-choice",
+            Self::TooManyItems => "form-error-too-many",
+            Self::NoTopic => "consultation-error-topics",
+            Self::Duration => "consultation-error-duration",
+            Self::InTheFuture => "consultation-error-future",
+            Self::NotATime => "consultation-error-time",
+            Self::NotesTooLong => "consultation-error-notes-long",
+            Self::NulCharacter => "form-error-characters",
+        }
+    }
+}
+
+impl From<strada_domain::codes::UnknownCode> for Problem {
+    fn from(error: strada_domain::codes::UnknownCode) -> Self {
+        Self::NotACode(error.to_string())
+    }
+}

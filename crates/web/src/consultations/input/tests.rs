@@ -1,0 +1,168 @@
+//! The parser's edge cases, beside it: the JSON body and the form read into one input, every
+//! field's problem said at once.
+
+use serde_json::json;
+use strada_domain::consultations::{ConsultationField, TraffickingConcern};
+use strada_domain::directory::Directory;
+use strada_domain::time_zone::TimeZone;
+use time::OffsetDateTime;
+use time::macros::datetime;
+
+use super::*;
+
+const NOW: OffsetDateTime = datetime!(2026-11-27 14:05 UTC);
+
+fn parse_json(value: serde_json::Value) -> Result<ConsultationDetails, Problems> {
+    ConsultationInput::from_json(value)?.parse(&Directory::new(vec![], vec![]), NOW)
+}
+
+fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+    list.iter()
+        .map(|(key, value)| (key.to_string(), value.to_string()))
+        .collect()
+}
+
+fn parse_form(list: &[(&str, &str)]) -> Result<ConsultationDetails, Problems> {
+    ConsultationForm::read(&pairs(list))
+        .into_input(&TimeZone::utc())
+        .parse(&Directory::new(vec![], vec![]), NOW)
+}
+
+#[test]
+fn a_minimal_body_takes_the_defaults() {
+    let details = parse_json(json!({
+        "channel": "phone", "caller_type": "professional", "language": "ro",
+        "topics": ["jobs_abroad", "jobs_abroad"]
+    }))
+    .unwrap();
+    assert!(details.anonymous);
+    assert_eq!(details.topics.len(), 1, "each topic once");
+    assert_eq!(details.trafficking_concern, TraffickingConcern::None);
+    assert_eq!(details.started_at, NOW);
+    assert_eq!(details.notes, None);
+}
+
+#[test]
+fn every_wrong_field_is_said_at_once() {
+    let problems = parse_json(json!({
+        "channel": 7, "anonymous": "yes", "topics": "jobs_abroad",
+        "duration_minutes": -5, "started_at": "yesterday", "note": "typo",
+        "exploitation_types": [null], "referred_to": ["nobody"]
+    }))
+    .unwrap_err();
+    let said = |name: &str| problems.get(name).cloned();
+    assert_eq!(said("channel"), Some(Problem::NotText));
+    assert_eq!(said("caller_type"), Some(Problem::Required));
+    assert_eq!(said("language"), Some(Problem::Required));
+    assert_eq!(said("anonymous"), Some(Problem::NotFlag));
+    assert_eq!(said("topics"), Some(Problem::NotList));
+    assert_eq!(said("duration_minutes"), Some(Problem::Duration));
+    assert_eq!(said("started_at"), Some(Problem::NotATime));
+    assert_eq!(said("note"), Some(Problem::UnknownField));
+    assert_eq!(said("exploitation_types"), Some(Problem::NotList));
+    assert_eq!(
+        said("referred_to"),
+        Some(Problem::NotAnOrganisation("nobody".into()))
+    );
+}
+
+#[test]
+fn a_body_that_is_not_an_object_is_the_bodys_problem() {
+    let problems = parse_json(json!(["channel"])).unwrap_err();
+    assert_eq!(problems.get("body"), Some(&Problem::NotAnObject));
+}
+
+#[test]
+fn times_lists_and_notes_have_their_limits() {
+    let problems = parse_json(json!({
+        "started_at": "2026-11-27T15:00:00Z",
+        "topics": vec!["other"; 51],
+        "notes": "a\u{0}b",
+        "duration_minutes": 1441
+    }))
+    .unwrap_err();
+    assert_eq!(problems.get("started_at"), Some(&Problem::InTheFuture));
+    assert_eq!(problems.get("topics"), Some(&Problem::TooManyItems));
+    assert_eq!(problems.get("notes"), Some(&Problem::NulCharacter));
+    assert_eq!(problems.get("duration_minutes"), Some(&Problem::Duration));
+    let empty = parse_json(json!({"topics": []})).unwrap_err();
+    assert_eq!(empty.get("topics"), Some(&Problem::NoTopic));
+}
+
+#[test]
+fn the_api_says_each_problem_in_english() {
+    let errors = in_english(parse_json(json!({"note": "x"})).unwrap_err());
+    assert_eq!(errors["note"], "is not a field of a consultation");
+    assert_eq!(errors["channel"], "is required");
+}
+
+#[test]
+fn every_field_of_the_list_is_a_field_of_the_input() {
+    for field in ConsultationField::ALL {
+        let problems = parse_json(json!({ field.name(): {"not": "a value"} })).unwrap_err();
+        assert_ne!(
+            problems.get(field.name()),
+            Some(&Problem::UnknownField),
+            "{}",
+            field.name()
+        );
+        assert!(problems.contains_key(field.name()), "{}", field.name());
+    }
+}
+
+#[test]
+fn the_form_reads_into_the_same_consultation() {
+    let details = parse_form(&[
+        ("csrf_token", "t"),
+        ("submission", "s"),
+        ("channel", "phone"),
+        ("caller_type", "professional"),
+        ("language", "ro"),
+        ("topics", "jobs_abroad"),
+        ("topics", "visa_documents"),
+        ("destination_country", ""),
+        ("identified", "on"),
+        ("duration_minutes", " 12 "),
+        ("started_at", "2026-11-27T10:30"),
+        ("notes", "  called back  "),
+    ])
+    .unwrap();
+    assert!(!details.anonymous);
+    assert_eq!(details.topics.len(), 2);
+    assert_eq!(details.destination_country, None);
+    assert_eq!(details.duration_minutes, Some(12));
+    assert_eq!(details.started_at, datetime!(2026-11-27 10:30 UTC));
+    assert_eq!(details.notes.as_deref(), Some("called back"));
+}
+
+#[test]
+fn the_forms_problems_are_the_parsers() {
+    let problems = parse_form(&[
+        ("duration_minutes", "twelve"),
+        ("started_at", "tomorrow"),
+        ("channel", "  "),
+    ])
+    .unwrap_err();
+    assert_eq!(problems.get("duration_minutes"), Some(&Problem::Duration));
+    assert_eq!(problems.get("started_at"), Some(&Problem::NotATime));
+    assert_eq!(problems.get("channel"), Some(&Problem::Required));
+    assert_eq!(problems.get("topics"), Some(&Problem::NoTopic));
+    assert_eq!(
+        problems.get("anonymous"),
+        None,
+        "the checkbox is never wrong"
+    );
+}
+
+#[test]
+fn a_single_field_sent_twice_is_read_by_its_last_value() {
+    let details = parse_form(&[
+        ("channel", "email"),
+        ("channel", "phone"),
+        ("caller_type", "professional"),
+        ("language", "ro"),
+        ("topics", "jobs_abroad"),
+    ])
+    .unwrap();
+    assert_eq!(details.channel.code(), "phone");
+}
