@@ -79,7 +79,7 @@ pub fn routes() -> Router<AppState> {
 }
 
 #[derive(Template)]
-#[template(path = "staff/audit.html")]
+#[template(path = "audit/audit.html")]
 struct AuditPage {
     chrome: StaffChrome,
     events: Vec<AuditEvent>,

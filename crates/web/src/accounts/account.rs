@@ -41,7 +41,7 @@ struct TokenRow {
 }
 
 #[derive(Template)]
-#[template(path = "staff/account.html")]
+#[template(path = "accounts/account.html")]
 struct AccountPage {
     chrome: StaffChrome,
     email: String,

@@ -33,7 +33,7 @@ struct PendingSecret {
 }
 
 #[derive(Template)]
-#[template(path = "staff/enrol.html")]
+#[template(path = "accounts/enrol.html")]
 struct EnrolmentPage {
     chrome: StaffChrome,
     /// None: this session must type the password before a secret is made for it.
@@ -45,7 +45,7 @@ struct EnrolmentPage {
 }
 
 #[derive(Template)]
-#[template(path = "staff/recovery_codes.html")]
+#[template(path = "accounts/recovery_codes.html")]
 struct RecoveryCodesPage {
     chrome: StaffChrome,
     codes: Vec<String>,

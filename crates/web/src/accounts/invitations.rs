@@ -170,7 +170,7 @@ pub async fn invite_user(
 }
 
 #[derive(Template)]
-#[template(path = "staff/invitation.html")]
+#[template(path = "accounts/invitation.html")]
 struct InvitationPage {
     chrome: StaffChrome,
     email: String,

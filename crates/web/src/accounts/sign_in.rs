@@ -31,7 +31,7 @@ use crate::staff::session::expired_cookie;
 use crate::staff::{MaybeSession, Submitted, VisitorForm};
 
 #[derive(Template)]
-#[template(path = "staff/sign_in.html")]
+#[template(path = "accounts/sign_in.html")]
 struct SignInPage {
     chrome: StaffChrome,
     email: String,

@@ -42,7 +42,7 @@ struct InvitationRow {
 }
 
 #[derive(Template)]
-#[template(path = "staff/users.html")]
+#[template(path = "accounts/users.html")]
 struct UsersPage {
     chrome: StaffChrome,
     rows: Vec<UserRow>,

@@ -23,14 +23,14 @@ use crate::staff::{Staff, StaffForm};
 type ProfileRow = (String, Vec<(String, String, Option<String>)>);
 
 #[derive(Template)]
-#[template(path = "staff/countries.html")]
+#[template(path = "countries/profiles.html")]
 struct ProfilesPage {
     chrome: StaffChrome,
     rows: Vec<ProfileRow>,
 }
 
 #[derive(Template)]
-#[template(path = "staff/country_edit.html")]
+#[template(path = "countries/profile_edit.html")]
 struct EditPage {
     chrome: StaffChrome,
     action: String,

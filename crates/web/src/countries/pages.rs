@@ -20,14 +20,14 @@ use crate::layout::{Chrome, PageLanguage, Section, render};
 use crate::params::{FieldErrors, QueryParams};
 
 #[derive(Template)]
-#[template(path = "countries.html")]
+#[template(path = "countries/countries.html")]
 struct CountriesPage {
     chrome: Chrome,
     countries: Vec<CountryOption>,
 }
 
 #[derive(Template)]
-#[template(path = "country.html")]
+#[template(path = "countries/country.html")]
 struct CountryPage {
     chrome: Chrome,
     body_html: String,

@@ -24,7 +24,7 @@ use crate::staff::session::expired_cookie;
 use crate::staff::{CurrentSession, MaybeSession, Submitted};
 
 #[derive(Template)]
-#[template(path = "staff/code.html")]
+#[template(path = "accounts/code.html")]
 struct CodePage {
     chrome: StaffChrome,
     error: Option<String>,
