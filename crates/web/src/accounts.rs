@@ -1,13 +1,13 @@
 //! Staff accounts on the web: signing in with a password and a second factor, one's own
 //! account (password, sessions, second factor, API tokens), the administration of users and
-//! organisations, and `/api/v1/me`. Sessions, tokens and the staff chrome are the `staff`
-//! kernel's; every decision about who may do what is asked of `strada_domain::access`.
+//! their invitations, and `/api/v1/me`. Organisations and their entries are the directory's;
+//! sessions, tokens and the staff chrome are the `staff` kernel's; every decision about who
+//! may do what is asked of `strada_domain::access`.
 
 mod account;
 mod api;
 mod enrolment;
 mod invitations;
-mod organisations;
 mod sign_in;
 mod users;
 
@@ -49,26 +49,6 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/invitation",
             get(invitations::show_invitation).post(invitations::accept_invitation),
-        )
-        .route(
-            "/staff/organisations",
-            get(organisations::list_organisations).post(organisations::create_organisation),
-        )
-        .route(
-            "/staff/organisations/{id}",
-            get(organisations::show_entry).post(organisations::update_profile),
-        )
-        .route(
-            "/staff/organisations/{id}/hotlines",
-            post(organisations::add_hotline),
-        )
-        .route(
-            "/staff/organisations/{id}/hotlines/{hotline}",
-            post(organisations::update_hotline),
-        )
-        .route(
-            "/staff/organisations/{id}/hotlines/{hotline}/remove",
-            post(organisations::remove_hotline),
         )
         .route("/api/v1/me", get(api::show_me))
 }

@@ -13,7 +13,7 @@ use crate::i18n::Translator;
 use crate::layout::{Chrome, PageLanguage, Section, render};
 
 #[derive(Template)]
-#[template(path = "home.html")]
+#[template(path = "content/home.html")]
 struct HomePage {
     chrome: Chrome,
     intro: String,
@@ -41,13 +41,13 @@ pub fn country_options(tr: Translator, directory: &Directory) -> Vec<CountryOpti
 }
 
 #[derive(Template)]
-#[template(path = "about.html")]
+#[template(path = "content/about.html")]
 struct AboutPage {
     chrome: Chrome,
 }
 
 #[derive(Template)]
-#[template(path = "safety.html")]
+#[template(path = "content/safety.html")]
 struct SafetyPage {
     chrome: Chrome,
 }

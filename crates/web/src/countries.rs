@@ -2,8 +2,10 @@
 //! public (Markdown rendered, then sanitised), `GET /api/v1/countries/{CC}`, and the editors'
 //! pages at `/staff/countries`.
 
-mod editor;
+mod api;
+mod input;
 mod pages;
+mod screens;
 
 use axum::Router;
 use axum::routing::get;
@@ -18,11 +20,11 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/{lang}/countries", get(pages::list_countries))
         .route("/{lang}/countries/{country}", get(pages::show_country))
-        .route("/api/v1/countries/{country}", get(pages::show_country_json))
-        .route("/staff/countries", get(editor::list_profiles))
+        .route("/api/v1/countries/{country}", get(api::show_country_json))
+        .route("/staff/countries", get(screens::list_profiles))
         .route(
             "/staff/countries/{country}/{language}",
-            get(editor::edit_profile).post(editor::save_profile),
+            get(screens::edit_profile).post(screens::save_profile),
         )
 }
 

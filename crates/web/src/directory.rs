@@ -1,29 +1,31 @@
 //! The network directory on the web: the members' pages, the help pages with hotlines, the
-//! JSON API and the HSDS feed, all read from the in-memory `Directory` snapshot.
+//! JSON API and the HSDS feed, all read from the in-memory `Directory` snapshot; and the staff
+//! screens where members keep their own entry true (`/staff/organisations`).
 //!
 //! Every page about a country offers a number to call at once (`FirstCall`): a member's
 //! hotline, else the national anti-trafficking line that the country profile names, and 112
 //! where it answers. No page sends the reader on to another page for a number.
 
 pub(crate) mod api;
-mod help;
 mod hsds;
-mod members;
+mod input;
+mod pages;
+mod screens;
+mod views;
 
 use axum::Router;
-use axum::routing::get;
-use strada_domain::country_code::CountryCode;
-use strada_domain::directory::{Directory, Hotline, HotlinePurpose, PhoneNumber};
+use axum::routing::{get, post};
+
+pub use views::HotlineCard;
 
 use crate::AppState;
-use crate::i18n::Translator;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/{lang}/members", get(members::list_members))
-        .route("/{lang}/members/{slug}", get(members::show_member))
-        .route("/{lang}/help", get(help::list_help))
-        .route("/{lang}/help/{country}", get(help::show_help_in_country))
+        .route("/{lang}/members", get(pages::list_members))
+        .route("/{lang}/members/{slug}", get(pages::show_member))
+        .route("/{lang}/help", get(pages::list_help))
+        .route("/{lang}/help/{country}", get(pages::show_help_in_country))
         .route("/api/v1/network", get(api::show_network))
         .route("/api/v1/organisations", get(api::list_organisations))
         .route("/api/v1/organisations/{slug}", get(api::show_organisation))
@@ -33,134 +35,55 @@ pub fn routes() -> Router<AppState> {
         .route("/hsds/organizations/{id}", get(hsds::show_organization))
         .route("/hsds/services", get(hsds::list_services))
         .route("/hsds/services/{id}", get(hsds::show_service))
+        .route(
+            "/staff/organisations",
+            get(screens::list_organisations).post(screens::create_organisation),
+        )
+        .route(
+            "/staff/organisations/{id}",
+            get(screens::show_entry).post(screens::update_profile),
+        )
+        .route(
+            "/staff/organisations/{id}/hotlines",
+            post(screens::add_hotline),
+        )
+        .route(
+            "/staff/organisations/{id}/hotlines/{hotline}",
+            post(screens::update_hotline),
+        )
+        .route(
+            "/staff/organisations/{id}/hotlines/{hotline}/remove",
+            post(screens::remove_hotline),
+        )
 }
 
-/// A hotline as a card on a page: everything already translated.
-pub struct HotlineCard {
-    pub number: String,
-    pub tel: String,
-    pub purpose: String,
-    pub always_open: bool,
-    pub free_of_charge: bool,
-    pub hours: String,
-    pub languages: String,
-    pub organisation_name: String,
-    pub organisation_href: String,
-    pub verified: String,
-}
-
-impl HotlineCard {
-    pub fn new(tr: Translator, hotline: &Hotline, directory: &Directory) -> Self {
-        let organisation = directory.organisation_by_id(hotline.organisation_id);
-        Self {
-            number: hotline.number.as_str().to_owned(),
-            tel: format!("tel:{}", hotline.number.dial_string()),
-            purpose: tr.label(hotline.purpose),
-            always_open: hotline.is_always_open(),
-            free_of_charge: hotline.free_of_charge,
-            hours: tr.label(hotline.hours),
-            languages: tr.language_names(&hotline.languages),
-            organisation_name: organisation.map(|o| o.name.clone()).unwrap_or_default(),
-            organisation_href: organisation
-                .map(|o| format!("/{}/members/{}", tr.language().code(), o.slug))
-                .unwrap_or_default(),
-            verified: tr.date(hotline.last_verified),
+impl AppState {
+    /// Reloads the directory when the database holds another one than the snapshot: changed
+    /// by `strada import`, or by another instance serving the same database. Answers whether
+    /// it reloaded.
+    pub async fn reload_directory_if_changed(&self) -> Result<bool, strada_store::StoreError> {
+        let stamp = self.store().directory_stamp().await?;
+        let directory = self.directory();
+        let organisations = directory.organisations();
+        let shown = (
+            organisations.len() as i64,
+            organisations.iter().map(|o| o.version).sum::<i64>(),
+        );
+        if stamp == shown {
+            return Ok(false);
         }
+        self.reload_directory().await?;
+        Ok(true)
     }
-}
 
-/// A number to call, with what it is.
-pub struct CallNumber {
-    pub number: String,
-    pub tel: String,
-    pub label: String,
-}
-
-impl CallNumber {
-    fn new(number: &PhoneNumber, label: String) -> Self {
-        Self {
-            number: number.as_str().to_owned(),
-            tel: format!("tel:{}", number.dial_string()),
-            label,
-        }
-    }
-}
-
-/// What to call first in a country, for the first screen of a phone.
-pub struct FirstCall {
-    /// A member's hotline, else the national line; none when the country has neither.
-    pub number: Option<CallNumber>,
-    pub answers_112: bool,
-}
-
-impl FirstCall {
-    pub fn new(tr: Translator, country: CountryCode, directory: &Directory) -> Self {
-        let hotlines = directory.hotlines_in(country);
-        // From inside the country a national number is the one to dial; a number for calls
-        // from abroad only when there is nothing else.
-        let hotline = hotlines
-            .iter()
-            .find(|hotline| hotline.purpose != HotlinePurpose::CallsFromAbroad)
-            .or(hotlines.first());
-        let number = match hotline {
-            Some(hotline) => {
-                let organisation = directory
-                    .organisation_by_id(hotline.organisation_id)
-                    .map(|organisation| organisation.name.clone())
-                    .unwrap_or_default();
-                let mut label = tr.t_args(
-                    "first-call-hotline",
-                    &[
-                        ("organisation", organisation.into()),
-                        ("purpose", tr.label(hotline.purpose).into()),
-                    ],
-                );
-                if hotline.free_of_charge {
-                    label = format!("{label} · {}", tr.t("hotline-free"));
-                }
-                Some(CallNumber::new(&hotline.number, label))
+    /// Follows the database's directory, checking every 30 seconds, for as long as it runs.
+    pub async fn follow_directory_changes(self) {
+        let mut interval = tokio::time::interval(std::time::Duration::from_secs(30));
+        loop {
+            interval.tick().await;
+            if let Err(error) = self.reload_directory_if_changed().await {
+                tracing::warn!(%error, "cannot check the directory for changes");
             }
-            None => directory
-                .national_line(country)
-                .map(|number| CallNumber::new(number, tr.t("first-call-national-line"))),
-        };
-        Self {
-            number,
-            answers_112: country.answers_112(),
         }
     }
-}
-
-/// For people abroad: the hotlines of the members of every other country, by country.
-pub struct HomeCountryLines {
-    pub country: String,
-    pub numbers: Vec<CallNumber>,
-}
-
-/// The members' hotlines of every country but `here`, sorted by country name; numbers that can
-/// be dialled from abroad first.
-pub fn home_country_lines(
-    tr: Translator,
-    here: CountryCode,
-    directory: &Directory,
-) -> Vec<HomeCountryLines> {
-    let mut lines: Vec<HomeCountryLines> = directory
-        .countries()
-        .into_iter()
-        .filter(|country| *country != here)
-        .filter_map(|country| {
-            let mut hotlines = directory.hotlines_in(country);
-            hotlines.sort_by_key(|hotline| !hotline.number.is_international());
-            let numbers: Vec<CallNumber> = hotlines
-                .into_iter()
-                .map(|hotline| CallNumber::new(&hotline.number, tr.label(hotline.purpose)))
-                .collect();
-            (!numbers.is_empty()).then(|| HomeCountryLines {
-                country: tr.country(country),
-                numbers,
-            })
-        })
-        .collect();
-    tr.sort_by_name(&mut lines, |line| &line.country);
-    lines
 }

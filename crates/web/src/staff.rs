@@ -19,7 +19,7 @@ use strada_domain::accounts::User;
 
 pub use chrome::StaffChrome;
 pub use forms::{StaffForm, Submitted, VisitorForm};
-pub use guard::Permitted;
+pub use guard::{Permitted, PermittedForm};
 pub use navigation::staff_not_found;
 pub use session::{CurrentSession, MaybeSession, Staff};
 pub use token::ApiCaller;

@@ -16,6 +16,7 @@ use strada_store::accounts::{SecretStart, hash_password, new_totp_secret};
 
 use super::sign_in::check_password_again;
 use crate::AppState;
+use crate::errors::PageError;
 use crate::forms::FormErrors;
 use crate::layout::render;
 use crate::staff::StaffChrome;
@@ -41,7 +42,7 @@ struct TokenRow {
 }
 
 #[derive(Template)]
-#[template(path = "staff/account.html")]
+#[template(path = "accounts/account.html")]
 struct AccountPage {
     chrome: StaffChrome,
     email: String,
@@ -72,7 +73,7 @@ pub(super) async fn account_page(
     staff: &Staff,
     outcomes: Outcomes,
     status: StatusCode,
-) -> Response {
+) -> Result<Response, PageError> {
     let chrome = StaffChrome::for_user(
         &staff.user,
         &staff.session,
@@ -82,8 +83,7 @@ pub(super) async fn account_page(
     let sessions = state
         .store()
         .list_sessions(staff.user.id)
-        .await
-        .unwrap_or_default()
+        .await?
         .into_iter()
         .map(|session| SessionRow {
             current: session.id_hash == staff.session.id_hash(),
@@ -106,8 +106,7 @@ pub(super) async fn account_page(
     let tokens = state
         .store()
         .list_api_tokens(staff.user.id)
-        .await
-        .unwrap_or_default()
+        .await?
         .into_iter()
         .map(|token| TokenRow {
             id: token.id.to_string(),
@@ -142,7 +141,7 @@ pub(super) async fn account_page(
         new_token: outcomes.new_token,
         chrome,
     };
-    render(&page, status).into_response(staff.user.language)
+    Ok(render(&page, status).into_response(staff.user.language))
 }
 
 pub(super) fn notice(key: &str) -> Outcomes {
@@ -184,7 +183,10 @@ pub(super) fn field_error(field: &'static str, key: &str) -> Outcomes {
 }
 
 /// `GET /staff/account`
-pub async fn show_account(State(state): State<AppState>, staff: Staff) -> Response {
+pub async fn show_account(
+    State(state): State<AppState>,
+    staff: Staff,
+) -> Result<Response, PageError> {
     account_page(&state, &staff, Outcomes::default(), StatusCode::OK).await
 }
 
@@ -200,7 +202,7 @@ pub struct PasswordForm {
 pub async fn change_password(
     State(state): State<AppState>,
     StaffForm { staff, form }: StaffForm<PasswordForm>,
-) -> Response {
+) -> Result<Response, PageError> {
     if let Err(refused) = check_password_again(&state, &staff.user, &form.current_password).await {
         state
             .audit(
@@ -232,18 +234,14 @@ pub async fn change_password(
             .await;
         }
     };
-    if state
+    state
         .store()
         .set_password(
             staff.user.id,
             &hash_password(&password),
             Some(staff.session.id_hash()),
         )
-        .await
-        .is_err()
-    {
-        return crate::errors::unavailable_page(staff.user.language);
-    }
+        .await?;
     state
         .audit(
             Some(&staff.user),
@@ -272,7 +270,7 @@ pub struct LanguageForm {
 pub async fn change_language(
     State(state): State<AppState>,
     StaffForm { staff, form }: StaffForm<LanguageForm>,
-) -> Response {
+) -> Result<Response, PageError> {
     let Some(language) = UiLanguage::from_code(&form.language) else {
         return account_page(
             &state,
@@ -282,15 +280,11 @@ pub async fn change_language(
         )
         .await;
     };
-    if state
+    state
         .store()
         .set_user_language(staff.user.id, language)
-        .await
-        .is_err()
-    {
-        return crate::errors::unavailable_page(staff.user.language);
-    }
-    Redirect::to("/staff/account").into_response()
+        .await?;
+    Ok(Redirect::to("/staff/account").into_response())
 }
 
 #[derive(Deserialize)]
@@ -303,13 +297,13 @@ pub struct SessionForm {
 pub async fn end_session(
     State(state): State<AppState>,
     StaffForm { staff, form }: StaffForm<SessionForm>,
-) -> Response {
+) -> Result<Response, PageError> {
     match state
         .store()
         .delete_session_of(staff.user.id, &form.session)
-        .await
+        .await?
     {
-        Ok(true) => {
+        true => {
             state
                 .audit(
                     Some(&staff.user),
@@ -320,7 +314,7 @@ pub async fn end_session(
                 )
                 .await;
             if form.session == staff.session.id_hash() {
-                return Redirect::to("/login").into_response();
+                return Ok(Redirect::to("/login").into_response());
             }
             account_page(
                 &state,
@@ -330,8 +324,7 @@ pub async fn end_session(
             )
             .await
         }
-        Ok(false) => account_page(&state, &staff, error("not-found"), StatusCode::NOT_FOUND).await,
-        Err(_) => crate::errors::unavailable_page(staff.user.language),
+        false => account_page(&state, &staff, error("not-found"), StatusCode::NOT_FOUND).await,
     }
 }
 
@@ -345,7 +338,7 @@ pub struct ResetForm {
 pub async fn reset_second_factor(
     State(state): State<AppState>,
     StaffForm { staff, form }: StaffForm<ResetForm>,
-) -> Response {
+) -> Result<Response, PageError> {
     if let Err(refused) = check_password_again(&state, &staff.user, &form.password).await {
         state
             .audit(
@@ -364,7 +357,7 @@ pub async fn reset_second_factor(
         )
         .await;
     }
-    if state
+    state
         .store()
         .begin_second_factor(
             staff.user.id,
@@ -372,11 +365,7 @@ pub async fn reset_second_factor(
             staff.session.id_hash(),
             SecretStart::Reset,
         )
-        .await
-        .is_err()
-    {
-        return crate::errors::unavailable_page(staff.user.language);
-    }
+        .await?;
     state
         .audit(
             Some(&staff.user),
@@ -386,5 +375,5 @@ pub async fn reset_second_factor(
             Outcome::Success,
         )
         .await;
-    Redirect::to("/staff/enrol").into_response()
+    Ok(Redirect::to("/staff/enrol").into_response())
 }

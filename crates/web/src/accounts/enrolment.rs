@@ -21,6 +21,7 @@ use strada_store::accounts::{SecretStart, new_recovery_codes, new_totp_secret};
 use time::OffsetDateTime;
 
 use crate::AppState;
+use crate::errors::PageError;
 use crate::layout::render;
 use crate::staff::StaffChrome;
 use crate::staff::{CurrentSession, MaybeSession, Submitted};
@@ -33,7 +34,7 @@ struct PendingSecret {
 }
 
 #[derive(Template)]
-#[template(path = "staff/enrol.html")]
+#[template(path = "accounts/enrol.html")]
 struct EnrolmentPage {
     chrome: StaffChrome,
     /// None: this session must type the password before a secret is made for it.
@@ -45,7 +46,7 @@ struct EnrolmentPage {
 }
 
 #[derive(Template)]
-#[template(path = "staff/recovery_codes.html")]
+#[template(path = "accounts/recovery_codes.html")]
 struct RecoveryCodesPage {
     chrome: StaffChrome,
     codes: Vec<String>,
@@ -157,7 +158,7 @@ async fn enrolment_page(
         Ok(secret) => secret,
         Err(error) => {
             tracing::error!(%error, "cannot read or make a second-factor secret");
-            return crate::errors::unavailable_page(user.language);
+            return PageError::Unavailable.into_response();
         }
     };
     let chrome = StaffChrome::for_user(user, session, "enrol-title", "");
@@ -224,7 +225,7 @@ pub async fn restart_enrolment(
         // Enrolled meanwhile by a request that raced this one, or a reset pending in the
         // session that started it: the page says which.
         Ok(false) => return Redirect::to("/staff/enrol").into_response(),
-        Err(_) => return crate::errors::unavailable_page(user.language),
+        Err(error) => return PageError::from(error).into_response(),
     }
     state
         .audit(
@@ -248,12 +249,11 @@ pub async fn confirm_enrolment(
         return Redirect::to("/login").into_response();
     };
     // Only the session the pending secret was shown to may confirm it.
-    let secret = state
-        .store()
-        .second_factor(user.id)
-        .await
-        .ok()
-        .flatten()
+    let secret = match state.store().second_factor(user.id).await {
+        Ok(factor) => factor,
+        Err(error) => return PageError::from(error).into_response(),
+    };
+    let secret = secret
         .filter(|factor| factor.pending_session.as_deref() == Some(session.id_hash()))
         .map(|factor| factor.secret);
     let now = OffsetDateTime::now_utc().unix_timestamp();
@@ -286,7 +286,7 @@ pub async fn confirm_enrolment(
         Ok(true) => {}
         // Confirmed already (by a request that raced this one): its codes were shown there.
         Ok(false) => return Redirect::to("/staff/").into_response(),
-        Err(_) => return crate::errors::unavailable_page(user.language),
+        Err(error) => return PageError::from(error).into_response(),
     }
     state
         .audit(

@@ -21,13 +21,14 @@ use time::format_description::well_known::Rfc3339;
 use time::{Duration, OffsetDateTime};
 
 use super::sign_in::with_cookie;
-use super::users::{InviteForm, Shown, managed_scope, users_page};
+use super::users::{InviteForm, Shown, users_page};
 use crate::AppState;
-use crate::errors::not_found_page;
+use crate::errors::{PageError, not_found_page};
 use crate::layout::browser_language;
 use crate::layout::render;
 use crate::staff::StaffChrome;
-use crate::staff::{StaffForm, VisitorForm};
+use crate::staff::guard::ManageUsers;
+use crate::staff::{PermittedForm, VisitorForm};
 
 const INVITATION_LIFETIME: Duration = Duration::days(7);
 
@@ -98,13 +99,10 @@ fn public_base(state: &AppState, headers: &HeaderMap) -> String {
 pub async fn invite_user(
     State(state): State<AppState>,
     headers: HeaderMap,
-    StaffForm { staff, form }: StaffForm<InviteForm>,
-) -> Response {
-    let users_scope = match managed_scope(&staff, Action::ManageUsers) {
-        Ok(users_scope) => users_scope,
-        Err(response) => return response,
-    };
-    let invitation = match read_invitation(&state, &staff, &form) {
+    PermittedForm { permitted, form }: PermittedForm<ManageUsers, InviteForm>,
+) -> Result<Response, PageError> {
+    let (staff, users_scope) = (&permitted.caller, permitted.scope);
+    let invitation = match read_invitation(&state, staff, &form) {
         Ok(invitation) => invitation,
         Err(field_errors) => {
             let shown = Shown {
@@ -114,7 +112,7 @@ pub async fn invite_user(
             };
             return users_page(
                 &state,
-                &staff,
+                staff,
                 users_scope,
                 shown,
                 StatusCode::UNPROCESSABLE_ENTITY,
@@ -125,34 +123,26 @@ pub async fn invite_user(
     // Only an address the administrator already sees in their listing is refused; one that
     // belongs to another organisation is invited like a new one, and its link will say so to
     // whoever holds the address.
-    match state
+    if state
         .store()
         .email_in_scope(&invitation.email, users_scope)
-        .await
+        .await?
     {
-        Ok(false) => {}
-        Ok(true) => {
-            let shown = Shown {
-                form,
-                field_errors: vec![("email", "invite-email-taken")],
-                ..Shown::default()
-            };
-            return users_page(&state, &staff, users_scope, shown, StatusCode::CONFLICT).await;
-        }
-        Err(_) => return crate::errors::unavailable_page(staff.user.language),
+        let shown = Shown {
+            form,
+            field_errors: vec![("email", "invite-email-taken")],
+            ..Shown::default()
+        };
+        return users_page(&state, staff, users_scope, shown, StatusCode::CONFLICT).await;
     }
     let token = random_token();
     let expires = (OffsetDateTime::now_utc() + INVITATION_LIFETIME)
         .format(&Rfc3339)
         .unwrap_or_default();
-    if state
+    state
         .store()
         .create_invitation(&invitation, &token, staff.user.id, &expires)
-        .await
-        .is_err()
-    {
-        return crate::errors::unavailable_page(staff.user.language);
-    }
+        .await?;
     state
         .audit_about(
             Some(&staff.user),
@@ -170,11 +160,11 @@ pub async fn invite_user(
         )),
         ..Shown::default()
     };
-    users_page(&state, &staff, users_scope, shown, StatusCode::CREATED).await
+    users_page(&state, staff, users_scope, shown, StatusCode::CREATED).await
 }
 
 #[derive(Template)]
-#[template(path = "staff/invitation.html")]
+#[template(path = "accounts/invitation.html")]
 struct InvitationPage {
     chrome: StaffChrome,
     email: String,
@@ -193,12 +183,15 @@ pub async fn show_invitation(
     State(state): State<AppState>,
     RawQuery(query): RawQuery,
     headers: HeaderMap,
-) -> Response {
+) -> Result<Response, PageError> {
     let token = serde_urlencoded::from_str::<InvitationQuery>(query.as_deref().unwrap_or(""))
         .map(|query| query.token)
         .unwrap_or_default();
-    let Ok(Some(invitation)) = state.store().invitation(&token).await else {
-        return not_found_page(browser_language(&headers), "invitation-unknown");
+    let Some(invitation) = state.store().invitation(&token).await? else {
+        return Ok(not_found_page(
+            browser_language(&headers),
+            "invitation-unknown",
+        ));
     };
     invitation_form(&state, &headers, &invitation, &token, None, StatusCode::OK)
 }
@@ -210,11 +203,8 @@ fn invitation_form(
     token: &str,
     error: Option<&str>,
     status: StatusCode,
-) -> Response {
-    let (cookie, csrf) = match state.visitor_form_token(headers) {
-        Ok(token) => token,
-        Err(_) => return crate::errors::unavailable_page(browser_language(headers)),
-    };
+) -> Result<Response, PageError> {
+    let (cookie, csrf) = state.visitor_form_token(headers)?;
     let chrome = StaffChrome::for_visitor(headers, "invitation-title", &csrf);
     let language = chrome.tr.language();
     let page = InvitationPage {
@@ -224,10 +214,10 @@ fn invitation_form(
         chrome,
     };
     let response = render(&page, status).into_response(language);
-    match cookie {
+    Ok(match cookie {
         Some(cookie) => with_cookie(response, cookie),
         None => response,
-    }
+    })
 }
 
 #[derive(Deserialize)]
@@ -244,10 +234,10 @@ pub async fn accept_invitation(
     State(state): State<AppState>,
     headers: HeaderMap,
     VisitorForm(form): VisitorForm<InvitationForm>,
-) -> Response {
+) -> Result<Response, PageError> {
     let language = browser_language(&headers);
-    let Ok(Some(invitation)) = state.store().invitation(&form.token).await else {
-        return not_found_page(language, "invitation-unknown");
+    let Some(invitation) = state.store().invitation(&form.token).await? else {
+        return Ok(not_found_page(language, "invitation-unknown"));
     };
     let password = match NewPassword::parse(&form.new_password) {
         Ok(password) => password,
@@ -262,39 +252,40 @@ pub async fn accept_invitation(
             );
         }
     };
-    match state
-        .store()
-        .accept_invitation(&form.token, &hash_password(&password))
-        .await
-    {
-        Ok(Acceptance::Accepted(user)) => {
-            state
-                .audit(
-                    Some(&user),
-                    "",
-                    AuditAction::InvitationAccepted,
-                    "",
-                    Outcome::Success,
-                )
-                .await;
-            Redirect::to("/login?password-set").into_response()
-        }
-        // Answered as an acceptance, so that an invitation cannot tell its sender whether the
-        // address has an account in another organisation; the person signs in with the
-        // password they already have.
-        Ok(Acceptance::AddressTaken) => {
-            state
-                .audit(
-                    None,
-                    "invitee",
-                    AuditAction::InvitationAccepted,
-                    "the address has an account already",
-                    Outcome::Failure,
-                )
-                .await;
-            Redirect::to("/login?password-set").into_response()
-        }
-        Ok(Acceptance::Unknown) => not_found_page(language, "invitation-unknown"),
-        Err(_) => crate::errors::unavailable_page(language),
-    }
+    Ok(
+        match state
+            .store()
+            .accept_invitation(&form.token, &hash_password(&password))
+            .await?
+        {
+            Acceptance::Accepted(user) => {
+                state
+                    .audit(
+                        Some(&user),
+                        "",
+                        AuditAction::InvitationAccepted,
+                        "",
+                        Outcome::Success,
+                    )
+                    .await;
+                Redirect::to("/login?password-set").into_response()
+            }
+            // Answered as an acceptance, so that an invitation cannot tell its sender whether the
+            // address has an account in another organisation; the person signs in with the
+            // password they already have.
+            Acceptance::AddressTaken => {
+                state
+                    .audit(
+                        None,
+                        "invitee",
+                        AuditAction::InvitationAccepted,
+                        "the address has an account already",
+                        Outcome::Failure,
+                    )
+                    .await;
+                Redirect::to("/login?password-set").into_response()
+            }
+            Acceptance::Unknown => not_found_page(language, "invitation-unknown"),
+        },
+    )
 }

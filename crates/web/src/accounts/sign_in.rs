@@ -25,13 +25,14 @@ use strada_store::accounts::{SessionStage, verify_password};
 
 use crate::AppState;
 use crate::client_address::ClientAddress;
+use crate::errors::PageError;
 use crate::layout::render;
 use crate::staff::StaffChrome;
 use crate::staff::session::expired_cookie;
 use crate::staff::{MaybeSession, Submitted, VisitorForm};
 
 #[derive(Template)]
-#[template(path = "staff/sign_in.html")]
+#[template(path = "accounts/sign_in.html")]
 struct SignInPage {
     chrome: StaffChrome,
     email: String,
@@ -94,7 +95,7 @@ fn sign_in_form(
         Ok(token) => token,
         Err(error) => {
             tracing::error!(%error, "cannot make the sign-in form's token");
-            return crate::errors::unavailable_page(crate::layout::browser_language(headers));
+            return PageError::Unavailable.into_response();
         }
     };
     let chrome = StaffChrome::for_visitor(headers, "sign-in-title", &csrf);
@@ -136,14 +137,17 @@ pub async fn sign_in(
     {
         Ok(true) => {}
         Ok(false) => return too_many_attempts(&headers),
-        Err(error) => return unavailable(&error, &headers),
+        Err(error) => return unavailable(&error),
     }
     let locked = match state.store().take_attempt(&ACCOUNT_ATTEMPTS, &typed).await {
         Ok(taken) => !taken,
-        Err(error) => return unavailable(&error, &headers),
+        Err(error) => return unavailable(&error),
     };
     let credentials = match EmailAddress::parse(&typed) {
-        Ok(email) => state.store().credentials(&email).await.ok().flatten(),
+        Ok(email) => match state.store().credentials(&email).await {
+            Ok(credentials) => credentials,
+            Err(error) => return PageError::from(error).into_response(),
+        },
         Err(_) => None,
     };
     // Always one verification, whether or not the account exists; a locked account's
@@ -207,7 +211,7 @@ pub async fn sign_in(
         Ok(started) => started,
         Err(error) => {
             tracing::error!(%error, "cannot start a session");
-            return crate::errors::unavailable_page(crate::layout::browser_language(&headers));
+            return PageError::Unavailable.into_response();
         }
     };
     state

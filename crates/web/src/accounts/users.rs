@@ -8,17 +8,17 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
-use strada_domain::access::{Action, OrganisationScope, Resource, may_assign, permits, scope};
+use strada_domain::access::{Action, OrganisationScope, Resource, may_assign, permits};
 use strada_domain::accounts::{Role, User};
 use strada_domain::audit::{AuditAction, Outcome};
 use strada_domain::ids::UserId;
 
 use crate::AppState;
-use crate::errors::not_found_page;
+use crate::errors::PageError;
 use crate::forms::FormErrors;
 use crate::layout::render;
-use crate::staff::StaffChrome;
-use crate::staff::{Staff, StaffForm};
+use crate::staff::guard::{ManageUsers, ViewUsers};
+use crate::staff::{Permitted, PermittedForm, Staff, StaffChrome};
 
 struct UserRow {
     id: String,
@@ -42,7 +42,7 @@ struct InvitationRow {
 }
 
 #[derive(Template)]
-#[template(path = "staff/users.html")]
+#[template(path = "accounts/users.html")]
 struct UsersPage {
     chrome: StaffChrome,
     rows: Vec<UserRow>,
@@ -96,16 +96,11 @@ pub(super) async fn users_page(
     users_scope: OrganisationScope,
     shown: Shown,
     status: StatusCode,
-) -> Response {
+) -> Result<Response, PageError> {
     let chrome = StaffChrome::for_user(&staff.user, &staff.session, "users-title", "/staff/users");
     let actor = staff.actor();
-    let (listing, waiting) = match (
-        state.store().list_users(users_scope).await,
-        state.store().list_invitations(users_scope).await,
-    ) {
-        (Ok(listing), Ok(waiting)) => (listing, waiting),
-        _ => return crate::errors::unavailable_page(staff.user.language),
-    };
+    let listing = state.store().list_users(users_scope).await?;
+    let waiting = state.store().list_invitations(users_scope).await?;
     let mut invitations: Vec<InvitationRow> = waiting
         .into_iter()
         .map(|listed| InvitationRow {
@@ -195,61 +190,46 @@ pub(super) async fn users_page(
         invitation_link: shown.invitation_link,
         chrome,
     };
-    render(&page, status).into_response(staff.user.language)
-}
-
-/// The scope of user management for this staff member, or the 404 page.
-pub(super) fn managed_scope(staff: &Staff, action: Action) -> Result<OrganisationScope, Response> {
-    scope(&staff.actor(), action)
-        .ok_or_else(|| not_found_page(staff.user.language, "error-not-found-text"))
+    Ok(render(&page, status).into_response(staff.user.language))
 }
 
 /// `GET /staff/users`
-pub async fn list_users(State(state): State<AppState>, staff: Staff) -> Response {
-    match managed_scope(&staff, Action::ViewUsers) {
-        Ok(users_scope) => {
-            users_page(
-                &state,
-                &staff,
-                users_scope,
-                Shown::default(),
-                StatusCode::OK,
-            )
-            .await
-        }
-        Err(response) => response,
-    }
+pub async fn list_users(
+    State(state): State<AppState>,
+    permitted: Permitted<ViewUsers>,
+) -> Result<Response, PageError> {
+    users_page(
+        &state,
+        &permitted,
+        permitted.scope,
+        Shown::default(),
+        StatusCode::OK,
+    )
+    .await
 }
 
-/// The user an admin acts on: in their scope and not themselves, or 404.
+/// The user an administrator acts on, in their scope, or the staff 404.
 async fn target_user(
     state: &AppState,
-    staff: &Staff,
+    permitted: &Permitted<ManageUsers>,
     id: &str,
-) -> Result<(User, OrganisationScope), Response> {
-    let not_found = || not_found_page(staff.user.language, "error-not-found-text");
-    let users_scope = managed_scope(staff, Action::ManageUsers)?;
-    let id = id.parse::<UserId>().map_err(|_| not_found())?;
-    let user = state
+) -> Result<User, PageError> {
+    let id = id.parse::<UserId>().map_err(|_| PageError::NotFound)?;
+    state
         .store()
-        .user_in_scope(id, users_scope)
-        .await
-        .ok()
-        .flatten()
-        .ok_or_else(not_found)?;
-    Ok((user, users_scope))
+        .user_in_scope(id, permitted.scope)
+        .await?
+        .ok_or(PageError::NotFound)
 }
 
 /// `POST /staff/users/{id}/role` with `role`.
 pub async fn change_role(
     State(state): State<AppState>,
     Path(id): Path<String>,
-    StaffForm { staff, form }: StaffForm<RoleForm>,
-) -> Response {
-    let (user, users_scope) = match target_user(&state, &staff, &id).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+    PermittedForm { permitted, form }: PermittedForm<ManageUsers, RoleForm>,
+) -> Result<Response, PageError> {
+    let user = target_user(&state, &permitted, &id).await?;
+    let (staff, users_scope) = (&permitted.caller, permitted.scope);
     let role = match Role::parse(&form.role) {
         Ok(role)
             if may_assign(&staff.actor(), role)
@@ -265,7 +245,7 @@ pub async fn change_role(
             };
             return users_page(
                 &state,
-                &staff,
+                staff,
                 users_scope,
                 shown,
                 StatusCode::UNPROCESSABLE_ENTITY,
@@ -273,9 +253,7 @@ pub async fn change_role(
             .await;
         }
     };
-    if state.store().set_user_role(user.id, role).await.is_err() {
-        return crate::errors::unavailable_page(staff.user.language);
-    }
+    state.store().set_user_role(user.id, role).await?;
     state
         .audit_about(
             Some(&staff.user),
@@ -285,54 +263,50 @@ pub async fn change_role(
             Outcome::Success,
         )
         .await;
-    Redirect::to("/staff/users").into_response()
+    Ok(Redirect::to("/staff/users").into_response())
 }
 
 /// `POST /staff/users/{id}/disable`: also ends their sessions; their tokens stop working.
 pub async fn disable_user(
     State(state): State<AppState>,
     Path(id): Path<String>,
-    StaffForm { staff, .. }: StaffForm<NoFields>,
-) -> Response {
-    set_disabled(state, id, staff, true).await
+    PermittedForm { permitted, .. }: PermittedForm<ManageUsers, NoFields>,
+) -> Result<Response, PageError> {
+    set_disabled(&state, &id, &permitted, true).await
 }
 
 /// `POST /staff/users/{id}/enable`
 pub async fn enable_user(
     State(state): State<AppState>,
     Path(id): Path<String>,
-    StaffForm { staff, .. }: StaffForm<NoFields>,
-) -> Response {
-    set_disabled(state, id, staff, false).await
+    PermittedForm { permitted, .. }: PermittedForm<ManageUsers, NoFields>,
+) -> Result<Response, PageError> {
+    set_disabled(&state, &id, &permitted, false).await
 }
 
-async fn set_disabled(state: AppState, id: String, staff: Staff, disabled: bool) -> Response {
-    let (user, users_scope) = match target_user(&state, &staff, &id).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+async fn set_disabled(
+    state: &AppState,
+    id: &str,
+    permitted: &Permitted<ManageUsers>,
+    disabled: bool,
+) -> Result<Response, PageError> {
+    let user = target_user(state, permitted, id).await?;
+    let (staff, users_scope) = (&permitted.caller, permitted.scope);
     if user.id == staff.user.id || !may_assign(&staff.actor(), user.role) {
         let shown = Shown {
             refused_row: Some(user.id),
             ..Shown::default()
         };
         return users_page(
-            &state,
-            &staff,
+            state,
+            staff,
             users_scope,
             shown,
             StatusCode::UNPROCESSABLE_ENTITY,
         )
         .await;
     }
-    if state
-        .store()
-        .set_user_disabled(user.id, disabled)
-        .await
-        .is_err()
-    {
-        return crate::errors::unavailable_page(staff.user.language);
-    }
+    state.store().set_user_disabled(user.id, disabled).await?;
     let action = if disabled {
         AuditAction::UserDisabled
     } else {
@@ -347,5 +321,5 @@ async fn set_disabled(state: AppState, id: String, staff: Staff, disabled: bool)
             Outcome::Success,
         )
         .await;
-    Redirect::to("/staff/users").into_response()
+    Ok(Redirect::to("/staff/users").into_response())
 }

@@ -1,33 +1,28 @@
-//! The public side of country information: the list of countries, one country's profile
-//! with the network's hotlines there, and the same as JSON.
+//! The public pages of country information: the list of countries, and one country's
+//! profile with the network's hotlines there.
 
 use askama::Template;
-use axum::Json;
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
-use serde::Serialize;
+use axum::response::Response;
 use strada_domain::country_code::CountryCode;
-use strada_domain::language::UiLanguage;
 
 use super::{covered, render_markdown};
 use crate::AppState;
 use crate::content::{CountryOption, country_options};
 use crate::directory::HotlineCard;
-use crate::errors::ApiError;
-use crate::errors::not_found_page;
+use crate::errors::{PageError, not_found_page};
 use crate::layout::{Chrome, PageLanguage, Section, render};
-use crate::params::{FieldErrors, QueryParams};
 
 #[derive(Template)]
-#[template(path = "countries.html")]
+#[template(path = "countries/countries.html")]
 struct CountriesPage {
     chrome: Chrome,
     countries: Vec<CountryOption>,
 }
 
 #[derive(Template)]
-#[template(path = "country.html")]
+#[template(path = "countries/country.html")]
 struct CountryPage {
     chrome: Chrome,
     body_html: String,
@@ -66,20 +61,18 @@ pub(super) async fn show_country(
     State(state): State<AppState>,
     PageLanguage(language): PageLanguage,
     Path((_, code)): Path<(String, String)>,
-) -> Response {
+) -> Result<Response, PageError> {
     let Some(country) = CountryCode::parse(&code)
         .ok()
         .filter(|c| covered(&state, *c))
     else {
-        return not_found_page(language, "error-unknown-country-text");
+        return Ok(not_found_page(language, "error-unknown-country-text"));
     };
-    let profile = match state.store().country_profile(country, language).await {
-        Ok(Some(profile)) => profile,
-        Ok(None) => return not_found_page(language, "error-unknown-country-text"),
-        Err(_) => return StatusCode::SERVICE_UNAVAILABLE.into_response(),
+    let Some(profile) = state.store().country_profile(country, language).await? else {
+        return Ok(not_found_page(language, "error-unknown-country-text"));
     };
     let path = format!("/countries/{country}");
-    state.cached_page(language, path.clone(), |tr, directory| {
+    Ok(state.cached_page(language, path.clone(), |tr, directory| {
         let name = tr.country(country);
         let page = CountryPage {
             chrome: state
@@ -103,64 +96,5 @@ pub(super) async fn show_country(
             help_link: tr.t_with("country-help-link", "country", name),
         };
         render(&page, StatusCode::OK)
-    })
-}
-
-#[derive(Serialize)]
-pub(super) struct CountryJson {
-    country: CountryCode,
-    language: UiLanguage,
-    last_reviewed: String,
-    demo: bool,
-    markdown: String,
-    html: String,
-    answers_112: bool,
-    hotlines: Vec<crate::directory::api::HotlineJson>,
-}
-
-/// `GET /api/v1/countries/{CC}?lang=xx` (English by default).
-pub(super) async fn show_country_json(
-    State(state): State<AppState>,
-    Path(code): Path<String>,
-    RawQuery(query): RawQuery,
-) -> Result<Json<CountryJson>, ApiError> {
-    let mut errors = FieldErrors::new();
-    let language = QueryParams::parse(query.as_deref())
-        .read(
-            "lang",
-            |code| {
-                UiLanguage::from_code(code)
-                    .ok_or("not an interface language (en, ro, ru, uk, bg, pl)")
-            },
-            &mut errors,
-        )
-        .unwrap_or(UiLanguage::En);
-    if !errors.is_empty() {
-        return Err(ApiError::invalid(errors));
-    }
-    let country = CountryCode::parse(&code)
-        .ok()
-        .filter(|c| covered(&state, *c))
-        .ok_or_else(|| ApiError::not_found("country information"))?;
-    let profile = state
-        .store()
-        .country_profile(country, language)
-        .await
-        .map_err(|error| ApiError::unavailable(&error))?
-        .ok_or_else(|| ApiError::not_found("country information"))?;
-    let directory = state.directory();
-    Ok(Json(CountryJson {
-        country,
-        language,
-        last_reviewed: profile.last_reviewed.to_string(),
-        demo: profile.demo,
-        html: render_markdown(&profile.body),
-        markdown: profile.body,
-        answers_112: country.answers_112(),
-        hotlines: directory
-            .hotlines_in(country)
-            .into_iter()
-            .map(|hotline| crate::directory::api::HotlineJson::new(hotline, &directory))
-            .collect(),
     }))
 }

@@ -10,8 +10,8 @@ use std::sync::{Arc, Mutex};
 
 use askama::Template;
 use axum::extract::Request;
-use axum::http::StatusCode;
 use axum::http::request::Parts;
+use axum::http::{Extensions, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use strada_domain::language::UiLanguage;
@@ -75,7 +75,12 @@ pub enum Reader {
 impl Reader {
     /// Notes the reader for the request's error page, if one is drawn.
     pub fn note(self, parts: &Parts) {
-        if let Some(slot) = parts.extensions.get::<ReaderSlot>() {
+        self.note_in(&parts.extensions);
+    }
+
+    /// Notes the reader in a request's extensions (for an extractor that read the body).
+    pub fn note_in(self, extensions: &Extensions) {
+        if let Some(slot) = extensions.get::<ReaderSlot>() {
             *slot
                 .0
                 .lock()

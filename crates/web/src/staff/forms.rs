@@ -11,7 +11,7 @@ use strada_domain::second_factor::constant_time_eq;
 
 use super::{CurrentSession, Staff};
 use crate::AppState;
-use crate::errors::unavailable_page;
+use crate::errors::{Reader, unavailable_page};
 use crate::layout::browser_language;
 
 /// A form posted with the session's CSRF token: the session and the form's other fields.
@@ -140,9 +140,13 @@ impl<T: DeserializeOwned> FromRequest<AppState> for StaffForm<T> {
     type Rejection = Response;
 
     async fn from_request(request: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        // The reader's slot travels in the extensions, which the body's reading consumes.
+        let extensions = request.extensions().clone();
         let submitted = Submitted::<T>::from_request(request, state).await?;
+        let staff = Staff::from_session(submitted.session)?;
+        Reader::Staff(Box::new(staff.clone())).note_in(&extensions);
         Ok(Self {
-            staff: Staff::from_session(submitted.session)?,
+            staff,
             form: submitted.form,
         })
     }

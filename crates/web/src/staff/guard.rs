@@ -8,12 +8,14 @@
 use std::marker::PhantomData;
 use std::ops::Deref;
 
-use axum::extract::FromRequestParts;
+use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
 use strada_domain::access::{Action, Actor, OrganisationScope, scope};
 
-use super::{ApiCaller, Staff};
+use serde::de::DeserializeOwned;
+
+use super::{ApiCaller, Staff, StaffForm};
 use crate::AppState;
 use crate::errors::{ApiError, PageError};
 
@@ -81,6 +83,31 @@ impl<P: Permission, C: Credential> FromRequestParts<AppState> for Permitted<P, C
             caller,
             scope,
             permission: PhantomData,
+        })
+    }
+}
+
+/// A form posted by a staff member the access policy lets do `P`. The form's CSRF check comes
+/// first, as for every posted form (a post without a session is refused as expired, before
+/// anyone is sent to sign in); then the permission, refused like `Permitted<P>`'s.
+pub struct PermittedForm<P: Permission, T> {
+    pub permitted: Permitted<P>,
+    pub form: T,
+}
+
+impl<P: Permission, T: DeserializeOwned> FromRequest<AppState> for PermittedForm<P, T> {
+    type Rejection = Response;
+
+    async fn from_request(request: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        let StaffForm { staff, form } = StaffForm::<T>::from_request(request, state).await?;
+        let scope = scope(&staff.actor(), P::ACTION).ok_or_else(|| Staff::refuse(P::REFUSAL))?;
+        Ok(Self {
+            permitted: Permitted {
+                caller: staff,
+                scope,
+                permission: PhantomData,
+            },
+            form,
         })
     }
 }

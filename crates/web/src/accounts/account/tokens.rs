@@ -12,6 +12,7 @@ use strada_store::accounts::{digest, random_token};
 
 use super::{Outcomes, account_page, error, field_error, notice};
 use crate::AppState;
+use crate::errors::PageError;
 use crate::staff::StaffForm;
 
 #[derive(Deserialize)]
@@ -26,7 +27,7 @@ pub struct TokenForm {
 pub async fn create_token(
     State(state): State<AppState>,
     StaffForm { staff, form }: StaffForm<TokenForm>,
-) -> Response {
+) -> Result<Response, PageError> {
     let name = form.name.trim();
     if name.is_empty() || name.chars().count() > 100 {
         return account_page(
@@ -38,14 +39,10 @@ pub async fn create_token(
         .await;
     }
     let token = format!("strada_{}", random_token());
-    if state
+    state
         .store()
         .create_api_token(staff.user.id, name, &digest(&token))
-        .await
-        .is_err()
-    {
-        return crate::errors::unavailable_page(staff.user.language);
-    }
+        .await?;
     state
         .audit(
             Some(&staff.user),
@@ -67,13 +64,9 @@ pub async fn create_token(
 pub async fn revoke_token(
     State(state): State<AppState>,
     StaffForm { staff, form }: StaffForm<TokenForm>,
-) -> Response {
+) -> Result<Response, PageError> {
     let revoked = match form.token.parse::<ApiTokenId>() {
-        Ok(id) => state
-            .store()
-            .revoke_api_token(staff.user.id, id)
-            .await
-            .unwrap_or(false),
+        Ok(id) => state.store().revoke_api_token(staff.user.id, id).await?,
         Err(_) => false,
     };
     if !revoked {

@@ -18,13 +18,14 @@ use super::limits::{
 use super::{user_agent, with_cookie};
 use crate::AppState;
 use crate::client_address::ClientAddress;
+use crate::errors::PageError;
 use crate::layout::render;
 use crate::staff::StaffChrome;
 use crate::staff::session::expired_cookie;
 use crate::staff::{CurrentSession, MaybeSession, Submitted};
 
 #[derive(Template)]
-#[template(path = "staff/code.html")]
+#[template(path = "accounts/code.html")]
 struct CodePage {
     chrome: StaffChrome,
     error: Option<String>,
@@ -83,7 +84,7 @@ pub async fn check_code(
     {
         Ok(true) => {}
         Ok(false) => return too_many_attempts(&headers),
-        Err(error) => return unavailable(&error, &headers),
+        Err(error) => return unavailable(&error),
     }
     let taken = match state
         .store()
@@ -91,7 +92,7 @@ pub async fn check_code(
         .await
     {
         Ok(taken) => taken,
-        Err(error) => return unavailable(&error, &headers),
+        Err(error) => return unavailable(&error),
     };
     if !taken {
         let _ = state.store().delete_session(session.id_hash()).await;
@@ -153,7 +154,7 @@ pub async fn check_code(
         .await
     {
         Ok(started) => started,
-        Err(_) => return crate::errors::unavailable_page(user.language),
+        Err(error) => return PageError::from(error).into_response(),
     };
     state
         .audit(Some(&user), "", action, "", Outcome::Success)

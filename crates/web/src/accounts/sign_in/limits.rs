@@ -4,13 +4,14 @@
 
 use askama::Template;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use strada_domain::accounts::User;
 use strada_store::accounts::verify_password;
 use strada_store::rate_limits::RateLimit;
 use time::Duration;
 
 use crate::AppState;
+use crate::errors::PageError;
 use crate::layout::render;
 use crate::staff::StaffChrome;
 
@@ -50,9 +51,9 @@ struct SignInBlockedPage {
     message: String,
 }
 
-pub(super) fn unavailable(error: &strada_store::StoreError, headers: &HeaderMap) -> Response {
+pub(super) fn unavailable(error: &strada_store::StoreError) -> Response {
     tracing::error!(%error, "cannot count a sign-in attempt");
-    crate::errors::unavailable_page(crate::layout::browser_language(headers))
+    PageError::Unavailable.into_response()
 }
 
 /// Gives back the attempts of a check that passed: a success is no attempt against a limit.

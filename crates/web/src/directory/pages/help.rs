@@ -10,9 +10,9 @@ use axum::response::{IntoResponse, Redirect, Response};
 use strada_domain::country_code::CountryCode;
 use strada_domain::directory::Directory;
 
-use super::{FirstCall, HomeCountryLines, HotlineCard, home_country_lines};
 use crate::AppState;
 use crate::content::{CountryOption, country_options};
+use crate::directory::views::{FirstCall, HomeCountryLines, HotlineCard, home_country_lines};
 use crate::errors::not_found_page;
 use crate::i18n::Translator;
 use crate::layout::{Chrome, PageLanguage, Section, render};
@@ -66,7 +66,7 @@ struct OrganisationLink {
 }
 
 #[derive(Template)]
-#[template(path = "help.html")]
+#[template(path = "directory/help.html")]
 struct HelpPage {
     chrome: Chrome,
     choices: Vec<CountryOption>,
@@ -76,7 +76,7 @@ struct HelpPage {
 }
 
 #[derive(Template)]
-#[template(path = "help_country.html")]
+#[template(path = "directory/help_country.html")]
 struct HelpCountryPage {
     chrome: Chrome,
     country: CountryHelp,

@@ -7,12 +7,11 @@
 
 mod entry;
 mod hotlines;
-mod input;
 
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use strada_domain::access::{Action, Resource, permits};
 use strada_domain::audit::{AuditAction, Outcome};
 use strada_domain::directory::Membership;
@@ -20,12 +19,13 @@ use strada_domain::directory::Membership;
 pub use entry::{show_entry, update_profile};
 pub use hotlines::{add_hotline, remove_hotline, update_hotline};
 
+use super::input::{Reader, read_new_organisation};
 use crate::AppState;
+use crate::errors::PageError;
 use crate::forms::{FormErrors, FormValues};
 use crate::layout::render;
-use crate::staff::{Staff, StaffForm};
-use crate::staff::{StaffChrome, staff_not_found};
-use input::{Reader, read_new_organisation};
+use crate::staff::guard::{EditDirectoryEntry, ManageOrganisations};
+use crate::staff::{Permitted, PermittedForm, Staff, StaffChrome};
 
 struct OrganisationRow {
     name: String,
@@ -35,7 +35,7 @@ struct OrganisationRow {
 }
 
 #[derive(Template)]
-#[template(path = "staff/organisations.html")]
+#[template(path = "directory/organisations.html")]
 struct OrganisationsPage {
     chrome: StaffChrome,
     rows: Vec<OrganisationRow>,
@@ -45,37 +45,6 @@ struct OrganisationsPage {
     form: FormValues,
     errors: FormErrors,
     notice: Option<String>,
-}
-
-impl AppState {
-    /// Reloads the directory when the database holds another one than the snapshot: changed
-    /// by `strada import`, or by another instance serving the same database. Answers whether
-    /// it reloaded.
-    pub async fn reload_directory_if_changed(&self) -> Result<bool, strada_store::StoreError> {
-        let stamp = self.store().directory_stamp().await?;
-        let directory = self.directory();
-        let organisations = directory.organisations();
-        let shown = (
-            organisations.len() as i64,
-            organisations.iter().map(|o| o.version).sum::<i64>(),
-        );
-        if stamp == shown {
-            return Ok(false);
-        }
-        self.reload_directory().await?;
-        Ok(true)
-    }
-
-    /// Follows the database's directory, checking every 30 seconds, for as long as it runs.
-    pub async fn follow_directory_changes(self) {
-        let mut interval = tokio::time::interval(std::time::Duration::from_secs(30));
-        loop {
-            interval.tick().await;
-            if let Err(error) = self.reload_directory_if_changed().await {
-                tracing::warn!(%error, "cannot check the directory for changes");
-            }
-        }
-    }
 }
 
 /// Whether the user may add organisations (the secretariat).
@@ -151,17 +120,13 @@ fn country_choices(chrome: &StaffChrome) -> Vec<(String, String)> {
 
 /// `GET /staff/organisations`: the entries the user may edit, and for the secretariat the
 /// form that adds one.
-pub async fn list_organisations(State(state): State<AppState>, staff: Staff) -> Response {
-    if !permits(
-        &staff.actor(),
-        Action::EditDirectoryEntry,
-        Resource::Organisation(staff.user.organisation_id),
-    ) {
-        return staff_not_found(&staff);
-    }
+pub async fn list_organisations(
+    State(state): State<AppState>,
+    permitted: Permitted<EditDirectoryEntry>,
+) -> Response {
     organisations_page(
         &state,
-        &staff,
+        &permitted,
         FormValues::default(),
         FormErrors::new(),
         None,
@@ -172,49 +137,41 @@ pub async fn list_organisations(State(state): State<AppState>, staff: Staff) -> 
 /// `POST /staff/organisations` with `name`, `country`, `city`, `membership`, `website`.
 pub async fn create_organisation(
     State(state): State<AppState>,
-    StaffForm { staff, form }: StaffForm<Vec<(String, String)>>,
-) -> Response {
-    if !may_create(&staff) {
-        return staff_not_found(&staff);
-    }
+    PermittedForm { permitted, form }: PermittedForm<ManageOrganisations, Vec<(String, String)>>,
+) -> Result<Response, PageError> {
+    let staff = &permitted.caller;
     let form = FormValues::from_pairs(form);
     let tr = crate::i18n::Translator::new(staff.user.language);
     let mut reader = Reader::new(&form, tr);
     let Some(organisation) = read_new_organisation(&mut reader) else {
         let errors = reader.errors;
-        return organisations_page(
+        return Ok(organisations_page(
             &state,
-            &staff,
+            staff,
             form,
             errors,
             Some("organisation-form-invalid"),
             StatusCode::UNPROCESSABLE_ENTITY,
-        );
+        ));
     };
-    match state.store().create_organisation(&organisation).await {
-        Ok(true) => {}
-        Ok(false) => {
-            let mut errors = FormErrors::new();
-            errors.add(
-                tr,
-                "organisation-name",
-                "organisations-name",
-                "organisation-exists",
-            );
-            return organisations_page(
-                &state,
-                &staff,
-                form,
-                errors,
-                Some("organisation-form-invalid"),
-                StatusCode::CONFLICT,
-            );
-        }
-        Err(_) => return StatusCode::SERVICE_UNAVAILABLE.into_response(),
+    if !state.store().create_organisation(&organisation).await? {
+        let mut errors = FormErrors::new();
+        errors.add(
+            tr,
+            "organisation-name",
+            "organisations-name",
+            "organisation-exists",
+        );
+        return Ok(organisations_page(
+            &state,
+            staff,
+            form,
+            errors,
+            Some("organisation-form-invalid"),
+            StatusCode::CONFLICT,
+        ));
     }
-    if state.reload_directory().await.is_err() {
-        return StatusCode::SERVICE_UNAVAILABLE.into_response();
-    }
+    state.reload_directory().await?;
     state
         .audit(
             Some(&staff.user),
@@ -224,12 +181,12 @@ pub async fn create_organisation(
             Outcome::Success,
         )
         .await;
-    organisations_page(
+    Ok(organisations_page(
         &state,
-        &staff,
+        staff,
         FormValues::default(),
         FormErrors::new(),
         Some("organisation-created"),
         StatusCode::CREATED,
-    )
+    ))
 }

@@ -5,57 +5,49 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use strada_domain::audit::AuditAction;
+use strada_domain::directory::Organisation;
 use strada_domain::ids::HotlineId;
 
 use super::entry::{Returned, conclude, editable, entry_page};
-use super::input::{Reader, read_hotline, read_version, today};
 use crate::AppState;
+use crate::directory::input::{Reader, read_hotline, read_version, today};
+use crate::errors::PageError;
 use crate::forms::{FormErrors, FormValues};
 use crate::i18n::Translator;
-use crate::staff::staff_not_found;
-use crate::staff::{Staff, StaffForm};
+use crate::staff::guard::EditDirectoryEntry;
+use crate::staff::{PermittedForm, Staff};
 
 /// `POST /staff/organisations/{id}/hotlines`: a new hotline.
 pub async fn add_hotline(
     State(state): State<AppState>,
     Path(id): Path<String>,
-    StaffForm { staff, form }: StaffForm<Vec<(String, String)>>,
-) -> Response {
-    save_hotline(state, staff, id, None, form).await
+    PermittedForm { permitted, form }: PermittedForm<EditDirectoryEntry, Vec<(String, String)>>,
+) -> Result<Response, PageError> {
+    save_hotline(&state, &permitted, &id, None, form).await
 }
 
 /// `POST /staff/organisations/{id}/hotlines/{hotline}`: a hotline changed.
 pub async fn update_hotline(
     State(state): State<AppState>,
     Path((id, hotline)): Path<(String, String)>,
-    StaffForm { staff, form }: StaffForm<Vec<(String, String)>>,
-) -> Response {
-    match hotline.parse::<HotlineId>() {
-        Ok(hotline) => save_hotline(state, staff, id, Some(hotline), form).await,
-        Err(_) => staff_not_found(&staff),
-    }
+    PermittedForm { permitted, form }: PermittedForm<EditDirectoryEntry, Vec<(String, String)>>,
+) -> Result<Response, PageError> {
+    let hotline = hotline
+        .parse::<HotlineId>()
+        .map_err(|_| PageError::NotFound)?;
+    save_hotline(&state, &permitted, &id, Some(hotline), form).await
 }
 
 async fn save_hotline(
-    state: AppState,
-    staff: Staff,
-    id: String,
+    state: &AppState,
+    staff: &Staff,
+    id: &str,
     hotline_id: Option<HotlineId>,
     form: Vec<(String, String)>,
-) -> Response {
-    let organisation = match editable(&state, &staff, &id) {
-        Ok(organisation) => organisation,
-        Err(response) => return response,
-    };
+) -> Result<Response, PageError> {
+    let organisation = editable(state, staff, id)?;
     if let Some(hotline_id) = hotline_id {
-        let directory = state.directory();
-        if !directory
-            .hotlines_of(&organisation)
-            .iter()
-            .any(|hotline| hotline.id == hotline_id)
-        {
-            return staff_not_found(&staff);
-        }
+        hotline_number(state, &organisation, hotline_id)?;
     }
     let form = FormValues::from_pairs(form);
     let tr = Translator::new(staff.user.language);
@@ -70,22 +62,22 @@ async fn save_hotline(
     );
     let (Some(hotline), Some(version)) = (parsed, read_version(&form)) else {
         let errors = reader.errors;
-        return entry_page(
-            &state,
-            &staff,
+        return Ok(entry_page(
+            state,
+            staff,
             &organisation,
             Returned::Hotline(hotline_id, form, errors),
             Some("organisation-form-invalid"),
             StatusCode::UNPROCESSABLE_ENTITY,
-        );
+        ));
     };
     let edit = state
         .store()
         .save_hotline(&hotline, hotline_id.is_none(), version)
-        .await;
+        .await?;
     conclude(
-        &state,
-        &staff,
+        state,
+        staff,
         &organisation,
         edit,
         if hotline_id.is_none() {
@@ -103,33 +95,22 @@ async fn save_hotline(
 pub async fn remove_hotline(
     State(state): State<AppState>,
     Path((id, hotline)): Path<(String, String)>,
-    StaffForm { staff, form }: StaffForm<Vec<(String, String)>>,
-) -> Response {
-    let organisation = match editable(&state, &staff, &id) {
-        Ok(organisation) => organisation,
-        Err(response) => return response,
-    };
+    PermittedForm { permitted, form }: PermittedForm<EditDirectoryEntry, Vec<(String, String)>>,
+) -> Result<Response, PageError> {
+    let organisation = editable(&state, &permitted, &id)?;
     let form = FormValues::from_pairs(form);
     let (Ok(hotline_id), Some(version)) = (hotline.parse::<HotlineId>(), read_version(&form))
     else {
-        return staff_not_found(&staff);
+        return Err(PageError::NotFound);
     };
-    let number = state
-        .directory()
-        .hotlines_of(&organisation)
-        .iter()
-        .find(|hotline| hotline.id == hotline_id)
-        .map(|hotline| hotline.number.as_str().to_owned());
-    let Some(number) = number else {
-        return staff_not_found(&staff);
-    };
+    let number = hotline_number(&state, &organisation, hotline_id)?;
     let edit = state
         .store()
         .remove_hotline(organisation.id, hotline_id, version)
-        .await;
+        .await?;
     conclude(
         &state,
-        &staff,
+        &permitted,
         &organisation,
         edit,
         AuditAction::HotlineRemoved,
@@ -137,4 +118,19 @@ pub async fn remove_hotline(
         Returned::Nothing,
     )
     .await
+}
+
+/// The number of `organisation`'s hotline `hotline_id`, or the staff 404.
+fn hotline_number(
+    state: &AppState,
+    organisation: &Organisation,
+    hotline_id: HotlineId,
+) -> Result<String, PageError> {
+    state
+        .directory()
+        .hotlines_of(organisation)
+        .iter()
+        .find(|hotline| hotline.id == hotline_id)
+        .map(|hotline| hotline.number.as_str().to_owned())
+        .ok_or(PageError::NotFound)
 }

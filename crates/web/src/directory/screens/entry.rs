@@ -15,14 +15,15 @@ use strada_domain::directory::{
 use strada_domain::ids::{HotlineId, OrganisationId};
 use strada_store::directory::edits::DirectoryEdit;
 
-use super::input::{Reader, read_profile, read_version, today};
 use super::{may_create, membership_choices};
 use crate::AppState;
+use crate::directory::input::{Reader, read_profile, read_version, today};
+use crate::errors::PageError;
 use crate::forms::{FormErrors, FormValues, language_choices};
 use crate::i18n::Translator;
 use crate::layout::render;
-use crate::staff::{Staff, StaffForm};
-use crate::staff::{StaffChrome, staff_not_found};
+use crate::staff::guard::EditDirectoryEntry;
+use crate::staff::{Permitted, PermittedForm, Staff, StaffChrome};
 
 /// One hotline's form (or the form of a new one).
 struct HotlineForm {
@@ -37,7 +38,7 @@ struct HotlineForm {
 }
 
 #[derive(Template)]
-#[template(path = "staff/organisation.html")]
+#[template(path = "directory/organisation.html")]
 struct EntryPage {
     chrome: StaffChrome,
     name: String,
@@ -225,7 +226,7 @@ pub(super) fn editable(
     state: &AppState,
     staff: &Staff,
     id: &str,
-) -> Result<Organisation, Response> {
+) -> Result<Organisation, PageError> {
     let organisation = id
         .parse::<OrganisationId>()
         .ok()
@@ -237,29 +238,26 @@ pub(super) fn editable(
                 Resource::Organisation(organisation.id),
             )
         });
-    organisation.ok_or_else(|| staff_not_found(staff))
+    organisation.ok_or(PageError::NotFound)
 }
 
 /// `GET /staff/organisations/{id}`; `?saved` after a change says it was saved.
 pub async fn show_entry(
     State(state): State<AppState>,
-    staff: Staff,
+    permitted: Permitted<EditDirectoryEntry>,
     Path(id): Path<String>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
-) -> Response {
-    let organisation = match editable(&state, &staff, &id) {
-        Ok(organisation) => organisation,
-        Err(response) => return response,
-    };
+) -> Result<Response, PageError> {
+    let organisation = editable(&state, &permitted, &id)?;
     let notice = (query.as_deref() == Some("saved")).then_some("organisation-saved");
-    entry_page(
+    Ok(entry_page(
         &state,
-        &staff,
+        &permitted,
         &organisation,
         Returned::Nothing,
         notice,
         StatusCode::OK,
-    )
+    ))
 }
 
 /// What a store edit means for the page: saved (audit, reload, redirect) or refused.
@@ -267,16 +265,14 @@ pub(super) async fn conclude(
     state: &AppState,
     staff: &Staff,
     organisation: &Organisation,
-    edit: Result<DirectoryEdit, strada_store::StoreError>,
+    edit: DirectoryEdit,
     action: AuditAction,
     target: String,
     returned: Returned,
-) -> Response {
+) -> Result<Response, PageError> {
     let (notice, status, returned) = match edit {
-        Ok(DirectoryEdit::Saved { .. }) => {
-            if state.reload_directory().await.is_err() {
-                return StatusCode::SERVICE_UNAVAILABLE.into_response();
-            }
+        DirectoryEdit::Saved { .. } => {
+            state.reload_directory().await?;
             // The secretariat's edit of a member's entry is the member's to see too.
             state
                 .audit_about(
@@ -288,10 +284,10 @@ pub(super) async fn conclude(
                 )
                 .await;
             let href = format!("/staff/organisations/{}?saved", organisation.id);
-            return Redirect::to(&href).into_response();
+            return Ok(Redirect::to(&href).into_response());
         }
-        Ok(DirectoryEdit::Stale) => ("organisation-stale", StatusCode::CONFLICT, returned),
-        Ok(DirectoryEdit::NumberTaken) => {
+        DirectoryEdit::Stale => ("organisation-stale", StatusCode::CONFLICT, returned),
+        DirectoryEdit::NumberTaken => {
             let returned = match returned {
                 Returned::Hotline(id, form, _) => {
                     let mut errors = FormErrors::new();
@@ -308,51 +304,53 @@ pub(super) async fn conclude(
             };
             ("organisation-form-invalid", StatusCode::CONFLICT, returned)
         }
-        Ok(DirectoryEdit::Missing) => return staff_not_found(staff),
-        Err(_) => return StatusCode::SERVICE_UNAVAILABLE.into_response(),
+        DirectoryEdit::Missing => return Err(PageError::NotFound),
     };
     // Someone else's change may have been saved: the page shows the entry as it is now, with
     // the form that came back as it was typed (and the current version, to save it again).
-    if state.reload_directory().await.is_err() {
-        return StatusCode::SERVICE_UNAVAILABLE.into_response();
-    }
+    state.reload_directory().await?;
     let current = state
         .directory()
         .organisation_by_id(organisation.id)
         .cloned()
         .unwrap_or_else(|| organisation.clone());
-    entry_page(state, staff, &current, returned, Some(notice), status)
+    Ok(entry_page(
+        state,
+        staff,
+        &current,
+        returned,
+        Some(notice),
+        status,
+    ))
 }
 
 /// `POST /staff/organisations/{id}`: the profile and services.
 pub async fn update_profile(
     State(state): State<AppState>,
     Path(id): Path<String>,
-    StaffForm { staff, form }: StaffForm<Vec<(String, String)>>,
-) -> Response {
-    let organisation = match editable(&state, &staff, &id) {
-        Ok(organisation) => organisation,
-        Err(response) => return response,
-    };
+    PermittedForm { permitted, form }: PermittedForm<EditDirectoryEntry, Vec<(String, String)>>,
+) -> Result<Response, PageError> {
+    let staff = &permitted.caller;
+    let organisation = editable(&state, staff, &id)?;
     let form = FormValues::from_pairs(form);
     let tr = Translator::new(staff.user.language);
     let mut reader = Reader::new(&form, tr);
-    let parsed = read_profile(&mut reader, &organisation, may_create(&staff));
+    let parsed = read_profile(&mut reader, &organisation, may_create(staff));
     let (Some(changed), Some(version)) = (parsed, read_version(&form)) else {
         let errors = reader.errors;
-        return entry_page(
+        return Ok(entry_page(
             &state,
-            &staff,
+            staff,
             &organisation,
             Returned::Profile(form, errors),
             Some("organisation-form-invalid"),
             StatusCode::UNPROCESSABLE_ENTITY,
-        );
+        ));
     };
-    let edit = state.store().update_organisation(&changed, version).await;
+    let edit = state.store().update_organisation(&changed, version).await?;
     conclude(
         &state,
-        &staff,
+        staff,
         &organisation,
         edit,
         AuditAction::OrganisationUpdated,

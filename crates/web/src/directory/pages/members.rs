@@ -9,8 +9,8 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use strada_domain::directory::{AssistanceService, Directory, Membership, Organisation};
 
-use super::{FirstCall, HotlineCard};
 use crate::AppState;
+use crate::directory::views::{FirstCall, HotlineCard};
 use crate::errors::not_found_page;
 use crate::i18n::Translator;
 use crate::layout::{Chrome, PageLanguage, Section, render};
@@ -34,7 +34,7 @@ struct MemberRow {
 }
 
 #[derive(Template)]
-#[template(path = "members.html")]
+#[template(path = "directory/members.html")]
 struct MembersPage {
     chrome: Chrome,
     count: String,
@@ -54,7 +54,7 @@ impl MembersPage {
 }
 
 #[derive(Template)]
-#[template(path = "member.html")]
+#[template(path = "directory/member.html")]
 struct MemberPage {
     chrome: Chrome,
     membership: String,
