@@ -93,7 +93,6 @@ fn no_role_is_matched_outside_the_access_policy() {
 }
 
 #[test]
-#[ignore = "holds once every feature is in its rooms"]
 fn no_handler_answers_a_bare_failure() {
     let files = rust_files();
     let code = files
@@ -121,7 +120,6 @@ fn no_handler_answers_a_bare_failure() {
 }
 
 #[test]
-#[ignore = "holds once every feature is in its rooms"]
 fn no_source_file_is_over_400_lines() {
     let long: Vec<String> = rust_files()
         .iter()
@@ -136,7 +134,6 @@ fn no_source_file_is_over_400_lines() {
 }
 
 #[test]
-#[ignore = "holds once every feature is in its rooms"]
 fn api_handlers_draw_no_pages_and_screens_answer_no_json() {
     let files = rust_files();
     let in_room = |name: &str, room: &str| {

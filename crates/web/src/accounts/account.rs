@@ -203,7 +203,7 @@ pub async fn change_password(
     State(state): State<AppState>,
     StaffForm { staff, form }: StaffForm<PasswordForm>,
 ) -> Result<Response, PageError> {
-    if let Err(refused) = check_password_again(&state, &staff.user, &form.current_password).await {
+    if let Err(refused) = check_password_again(&state, &staff.user, &form.current_password).await? {
         state
             .audit(
                 Some(&staff.user),
@@ -339,7 +339,7 @@ pub async fn reset_second_factor(
     State(state): State<AppState>,
     StaffForm { staff, form }: StaffForm<ResetForm>,
 ) -> Result<Response, PageError> {
-    if let Err(refused) = check_password_again(&state, &staff.user, &form.password).await {
+    if let Err(refused) = check_password_again(&state, &staff.user, &form.password).await? {
         state
             .audit(
                 Some(&staff.user),

@@ -190,9 +190,13 @@ pub async fn restart_enrolment(
     let Some(user) = enrolling(&session).cloned() else {
         return Redirect::to("/login").into_response();
     };
-    if let Err(refused) =
-        super::sign_in::check_password_again(&state, &user, &submitted.form.password).await
-    {
+    let checked =
+        super::sign_in::check_password_again(&state, &user, &submitted.form.password).await;
+    let checked = match checked {
+        Ok(checked) => checked,
+        Err(error) => return error.into_response(),
+    };
+    if let Err(refused) = checked {
         state
             .audit(
                 Some(&user),

@@ -71,7 +71,6 @@ pub enum PasswordRefused {
     Wrong,
     /// The account's attempts are used up for this window; the password was not checked.
     Locked,
-    Unavailable,
 }
 
 impl PasswordRefused {
@@ -79,7 +78,6 @@ impl PasswordRefused {
         match self {
             Self::Wrong => StatusCode::UNPROCESSABLE_ENTITY,
             Self::Locked => StatusCode::TOO_MANY_REQUESTS,
-            Self::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 
@@ -87,7 +85,6 @@ impl PasswordRefused {
         match self {
             Self::Wrong => "account-password-wrong",
             Self::Locked => "enrol-password-locked",
-            Self::Unavailable => "service-unavailable",
         }
     }
 }
@@ -95,27 +92,28 @@ impl PasswordRefused {
 /// Checks the password of someone signed in already (to change it, to reset or set up the
 /// second factor) as one attempt against the account's sign-in limit, taken before the check
 /// and given back when it is right: a stolen session cannot guess the password faster than
-/// the sign-in form allows.
+/// the sign-in form allows. A database that does not answer is a `PageError`, never a
+/// wrong password.
 pub async fn check_password_again(
     state: &AppState,
     user: &User,
     password: &str,
-) -> Result<(), PasswordRefused> {
+) -> Result<Result<(), PasswordRefused>, PageError> {
     let subject = user.email.as_str();
-    match state.store().take_attempt(&ACCOUNT_ATTEMPTS, subject).await {
-        Ok(true) => {}
-        Ok(false) => return Err(PasswordRefused::Locked),
-        Err(error) => {
-            tracing::error!(%error, "cannot count a password attempt");
-            return Err(PasswordRefused::Unavailable);
-        }
+    if !state
+        .store()
+        .take_attempt(&ACCOUNT_ATTEMPTS, subject)
+        .await?
+    {
+        return Ok(Err(PasswordRefused::Locked));
     }
-    let hash = match state.store().credentials_by_id(user.id).await {
-        Ok(credentials) => credentials.and_then(|credentials| credentials.password_hash),
-        Err(_) => return Err(PasswordRefused::Unavailable),
-    };
+    let hash = state
+        .store()
+        .credentials_by_id(user.id)
+        .await?
+        .and_then(|credentials| credentials.password_hash);
     if !verify_password(hash.as_deref(), password) {
-        return Err(PasswordRefused::Wrong);
+        return Ok(Err(PasswordRefused::Wrong));
     }
     if let Err(error) = state
         .store()
@@ -124,5 +122,5 @@ pub async fn check_password_again(
     {
         tracing::warn!(%error, "cannot give a password attempt back");
     }
-    Ok(())
+    Ok(Ok(()))
 }
