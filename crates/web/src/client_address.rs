@@ -12,6 +12,10 @@ use std::net::{IpAddr, Ipv6Addr, SocketAddr};
 
 use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::request::Parts;
+use axum::http::{HeaderValue, header};
+use axum::response::Response;
+use strada_store::StoreError;
+use strada_store::rate_limits::RateLimit;
 
 use crate::AppState;
 
@@ -34,6 +38,16 @@ impl ClientAddress {
         }
     }
 
+    /// Takes one attempt of `limit` for this address, the one per-address limiter: false when
+    /// the address has used up the window's attempts.
+    pub async fn take_attempt(
+        self,
+        state: &AppState,
+        limit: &RateLimit,
+    ) -> Result<bool, StoreError> {
+        state.store().take_attempt(limit, &self.subject()).await
+    }
+
     fn resolve(peer: IpAddr, forwarded: Option<&str>, trusted: &[IpAddr]) -> Self {
         if !trusted.contains(&peer) {
             return Self(peer);
@@ -45,6 +59,15 @@ impl ClientAddress {
             .find(|address| !trusted.contains(address));
         Self(client.unwrap_or(peer))
     }
+}
+
+/// A refusal past `limit`, with `Retry-After`: the window's length, the longest the caller
+/// may have to wait (the store keeps no time of an attempt that would say more).
+pub fn with_retry_after(mut response: Response, limit: &RateLimit) -> Response {
+    if let Ok(value) = HeaderValue::from_str(&limit.window.whole_seconds().to_string()) {
+        response.headers_mut().insert(header::RETRY_AFTER, value);
+    }
+    response
 }
 
 impl FromRequestParts<AppState> for ClientAddress {

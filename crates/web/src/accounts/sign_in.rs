@@ -128,13 +128,9 @@ pub async fn sign_in(
     MaybeSession(previous): MaybeSession,
     VisitorForm(form): VisitorForm<SignInForm>,
 ) -> Response {
-    let address = client.subject();
     let typed: String = form.email.trim().to_lowercase().chars().take(254).collect();
-    match state
-        .store()
-        .take_attempt(&ADDRESS_ATTEMPTS, &address)
-        .await
-    {
+    let address = client.subject();
+    match client.take_attempt(&state, &ADDRESS_ATTEMPTS).await {
         Ok(true) => {}
         Ok(false) => return too_many_attempts(&headers),
         Err(error) => return unavailable(&error),

@@ -4,7 +4,7 @@
 mod queue;
 
 use axum::extract::State;
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use axum::{Json, Router};
@@ -17,11 +17,10 @@ use strada_store::help_requests::HelpRequest;
 use strada_store::rate_limits::RateLimit;
 
 use super::input::{AskInput, CredentialsInput, FollowUpInput, Source, from_json};
-use super::intake::{
-    CHECKS, Opened, RETRY_AFTER_SECONDS, SENDS, add_follow_up, create, open, take_attempt,
-};
+use super::intake::{CHECKS, Opened, SENDS, add_follow_up, create, open};
 use crate::AppState;
 use crate::client_address::ClientAddress;
+use crate::client_address::with_retry_after;
 use crate::errors::ApiError;
 use crate::params::FieldErrors;
 
@@ -43,12 +42,8 @@ pub fn routes() -> Router<AppState> {
 
 /// 429 past a limit, with when to come back.
 fn too_many() -> Response {
-    let mut response = ApiError::too_many().into_response();
-    response.headers_mut().insert(
-        header::RETRY_AFTER,
-        HeaderValue::from_static(RETRY_AFTER_SECONDS),
-    );
-    response
+    // Sending and checking share a window of an hour: either says when to come back.
+    with_retry_after(ApiError::too_many().into_response(), &SENDS)
 }
 
 #[derive(Serialize)]
@@ -64,7 +59,7 @@ async fn send_json(
     body: Bytes,
 ) -> Result<Response, ApiError> {
     let request = from_json::<AskInput>(&body)?.read(Source::Json)?;
-    if !take_attempt(&state, &SENDS, client).await? {
+    if !client.take_attempt(&state, &SENDS).await? {
         return Ok(too_many());
     }
     let credentials = create(&state, &request).await?;

@@ -27,17 +27,6 @@ pub const CHECKS: RateLimit = RateLimit {
     max: 30,
     window: Duration::hours(1),
 };
-/// What a refusal past a limit tells the client to wait, in seconds.
-pub const RETRY_AFTER_SECONDS: &str = "3600";
-
-/// Takes one attempt of `limit` for the caller's address: false when the limit is reached.
-pub async fn take_attempt(
-    state: &AppState,
-    limit: &RateLimit,
-    client: ClientAddress,
-) -> Result<bool, StoreError> {
-    state.store().take_attempt(limit, &client.subject()).await
-}
 
 /// Stores a request for the organisations that can answer it, and records that one came
 /// (naming its country, nothing of the sender).
@@ -78,7 +67,7 @@ pub async fn open(
     ticket: &Ticket,
     passphrase: &Passphrase,
 ) -> Result<Opened, StoreError> {
-    if !take_attempt(state, limit, client).await? {
+    if !client.take_attempt(state, limit).await? {
         return Ok(Opened::TooMany);
     }
     Ok(

@@ -8,16 +8,17 @@ mod status;
 
 use axum::Router;
 use axum::extract::{RawQuery, State};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use strada_domain::language::UiLanguage;
 
 use super::input::{AskInput, PersonForm, Problems, Source, TRAP_FIELD, Unreadable};
-use super::intake::{RETRY_AFTER_SECONDS, SENDS, create, take_attempt};
+use super::intake::{SENDS, create};
 use super::views::{AskPage, SentPage, form_errors};
 use crate::AppState;
 use crate::client_address::ClientAddress;
+use crate::client_address::with_retry_after;
 use crate::content::country_options;
 use crate::errors::PageError;
 use crate::i18n::Translator;
@@ -79,12 +80,9 @@ fn ask_page(
 }
 
 /// A refusal past a limit, with when to come back.
-pub(super) fn too_many(mut response: Response) -> Response {
-    response.headers_mut().insert(
-        header::RETRY_AFTER,
-        HeaderValue::from_static(RETRY_AFTER_SECONDS),
-    );
-    response
+pub(super) fn too_many(response: Response) -> Response {
+    // Sending and checking share a window of an hour: either says when to come back.
+    with_retry_after(response, &SENDS)
 }
 
 /// `GET /{lang}/help/ask`
@@ -138,7 +136,7 @@ async fn send_form(
             ));
         }
     };
-    if !take_attempt(&state, &SENDS, client).await? {
+    if !client.take_attempt(&state, &SENDS).await? {
         return Ok(too_many(ask_page(
             &state,
             language,

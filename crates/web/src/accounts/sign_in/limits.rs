@@ -3,7 +3,7 @@
 //! rate limiter before the check it limits and given back when the check passes.
 
 use askama::Template;
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use strada_domain::accounts::User;
 use strada_store::accounts::verify_password;
@@ -11,6 +11,7 @@ use strada_store::rate_limits::RateLimit;
 use time::Duration;
 
 use crate::AppState;
+use crate::client_address::with_retry_after;
 use crate::errors::PageError;
 use crate::layout::render;
 use crate::staff::StaffChrome;
@@ -36,12 +37,10 @@ pub(super) fn too_many_attempts(headers: &HeaderMap) -> Response {
         message: chrome.t("sign-in-too-many"),
         chrome,
     };
-    let mut response = render(&page, StatusCode::TOO_MANY_REQUESTS).into_response(language);
-    let retry = ADDRESS_ATTEMPTS.window.whole_seconds().to_string();
-    if let Ok(value) = HeaderValue::from_str(&retry) {
-        response.headers_mut().insert(header::RETRY_AFTER, value);
-    }
-    response
+    with_retry_after(
+        render(&page, StatusCode::TOO_MANY_REQUESTS).into_response(language),
+        &ADDRESS_ATTEMPTS,
+    )
 }
 
 #[derive(Template)]
