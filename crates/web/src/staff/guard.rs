@@ -68,6 +68,18 @@ impl<P: Permission, C: Credential> Deref for Permitted<P, C> {
     }
 }
 
+impl<P: Permission, C: Credential> Permitted<P, C> {
+    /// Asks the access policy whether `caller` may do `P`: the scope, or the refusal.
+    fn ask(caller: C) -> Result<Self, Response> {
+        let scope = scope(&caller.actor(), P::ACTION).ok_or_else(|| C::refuse(P::REFUSAL))?;
+        Ok(Self {
+            caller,
+            scope,
+            permission: PhantomData,
+        })
+    }
+}
+
 impl<P: Permission, C: Credential> FromRequestParts<AppState> for Permitted<P, C> {
     type Rejection = Response;
 
@@ -78,12 +90,7 @@ impl<P: Permission, C: Credential> FromRequestParts<AppState> for Permitted<P, C
         let caller = C::from_request_parts(parts, state)
             .await
             .map_err(IntoResponse::into_response)?;
-        let scope = scope(&caller.actor(), P::ACTION).ok_or_else(|| C::refuse(P::REFUSAL))?;
-        Ok(Self {
-            caller,
-            scope,
-            permission: PhantomData,
-        })
+        Self::ask(caller)
     }
 }
 
@@ -100,13 +107,8 @@ impl<P: Permission, T: DeserializeOwned> FromRequest<AppState> for PermittedForm
 
     async fn from_request(request: Request, state: &AppState) -> Result<Self, Self::Rejection> {
         let StaffForm { staff, form } = StaffForm::<T>::from_request(request, state).await?;
-        let scope = scope(&staff.actor(), P::ACTION).ok_or_else(|| Staff::refuse(P::REFUSAL))?;
         Ok(Self {
-            permitted: Permitted {
-                caller: staff,
-                scope,
-                permission: PhantomData,
-            },
+            permitted: Permitted::ask(staff)?,
             form,
         })
     }
