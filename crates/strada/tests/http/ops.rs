@@ -1,5 +1,6 @@
 //! Operations: health, readiness, request ids, the OpenAPI document.
 
+mod api_outage;
 mod openapi;
 
 use reqwest::StatusCode;
