@@ -1,71 +1,71 @@
 //! `/staff/account`: one's own account. Change the password (which ends one's other sessions
 //! and every API token), choose the interface language, see and end sessions, reset the
 //! second factor (with the password; it ends every other session and every token, and only
-//! this session sees the new secret), and create and revoke API tokens (a new token is shown
-//! once). An error is shown beside the field it is about.
+//! this session sees the new secret), and create and revoke API tokens (`tokens`; a new token
+//! is shown once). An error is shown beside the field it is about.
 
-use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use serde::Deserialize;
-use strada_domain::accounts::NewPassword;
 use strada_domain::audit::{AuditAction, Outcome};
 use strada_domain::language::UiLanguage;
 use strada_store::accounts::{SecretStart, hash_password, new_totp_secret};
 
-use super::sign_in::check_password_again;
 use crate::AppState;
+use crate::accounts::input::{
+    LanguageForm, PasswordAgainForm, PasswordChangeForm, SessionForm, password_refused,
+};
+use crate::accounts::pages::check_password_again;
+use crate::accounts::views::{AccountPage, SessionRow, TokenRow};
 use crate::errors::PageError;
 use crate::forms::FormErrors;
+use crate::i18n::Translator;
 use crate::layout::render;
 use crate::staff::StaffChrome;
 use crate::staff::{Staff, StaffForm};
 
-mod tokens;
-
-pub use tokens::{create_token, revoke_token};
-
-struct SessionRow {
-    id_hash: String,
-    device: String,
-    started: String,
-    last_seen: String,
-    current: bool,
-}
-
-struct TokenRow {
-    id: String,
-    name: String,
-    created: String,
-    revoked: bool,
-}
-
-#[derive(Template)]
-#[template(path = "accounts/account.html")]
-struct AccountPage {
-    chrome: StaffChrome,
-    email: String,
-    name: String,
-    second_factor: bool,
-    languages: Vec<(&'static str, &'static str, bool)>,
-    sessions: Vec<SessionRow>,
-    tokens: Vec<TokenRow>,
-    notice: Option<String>,
-    /// An error about no field (a session or token that is not there).
-    error: Option<String>,
-    /// What is wrong beside its field and in the summary (`staff/form_errors.html`).
-    errors: FormErrors,
-    new_token: Option<String>,
-}
-
-/// What a page shows after an action.
+/// What the page shows after an action: message keys, translated when shown, and the
+/// problems of the form that was posted.
 #[derive(Default)]
 pub(super) struct Outcomes {
-    pub notice: Option<String>,
-    pub error: Option<String>,
-    pub error_field: Option<&'static str>,
+    pub notice: Option<&'static str>,
+    /// An error about no field (a session or token that is not there).
+    pub error: Option<&'static str>,
+    pub errors: FormErrors,
     pub new_token: Option<String>,
+}
+
+impl Outcomes {
+    pub fn notice(key: &'static str) -> Self {
+        Self {
+            notice: Some(key),
+            ..Self::default()
+        }
+    }
+
+    pub fn not_found() -> Self {
+        Self {
+            error: Some("not-found"),
+            ..Self::default()
+        }
+    }
+
+    pub fn errors(errors: FormErrors) -> Self {
+        Self {
+            errors,
+            ..Self::default()
+        }
+    }
+}
+
+/// The translator of the one whose account it is.
+pub(super) fn reader(staff: &Staff) -> Translator {
+    Translator::new(staff.user.language)
+}
+
+/// Minutes are what a person reads of a session's times.
+fn to_the_minute(time: &str) -> String {
+    time.chars().take(16).collect::<String>().replace('T', " ")
 }
 
 pub(super) async fn account_page(
@@ -88,18 +88,8 @@ pub(super) async fn account_page(
         .map(|session| SessionRow {
             current: session.id_hash == staff.session.id_hash(),
             device: session.user_agent.chars().take(80).collect(),
-            started: session
-                .created_at
-                .chars()
-                .take(16)
-                .collect::<String>()
-                .replace('T', " "),
-            last_seen: session
-                .last_seen_at
-                .chars()
-                .take(16)
-                .collect::<String>()
-                .replace('T', " "),
+            started: to_the_minute(&session.created_at),
+            last_seen: to_the_minute(&session.last_seen_at),
             id_hash: session.id_hash,
         })
         .collect();
@@ -115,9 +105,7 @@ pub(super) async fn account_page(
             revoked: token.revoked_at.is_some(),
         })
         .collect();
-    let errors = field_errors(chrome.tr, &outcomes);
     let page = AccountPage {
-        errors,
         email: staff.user.email.to_string(),
         name: staff.user.name.as_str().to_owned(),
         second_factor: staff.user.second_factor_enrolled,
@@ -133,53 +121,13 @@ pub(super) async fn account_page(
             .collect(),
         sessions,
         tokens,
-        notice: outcomes.notice.map(|key| chrome.t(&key)),
-        error: outcomes
-            .error
-            .filter(|_| outcomes.error_field.is_none())
-            .map(|key| chrome.t(&key)),
+        notice: outcomes.notice.map(|key| chrome.t(key)),
+        error: outcomes.error.map(|key| chrome.t(key)),
+        errors: outcomes.errors,
         new_token: outcomes.new_token,
         chrome,
     };
     Ok(render(&page, status).into_response(staff.user.language))
-}
-
-pub(super) fn notice(key: &str) -> Outcomes {
-    Outcomes {
-        notice: Some(key.to_owned()),
-        ..Outcomes::default()
-    }
-}
-
-pub(super) fn error(key: &str) -> Outcomes {
-    Outcomes {
-        error: Some(key.to_owned()),
-        ..Outcomes::default()
-    }
-}
-
-/// The error about a field, as the one form-error display shows it.
-fn field_errors(tr: crate::i18n::Translator, outcomes: &Outcomes) -> FormErrors {
-    let mut errors = FormErrors::new();
-    if let (Some(field), Some(key)) = (outcomes.error_field, &outcomes.error) {
-        let label = match field {
-            "new-password" => "account-new-password",
-            "token-name" => "account-token-name",
-            "language" => "language-switcher-label",
-            _ => "account-current-password",
-        };
-        errors.add(tr, field, label, key);
-    }
-    errors
-}
-
-/// An error about one field (its id in the page).
-pub(super) fn field_error(field: &'static str, key: &str) -> Outcomes {
-    Outcomes {
-        error: Some(key.to_owned()),
-        error_field: Some(field),
-        ..Outcomes::default()
-    }
 }
 
 /// `GET /staff/account`
@@ -190,20 +138,15 @@ pub async fn show_account(
     account_page(&state, &staff, Outcomes::default(), StatusCode::OK).await
 }
 
-#[derive(Deserialize)]
-pub struct PasswordForm {
-    #[serde(default)]
-    current_password: String,
-    #[serde(default)]
-    new_password: String,
-}
-
 /// `POST /staff/account/password`
 pub async fn change_password(
     State(state): State<AppState>,
-    StaffForm { staff, form }: StaffForm<PasswordForm>,
+    StaffForm { staff, form }: StaffForm<PasswordChangeForm>,
 ) -> Result<Response, PageError> {
-    if let Err(refused) = check_password_again(&state, &staff.user, &form.current_password).await? {
+    let change = form.parse(reader(&staff));
+    if let Err(refused) =
+        check_password_again(&state, &staff.user, &change.current_password).await?
+    {
         state
             .audit(
                 Some(&staff.user),
@@ -213,22 +156,16 @@ pub async fn change_password(
                 Outcome::Failure,
             )
             .await;
-        return account_page(
-            &state,
-            &staff,
-            field_error("current-password", refused.message_key()),
-            refused.status(),
-        )
-        .await;
+        let errors = password_refused(reader(&staff), "current-password", refused.message_key());
+        return account_page(&state, &staff, Outcomes::errors(errors), refused.status()).await;
     }
-    let password = match NewPassword::parse(&form.new_password) {
+    let password = match change.new_password {
         Ok(password) => password,
-        Err(weak) => {
-            let key = super::weak_password_message(weak);
+        Err(errors) => {
             return account_page(
                 &state,
                 &staff,
-                field_error("new-password", key),
+                Outcomes::errors(errors),
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
             .await;
@@ -254,16 +191,10 @@ pub async fn change_password(
     account_page(
         &state,
         &staff,
-        notice("account-password-changed"),
+        Outcomes::notice("account-password-changed"),
         StatusCode::OK,
     )
     .await
-}
-
-#[derive(Deserialize)]
-pub struct LanguageForm {
-    #[serde(default)]
-    language: String,
 }
 
 /// `POST /staff/account/language`
@@ -271,14 +202,17 @@ pub async fn change_language(
     State(state): State<AppState>,
     StaffForm { staff, form }: StaffForm<LanguageForm>,
 ) -> Result<Response, PageError> {
-    let Some(language) = UiLanguage::from_code(&form.language) else {
-        return account_page(
-            &state,
-            &staff,
-            field_error("language", "form-invalid"),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
+    let language = match form.parse(reader(&staff)) {
+        Ok(language) => language,
+        Err(errors) => {
+            return account_page(
+                &state,
+                &staff,
+                Outcomes::errors(errors),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
+        }
     };
     state
         .store()
@@ -287,57 +221,43 @@ pub async fn change_language(
     Ok(Redirect::to("/staff/account").into_response())
 }
 
-#[derive(Deserialize)]
-pub struct SessionForm {
-    #[serde(default)]
-    session: String,
-}
-
 /// `POST /staff/account/sessions/end`: ends one of one's own sessions.
 pub async fn end_session(
     State(state): State<AppState>,
     StaffForm { staff, form }: StaffForm<SessionForm>,
 ) -> Result<Response, PageError> {
-    match state
+    if !state
         .store()
         .delete_session_of(staff.user.id, &form.session)
         .await?
     {
-        true => {
-            state
-                .audit(
-                    Some(&staff.user),
-                    "",
-                    AuditAction::SessionEnded,
-                    "",
-                    Outcome::Success,
-                )
-                .await;
-            if form.session == staff.session.id_hash() {
-                return Ok(Redirect::to("/login").into_response());
-            }
-            account_page(
-                &state,
-                &staff,
-                notice("account-session-ended"),
-                StatusCode::OK,
-            )
-            .await
-        }
-        false => account_page(&state, &staff, error("not-found"), StatusCode::NOT_FOUND).await,
+        return account_page(&state, &staff, Outcomes::not_found(), StatusCode::NOT_FOUND).await;
     }
-}
-
-#[derive(Deserialize)]
-pub struct ResetForm {
-    #[serde(default)]
-    password: String,
+    state
+        .audit(
+            Some(&staff.user),
+            "",
+            AuditAction::SessionEnded,
+            "",
+            Outcome::Success,
+        )
+        .await;
+    if form.session == staff.session.id_hash() {
+        return Ok(Redirect::to("/login").into_response());
+    }
+    account_page(
+        &state,
+        &staff,
+        Outcomes::notice("account-session-ended"),
+        StatusCode::OK,
+    )
+    .await
 }
 
 /// `POST /staff/account/second-factor/reset` with `password`: a new secret to enrol.
 pub async fn reset_second_factor(
     State(state): State<AppState>,
-    StaffForm { staff, form }: StaffForm<ResetForm>,
+    StaffForm { staff, form }: StaffForm<PasswordAgainForm>,
 ) -> Result<Response, PageError> {
     if let Err(refused) = check_password_again(&state, &staff.user, &form.password).await? {
         state
@@ -349,13 +269,8 @@ pub async fn reset_second_factor(
                 Outcome::Failure,
             )
             .await;
-        return account_page(
-            &state,
-            &staff,
-            field_error("reset-password", refused.message_key()),
-            refused.status(),
-        )
-        .await;
+        let errors = password_refused(reader(&staff), "reset-password", refused.message_key());
+        return account_page(&state, &staff, Outcomes::errors(errors), refused.status()).await;
     }
     state
         .store()
