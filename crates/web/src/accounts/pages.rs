@@ -17,7 +17,7 @@ use axum::response::Response;
 pub use code::{check_code, show_code};
 pub use enrolment::{confirm_enrolment, restart_enrolment, show_enrolment};
 pub use invitation::{accept_invitation, show_invitation};
-pub(super) use limits::check_password_again;
+pub(super) use limits::{PasswordRefused, check_password_again};
 pub use sign_in::{show_sign_in, sign_in, sign_out};
 
 use crate::AppState;

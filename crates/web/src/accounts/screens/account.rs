@@ -15,7 +15,7 @@ use crate::AppState;
 use crate::accounts::input::{
     LanguageForm, PasswordAgainForm, PasswordChangeForm, SessionForm, password_refused,
 };
-use crate::accounts::pages::check_password_again;
+use crate::accounts::pages::{PasswordRefused, check_password_again};
 use crate::accounts::views::{AccountPage, SessionRow, TokenRow};
 use crate::errors::PageError;
 use crate::forms::FormErrors;
@@ -130,6 +130,37 @@ pub(super) async fn account_page(
     Ok(render(&page, status).into_response(staff.user.language))
 }
 
+/// The page again with what is wrong in the form that was posted.
+pub(super) async fn refuse(
+    state: &AppState,
+    staff: &Staff,
+    errors: FormErrors,
+) -> Result<Response, PageError> {
+    account_page(
+        state,
+        staff,
+        Outcomes::errors(errors),
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await
+}
+
+/// A password typed again that was refused, recorded as `action` with `detail`: the page
+/// again with the refusal beside `field`.
+async fn refuse_password(
+    state: &AppState,
+    staff: &Staff,
+    refused: PasswordRefused,
+    (action, detail): (AuditAction, &str),
+    field: &str,
+) -> Result<Response, PageError> {
+    state
+        .audit(Some(&staff.user), "", action, detail, Outcome::Failure)
+        .await;
+    let errors = password_refused(reader(staff), field, refused.message_key());
+    account_page(state, staff, Outcomes::errors(errors), refused.status()).await
+}
+
 /// `GET /staff/account`
 pub async fn show_account(
     State(state): State<AppState>,
@@ -147,29 +178,12 @@ pub async fn change_password(
     if let Err(refused) =
         check_password_again(&state, &staff.user, &change.current_password).await?
     {
-        state
-            .audit(
-                Some(&staff.user),
-                "",
-                AuditAction::PasswordChanged,
-                "wrong current password",
-                Outcome::Failure,
-            )
-            .await;
-        let errors = password_refused(reader(&staff), "current-password", refused.message_key());
-        return account_page(&state, &staff, Outcomes::errors(errors), refused.status()).await;
+        let detail = (AuditAction::PasswordChanged, "wrong current password");
+        return refuse_password(&state, &staff, refused, detail, "current-password").await;
     }
     let password = match change.new_password {
         Ok(password) => password,
-        Err(errors) => {
-            return account_page(
-                &state,
-                &staff,
-                Outcomes::errors(errors),
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await;
-        }
+        Err(errors) => return refuse(&state, &staff, errors).await,
     };
     state
         .store()
@@ -204,15 +218,7 @@ pub async fn change_language(
 ) -> Result<Response, PageError> {
     let language = match form.parse(reader(&staff)) {
         Ok(language) => language,
-        Err(errors) => {
-            return account_page(
-                &state,
-                &staff,
-                Outcomes::errors(errors),
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await;
-        }
+        Err(errors) => return refuse(&state, &staff, errors).await,
     };
     state
         .store()
@@ -260,17 +266,8 @@ pub async fn reset_second_factor(
     StaffForm { staff, form }: StaffForm<PasswordAgainForm>,
 ) -> Result<Response, PageError> {
     if let Err(refused) = check_password_again(&state, &staff.user, &form.password).await? {
-        state
-            .audit(
-                Some(&staff.user),
-                "",
-                AuditAction::SecondFactorReset,
-                "wrong password",
-                Outcome::Failure,
-            )
-            .await;
-        let errors = password_refused(reader(&staff), "reset-password", refused.message_key());
-        return account_page(&state, &staff, Outcomes::errors(errors), refused.status()).await;
+        let detail = (AuditAction::SecondFactorReset, "wrong password");
+        return refuse_password(&state, &staff, refused, detail, "reset-password").await;
     }
     state
         .store()

@@ -8,7 +8,7 @@ use axum::response::Response;
 use strada_domain::audit::{AuditAction, Outcome};
 use strada_store::accounts::{digest, random_token};
 
-use super::account::{Outcomes, account_page, reader};
+use super::account::{Outcomes, account_page, reader, refuse};
 use crate::AppState;
 use crate::accounts::input::{NewTokenForm, RevokeTokenForm};
 use crate::errors::PageError;
@@ -21,15 +21,7 @@ pub async fn create_token(
 ) -> Result<Response, PageError> {
     let name = match form.parse(reader(&staff)) {
         Ok(name) => name,
-        Err(errors) => {
-            return account_page(
-                &state,
-                &staff,
-                Outcomes::errors(errors),
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await;
-        }
+        Err(errors) => return refuse(&state, &staff, errors).await,
     };
     let token = format!("strada_{}", random_token());
     state
