@@ -17,11 +17,38 @@ use strada_domain::access::OrganisationScope;
 use time::format_description::well_known::Rfc3339;
 use time::{Date, OffsetDateTime, UtcOffset};
 
-use crate::StoreError;
+use crate::crypto::Sealed;
+use crate::{Store, StoreError};
 
 /// The error of a column whose stored value Strada cannot read.
 pub(crate) fn corrupt(column: &str) -> StoreError {
     StoreError::Corrupt(column.to_owned())
+}
+
+impl Store {
+    /// A value sealed for `record` in the pair of columns `key_column` (the wrapped data key)
+    /// and `ciphertext_column`, opened with the master key; None when nothing was sealed. A
+    /// pair the key cannot open is `Corrupt`.
+    pub(crate) fn open_sealed(
+        &self,
+        row: &AnyRow,
+        record: uuid::Uuid,
+        (key_column, ciphertext_column): (&str, &str),
+    ) -> Result<Option<Vec<u8>>, StoreError> {
+        let wrapped_key: Option<Vec<u8>> = row.try_get(key_column)?;
+        let ciphertext: Option<Vec<u8>> = row.try_get(ciphertext_column)?;
+        let (Some(wrapped_key), Some(ciphertext)) = (wrapped_key, ciphertext) else {
+            return Ok(None);
+        };
+        let sealed = Sealed {
+            wrapped_key,
+            ciphertext,
+        };
+        self.master_key()?
+            .open(record, &sealed)
+            .map(Some)
+            .map_err(|error| StoreError::Corrupt(error.to_string()))
+    }
 }
 
 /// A text column.

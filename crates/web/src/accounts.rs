@@ -4,12 +4,11 @@
 //! sessions, tokens and the staff chrome are the `staff` kernel's; every decision about who
 //! may do what is asked of `strada_domain::access`.
 
-mod account;
 mod api;
-mod enrolment;
-mod invitations;
-mod sign_in;
-mod users;
+mod input;
+mod pages;
+mod screens;
+mod views;
 
 use axum::Router;
 use axum::routing::{get, post};
@@ -18,45 +17,34 @@ use crate::AppState;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/login", get(sign_in::show_sign_in).post(sign_in::sign_in))
-        .route(
-            "/login/code",
-            get(sign_in::show_code).post(sign_in::check_code),
-        )
-        .route("/logout", post(sign_in::sign_out))
+        .route("/login", get(pages::show_sign_in).post(pages::sign_in))
+        .route("/login/code", get(pages::show_code).post(pages::check_code))
+        .route("/logout", post(pages::sign_out))
         .route(
             "/staff/enrol",
-            get(enrolment::show_enrolment).post(enrolment::confirm_enrolment),
+            get(pages::show_enrolment).post(pages::confirm_enrolment),
         )
-        .route("/staff/enrol/password", post(enrolment::restart_enrolment))
-        .route("/staff/account", get(account::show_account))
-        .route("/staff/account/password", post(account::change_password))
-        .route("/staff/account/language", post(account::change_language))
-        .route("/staff/account/sessions/end", post(account::end_session))
+        .route("/staff/enrol/password", post(pages::restart_enrolment))
+        .route("/staff/account", get(screens::show_account))
+        .route("/staff/account/password", post(screens::change_password))
+        .route("/staff/account/language", post(screens::change_language))
+        .route("/staff/account/sessions/end", post(screens::end_session))
         .route(
             "/staff/account/second-factor/reset",
-            post(account::reset_second_factor),
+            post(screens::reset_second_factor),
         )
-        .route("/staff/account/tokens", post(account::create_token))
-        .route("/staff/account/tokens/revoke", post(account::revoke_token))
+        .route("/staff/account/tokens", post(screens::create_token))
+        .route("/staff/account/tokens/revoke", post(screens::revoke_token))
         .route(
             "/staff/users",
-            get(users::list_users).post(invitations::invite_user),
+            get(screens::list_users).post(screens::invite_user),
         )
-        .route("/staff/users/{id}/role", post(users::change_role))
-        .route("/staff/users/{id}/disable", post(users::disable_user))
-        .route("/staff/users/{id}/enable", post(users::enable_user))
+        .route("/staff/users/{id}/role", post(screens::change_role))
+        .route("/staff/users/{id}/disable", post(screens::disable_user))
+        .route("/staff/users/{id}/enable", post(screens::enable_user))
         .route(
             "/invitation",
-            get(invitations::show_invitation).post(invitations::accept_invitation),
+            get(pages::show_invitation).post(pages::accept_invitation),
         )
         .route("/api/v1/me", get(api::show_me))
-}
-
-/// The message key that explains why a new password was refused.
-fn weak_password_message(weak: strada_domain::accounts::WeakPassword) -> &'static str {
-    match weak {
-        strada_domain::accounts::WeakPassword::Common => "password-common",
-        _ => "password-length",
-    }
 }

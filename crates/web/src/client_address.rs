@@ -16,6 +16,7 @@ use axum::http::{HeaderValue, header};
 use axum::response::Response;
 use strada_store::StoreError;
 use strada_store::rate_limits::RateLimit;
+use time::Duration;
 
 use crate::AppState;
 
@@ -59,6 +60,11 @@ impl ClientAddress {
             .find(|address| !trusted.contains(address));
         Self(client.unwrap_or(peer))
     }
+}
+
+/// A limit on the attempts of one `ClientAddress`, whatever it attempts.
+pub const fn per_address(name: &'static str, max: u32, window: Duration) -> RateLimit {
+    RateLimit { name, max, window }
 }
 
 /// A refusal past `limit`, with `Retry-After`: the window's length, the longest the caller

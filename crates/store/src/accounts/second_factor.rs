@@ -9,7 +9,6 @@ use strada_domain::second_factor::TotpSecret;
 use super::sessions::end_sessions;
 use super::tokens::revoke_api_tokens;
 use super::{digest, random_bytes};
-use crate::crypto::Sealed;
 use crate::rows;
 use crate::{Store, StoreError, now_text};
 
@@ -71,21 +70,14 @@ impl Store {
         let Some(row) = row else {
             return Ok(None);
         };
-        let wrapped_key: Option<Vec<u8>> = row.try_get("totp_secret_key")?;
-        let ciphertext: Option<Vec<u8>> = row.try_get("totp_secret_ciphertext")?;
-        let (Some(wrapped_key), Some(ciphertext)) = (wrapped_key, ciphertext) else {
+        let Some(opened) = self.open_sealed(
+            &row,
+            *id.as_uuid(),
+            ("totp_secret_key", "totp_secret_ciphertext"),
+        )?
+        else {
             return Ok(None);
         };
-        let opened = self
-            .master_key()?
-            .open(
-                *id.as_uuid(),
-                &Sealed {
-                    wrapped_key,
-                    ciphertext,
-                },
-            )
-            .map_err(|error| StoreError::Corrupt(error.to_string()))?;
         let bytes: [u8; 20] = opened
             .as_slice()
             .try_into()

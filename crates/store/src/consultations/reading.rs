@@ -16,7 +16,6 @@ use strada_domain::language::LanguageTag;
 use strada_domain::pagination::{Page, PageRequest};
 
 use super::{COLUMNS, ConsultationFilter, topic_mask};
-use crate::crypto::Sealed;
 use crate::rows::{self, time_text};
 use crate::{Store, StoreError};
 
@@ -154,24 +153,9 @@ impl Store {
     ) -> Result<Consultation, StoreError> {
         let id: ConsultationId = rows::id(row, "id")?;
         let notes = if with_notes {
-            let key: Option<Vec<u8>> = row.try_get("notes_key")?;
-            let ciphertext: Option<Vec<u8>> = row.try_get("notes_ciphertext")?;
-            match (key, ciphertext) {
-                (Some(wrapped_key), Some(ciphertext)) => {
-                    let opened = self
-                        .master_key()?
-                        .open(
-                            *id.as_uuid(),
-                            &Sealed {
-                                wrapped_key,
-                                ciphertext,
-                            },
-                        )
-                        .map_err(|error| StoreError::Corrupt(error.to_string()))?;
-                    Some(String::from_utf8(opened).map_err(|_| rows::corrupt("notes"))?)
-                }
-                _ => None,
-            }
+            self.open_sealed(row, *id.as_uuid(), ("notes_key", "notes_ciphertext"))?
+                .map(|opened| String::from_utf8(opened).map_err(|_| rows::corrupt("notes")))
+                .transpose()?
         } else {
             None
         };

@@ -13,20 +13,12 @@ use time::Duration;
 
 use super::input::FollowUp;
 use crate::AppState;
-use crate::client_address::ClientAddress;
+use crate::client_address::{ClientAddress, per_address};
 
 /// Requests (and messages written back) one address may send per hour.
-pub const SENDS: RateLimit = RateLimit {
-    name: "help-request-send",
-    max: 5,
-    window: Duration::hours(1),
-};
+pub const SENDS: RateLimit = per_address("help-request-send", 5, Duration::hours(1));
 /// Status checks one address may make per hour (each is a guess at a passphrase).
-pub const CHECKS: RateLimit = RateLimit {
-    name: "help-request-check",
-    max: 30,
-    window: Duration::hours(1),
-};
+pub const CHECKS: RateLimit = per_address("help-request-check", 30, Duration::hours(1));
 
 /// Stores a request for the organisations that can answer it, and records that one came
 /// (naming its country, nothing of the sender).

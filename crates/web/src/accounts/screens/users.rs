@@ -3,100 +3,48 @@
 //! `invitations`. The listing and every change are scoped by the access policy in SQL; a user
 //! outside the scope answers 404. A change of role or disabling ends the user's API tokens.
 
-use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use serde::Deserialize;
-use strada_domain::access::{Action, OrganisationScope, Resource, may_assign, permits};
+use strada_domain::access::{Action, Resource, may_assign, permits};
 use strada_domain::accounts::{Role, User};
 use strada_domain::audit::{AuditAction, Outcome};
 use strada_domain::ids::UserId;
 
 use crate::AppState;
+use crate::accounts::input::{InvitationForm, NoFields, RoleForm, refused_change};
+use crate::accounts::views::{InvitationRow, UserRow, UsersPage};
 use crate::errors::PageError;
 use crate::forms::FormErrors;
+use crate::i18n::Translator;
 use crate::layout::render;
-use crate::staff::guard::{ManageUsers, ViewUsers};
-use crate::staff::{Permitted, PermittedForm, Staff, StaffChrome};
+use crate::staff::guard::{ManageUsers, Permission, ViewUsers};
+use crate::staff::{Permitted, PermittedForm, StaffChrome};
 
-struct UserRow {
-    id: String,
-    /// The id of the row's role field (`role-{id}`), for its error.
-    role_field: String,
-    name: String,
-    email: String,
-    organisation: String,
-    role: String,
-    role_code: &'static str,
-    disabled: bool,
-    second_factor: bool,
-    is_self: bool,
-}
-
-struct InvitationRow {
-    name: String,
-    email: String,
-    organisation: String,
-    role: String,
-}
-
-#[derive(Template)]
-#[template(path = "accounts/users.html")]
-struct UsersPage {
-    chrome: StaffChrome,
-    rows: Vec<UserRow>,
-    invitations: Vec<InvitationRow>,
-    roles: Vec<(&'static str, String)>,
-    organisations: Vec<(String, String, bool)>,
-    form: InviteForm,
-    /// What is wrong, beside each field and in the summary (`staff/form_errors.html`).
-    errors: FormErrors,
-    notice: Option<String>,
-    invitation_link: Option<String>,
-}
-
-/// The invitation form as typed, kept to show again with its errors.
-#[derive(Deserialize, Default, Clone)]
-pub struct InviteForm {
-    #[serde(default)]
-    pub email: String,
-    #[serde(default)]
-    pub name: String,
-    #[serde(default)]
-    pub role: String,
-    #[serde(default)]
-    pub organisation: String,
-}
-
-#[derive(Deserialize)]
-pub struct RoleForm {
-    #[serde(default)]
-    role: String,
-}
-
-#[derive(Deserialize)]
-pub struct NoFields {}
-
-/// What a page shows after an action (message keys, translated when shown).
+/// What the page shows after an action (message keys, translated when shown).
 #[derive(Default)]
 pub(super) struct Shown {
-    pub form: InviteForm,
-    /// Invitation fields in error: (field, message key).
-    pub field_errors: Vec<(&'static str, &'static str)>,
-    /// The user whose role change (or disabling) was refused.
-    pub refused_row: Option<UserId>,
-    pub notice: Option<String>,
+    /// The invitation form as typed.
+    pub form: InvitationForm,
+    /// What is wrong, beside its field: the invitation's, or a refused change of a row.
+    pub errors: FormErrors,
+    pub notice: Option<&'static str>,
     pub invitation_link: Option<String>,
 }
 
-pub(super) async fn users_page(
+/// The translator of the administrator who reads the page.
+pub(super) fn reader<P: Permission>(permitted: &Permitted<P>) -> Translator {
+    Translator::new(permitted.user.language)
+}
+
+/// The listing in the administrator's scope, with what `shown` says.
+pub(super) async fn users_page<P: Permission>(
     state: &AppState,
-    staff: &Staff,
-    users_scope: OrganisationScope,
+    permitted: &Permitted<P>,
     shown: Shown,
     status: StatusCode,
 ) -> Result<Response, PageError> {
+    let (staff, users_scope) = (&permitted.caller, permitted.scope);
     let chrome = StaffChrome::for_user(&staff.user, &staff.session, "users-title", "/staff/users");
     let actor = staff.actor();
     let listing = state.store().list_users(users_scope).await?;
@@ -165,28 +113,14 @@ pub(super) async fn users_page(
         // Invitations start at the least powerful role; more is a deliberate choice.
         form.role = Role::LEAST_POWERFUL.code().to_owned();
     }
-    let tr = chrome.tr;
-    let mut errors = FormErrors::new();
-    if let Some(id) = shown.refused_row {
-        errors.add(tr, &format!("role-{id}"), "users-role", "role-refused");
-    }
-    for (field, key) in &shown.field_errors {
-        let label = match *field {
-            "name" => "users-name",
-            "email" => "sign-in-email",
-            "role" => "users-role",
-            _ => "users-organisation",
-        };
-        errors.add(tr, &format!("invite-{field}"), label, key);
-    }
     let page = UsersPage {
         rows,
         invitations,
         roles,
         organisations,
         form,
-        errors,
-        notice: shown.notice.map(|key| chrome.t(&key)),
+        errors: shown.errors,
+        notice: shown.notice.map(|key| chrome.t(key)),
         invitation_link: shown.invitation_link,
         chrome,
     };
@@ -198,14 +132,7 @@ pub async fn list_users(
     State(state): State<AppState>,
     permitted: Permitted<ViewUsers>,
 ) -> Result<Response, PageError> {
-    users_page(
-        &state,
-        &permitted,
-        permitted.scope,
-        Shown::default(),
-        StatusCode::OK,
-    )
-    .await
+    users_page(&state, &permitted, Shown::default(), StatusCode::OK).await
 }
 
 /// The user an administrator acts on, in their scope, or the staff 404.
@@ -222,6 +149,19 @@ async fn target_user(
         .ok_or(PageError::NotFound)
 }
 
+/// A change of `user` refused: the listing, with the refusal beside the row.
+async fn refuse_change(
+    state: &AppState,
+    permitted: &Permitted<ManageUsers>,
+    user: UserId,
+) -> Result<Response, PageError> {
+    let shown = Shown {
+        errors: refused_change(reader(permitted), user),
+        ..Shown::default()
+    };
+    users_page(state, permitted, shown, StatusCode::UNPROCESSABLE_ENTITY).await
+}
+
 /// `POST /staff/users/{id}/role` with `role`.
 pub async fn change_role(
     State(state): State<AppState>,
@@ -229,29 +169,14 @@ pub async fn change_role(
     PermittedForm { permitted, form }: PermittedForm<ManageUsers, RoleForm>,
 ) -> Result<Response, PageError> {
     let user = target_user(&state, &permitted, &id).await?;
-    let (staff, users_scope) = (&permitted.caller, permitted.scope);
-    let role = match Role::parse(&form.role) {
-        Ok(role)
-            if may_assign(&staff.actor(), role)
-                && may_assign(&staff.actor(), user.role)
-                && user.id != staff.user.id =>
-        {
-            role
-        }
-        _ => {
-            let shown = Shown {
-                refused_row: Some(user.id),
-                ..Shown::default()
-            };
-            return users_page(
-                &state,
-                staff,
-                users_scope,
-                shown,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await;
-        }
+    let staff = &permitted.caller;
+    let role = form.parse(reader(&permitted), user.id).ok().filter(|role| {
+        may_assign(&staff.actor(), *role)
+            && may_assign(&staff.actor(), user.role)
+            && user.id != staff.user.id
+    });
+    let Some(role) = role else {
+        return refuse_change(&state, &permitted, user.id).await;
     };
     state.store().set_user_role(user.id, role).await?;
     state
@@ -291,20 +216,9 @@ async fn set_disabled(
     disabled: bool,
 ) -> Result<Response, PageError> {
     let user = target_user(state, permitted, id).await?;
-    let (staff, users_scope) = (&permitted.caller, permitted.scope);
+    let staff = &permitted.caller;
     if user.id == staff.user.id || !may_assign(&staff.actor(), user.role) {
-        let shown = Shown {
-            refused_row: Some(user.id),
-            ..Shown::default()
-        };
-        return users_page(
-            state,
-            staff,
-            users_scope,
-            shown,
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
+        return refuse_change(state, permitted, user.id).await;
     }
     state.store().set_user_disabled(user.id, disabled).await?;
     let action = if disabled {

@@ -2,16 +2,16 @@
 //! again while signed in) and twenty per address in each 15-minute window, each taken from the
 //! rate limiter before the check it limits and given back when the check passes.
 
-use askama::Template;
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use strada_domain::accounts::User;
 use strada_store::accounts::verify_password;
 use strada_store::rate_limits::RateLimit;
 use time::Duration;
 
 use crate::AppState;
-use crate::client_address::with_retry_after;
+use crate::accounts::views::SignInBlockedPage;
+use crate::client_address::{per_address, with_retry_after};
 use crate::errors::PageError;
 use crate::layout::render;
 use crate::staff::StaffChrome;
@@ -23,11 +23,7 @@ pub const ACCOUNT_ATTEMPTS: RateLimit = RateLimit {
     window: Duration::minutes(15),
 };
 /// Attempts from one network address, whatever the account.
-pub const ADDRESS_ATTEMPTS: RateLimit = RateLimit {
-    name: "sign-in-address",
-    max: 20,
-    window: Duration::minutes(15),
-};
+pub const ADDRESS_ATTEMPTS: RateLimit = per_address("sign-in-address", 20, Duration::minutes(15));
 
 /// The 429 page: too many attempts from this address.
 pub(super) fn too_many_attempts(headers: &HeaderMap) -> Response {
@@ -43,18 +39,6 @@ pub(super) fn too_many_attempts(headers: &HeaderMap) -> Response {
     )
 }
 
-#[derive(Template)]
-#[template(path = "staff/form_refused.html")]
-struct SignInBlockedPage {
-    chrome: StaffChrome,
-    message: String,
-}
-
-pub(super) fn unavailable(error: &strada_store::StoreError) -> Response {
-    tracing::error!(%error, "cannot count a sign-in attempt");
-    PageError::Unavailable.into_response()
-}
-
 /// Gives back the attempts of a check that passed: a success is no attempt against a limit.
 pub(super) async fn give_back_attempts(state: &AppState, attempts: &[(&RateLimit, &str)]) {
     for (limit, subject) in attempts {
@@ -66,7 +50,7 @@ pub(super) async fn give_back_attempts(state: &AppState, attempts: &[(&RateLimit
 
 /// Why a signed-in user's password, typed again, was not accepted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PasswordRefused {
+pub(in crate::accounts) enum PasswordRefused {
     Wrong,
     /// The account's attempts are used up for this window; the password was not checked.
     Locked,
@@ -93,7 +77,7 @@ impl PasswordRefused {
 /// and given back when it is right: a stolen session cannot guess the password faster than
 /// the sign-in form allows. A database that does not answer is a `PageError`, never a
 /// wrong password.
-pub async fn check_password_again(
+pub(in crate::accounts) async fn check_password_again(
     state: &AppState,
     user: &User,
     password: &str,

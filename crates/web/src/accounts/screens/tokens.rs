@@ -5,57 +5,41 @@
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
-use serde::Deserialize;
 use strada_domain::audit::{AuditAction, Outcome};
-use strada_domain::ids::ApiTokenId;
 use strada_store::accounts::{digest, random_token};
 
-use super::{Outcomes, account_page, error, field_error, notice};
+use super::account::{Outcomes, account_page, reader, refuse};
 use crate::AppState;
+use crate::accounts::input::{NewTokenForm, RevokeTokenForm};
 use crate::errors::PageError;
 use crate::staff::StaffForm;
-
-#[derive(Deserialize)]
-pub struct TokenForm {
-    #[serde(default)]
-    name: String,
-    #[serde(default)]
-    token: String,
-}
 
 /// `POST /staff/account/tokens` with `name`: a new token, shown once.
 pub async fn create_token(
     State(state): State<AppState>,
-    StaffForm { staff, form }: StaffForm<TokenForm>,
+    StaffForm { staff, form }: StaffForm<NewTokenForm>,
 ) -> Result<Response, PageError> {
-    let name = form.name.trim();
-    if name.is_empty() || name.chars().count() > 100 {
-        return account_page(
-            &state,
-            &staff,
-            field_error("token-name", "token-name-invalid"),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
-    }
+    let name = match form.parse(reader(&staff)) {
+        Ok(name) => name,
+        Err(errors) => return refuse(&state, &staff, errors).await,
+    };
     let token = format!("strada_{}", random_token());
     state
         .store()
-        .create_api_token(staff.user.id, name, &digest(&token))
+        .create_api_token(staff.user.id, &name, &digest(&token))
         .await?;
     state
         .audit(
             Some(&staff.user),
             "",
             AuditAction::TokenCreated,
-            name,
+            &name,
             Outcome::Success,
         )
         .await;
     let outcomes = Outcomes {
-        notice: Some("token-created".into()),
         new_token: Some(token),
-        ..Outcomes::default()
+        ..Outcomes::notice("token-created")
     };
     account_page(&state, &staff, outcomes, StatusCode::OK).await
 }
@@ -63,14 +47,14 @@ pub async fn create_token(
 /// `POST /staff/account/tokens/revoke` with `token` (its id).
 pub async fn revoke_token(
     State(state): State<AppState>,
-    StaffForm { staff, form }: StaffForm<TokenForm>,
+    StaffForm { staff, form }: StaffForm<RevokeTokenForm>,
 ) -> Result<Response, PageError> {
-    let revoked = match form.token.parse::<ApiTokenId>() {
-        Ok(id) => state.store().revoke_api_token(staff.user.id, id).await?,
-        Err(_) => false,
+    let revoked = match form.parse() {
+        Some(id) => state.store().revoke_api_token(staff.user.id, id).await?,
+        None => false,
     };
     if !revoked {
-        return account_page(&state, &staff, error("not-found"), StatusCode::NOT_FOUND).await;
+        return account_page(&state, &staff, Outcomes::not_found(), StatusCode::NOT_FOUND).await;
     }
     state
         .audit(
@@ -81,5 +65,11 @@ pub async fn revoke_token(
             Outcome::Success,
         )
         .await;
-    account_page(&state, &staff, notice("token-revoked"), StatusCode::OK).await
+    account_page(
+        &state,
+        &staff,
+        Outcomes::notice("token-revoked"),
+        StatusCode::OK,
+    )
+    .await
 }

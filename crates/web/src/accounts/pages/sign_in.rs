@@ -4,65 +4,23 @@
 //! that succeeds is given back. Each attempt is taken from the limit (one atomic statement in
 //! the database, `Store::take_attempt`) before the password or the code is checked, so no
 //! number of concurrent requests gets more checks than the limit. Nothing typed is kept: the
-//! limiter stores keyed digests only. The second step (the code) is in `code`, the limits in
-//! `limits`.
+//! limiter stores keyed digests only.
 
-mod code;
-mod limits;
-
-pub use code::{check_code, show_code};
-pub use limits::{ACCOUNT_ATTEMPTS, ADDRESS_ATTEMPTS, check_password_again};
-use limits::{give_back_attempts, too_many_attempts, unavailable};
-
-use askama::Template;
 use axum::extract::{RawQuery, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use serde::Deserialize;
-use strada_domain::accounts::EmailAddress;
 use strada_domain::audit::{AuditAction, Outcome};
 use strada_store::accounts::{SessionStage, verify_password};
 
+use super::limits::{ACCOUNT_ATTEMPTS, ADDRESS_ATTEMPTS, give_back_attempts, too_many_attempts};
+use super::{user_agent, visitor_form_page, with_cookie};
 use crate::AppState;
+use crate::accounts::input::{NoFields, SignInForm};
+use crate::accounts::views::SignInPage;
 use crate::client_address::ClientAddress;
 use crate::errors::PageError;
-use crate::layout::render;
-use crate::staff::StaffChrome;
 use crate::staff::session::expired_cookie;
 use crate::staff::{MaybeSession, Submitted, VisitorForm};
-
-#[derive(Template)]
-#[template(path = "accounts/sign_in.html")]
-struct SignInPage {
-    chrome: StaffChrome,
-    email: String,
-    error: Option<String>,
-    notice: Option<String>,
-}
-
-#[derive(Deserialize)]
-pub struct SignInForm {
-    #[serde(default)]
-    email: String,
-    #[serde(default)]
-    password: String,
-}
-
-#[derive(Deserialize)]
-pub struct NoFields {}
-
-pub(super) fn user_agent(headers: &HeaderMap) -> String {
-    headers
-        .get(header::USER_AGENT)
-        .and_then(|value| value.to_str().ok())
-        .unwrap_or("")
-        .to_owned()
-}
-
-pub fn with_cookie(mut response: Response, cookie: HeaderValue) -> Response {
-    response.headers_mut().append(header::SET_COOKIE, cookie);
-    response
-}
 
 /// `GET /login`: the form. A visit stores nothing: the form's CSRF token is bound to a nonce
 /// cookie (see `session::VisitorForm`).
@@ -71,12 +29,12 @@ pub async fn show_sign_in(
     RawQuery(query): RawQuery,
     headers: HeaderMap,
     MaybeSession(session): MaybeSession,
-) -> Response {
+) -> Result<Response, PageError> {
     if session
         .as_ref()
         .is_some_and(|s| s.signed_in_user().is_some())
     {
-        return Redirect::to("/staff/").into_response();
+        return Ok(Redirect::to("/staff/").into_response());
     }
     // After an invitation was accepted, the form confirms that the password was set.
     let notice = (query.as_deref() == Some("password-set")).then_some("invitation-password-set");
@@ -90,34 +48,25 @@ fn sign_in_form(
     email: String,
     message: Result<&str, Option<&str>>,
     status: StatusCode,
-) -> Response {
-    let (cookie, csrf) = match state.visitor_form_token(headers) {
-        Ok(token) => token,
-        Err(error) => {
-            tracing::error!(%error, "cannot make the sign-in form's token");
-            return PageError::Unavailable.into_response();
-        }
-    };
-    let chrome = StaffChrome::for_visitor(headers, "sign-in-title", &csrf);
-    let (error, notice) = match message {
-        Ok(error) => (Some(chrome.t(error)), None),
-        Err(notice) => (None, notice.map(|key| chrome.t(key))),
-    };
-    let language = chrome.tr.language();
-    let response = render(
-        &SignInPage {
-            chrome,
-            email,
-            error,
-            notice,
+) -> Result<Response, PageError> {
+    visitor_form_page(
+        state,
+        headers,
+        "sign-in-title",
+        |chrome| {
+            let (error, notice) = match message {
+                Ok(error) => (Some(chrome.t(error)), None),
+                Err(notice) => (None, notice.map(|key| chrome.t(key))),
+            };
+            SignInPage {
+                chrome,
+                email,
+                error,
+                notice,
+            }
         },
         status,
     )
-    .into_response(language);
-    match cookie {
-        Some(cookie) => with_cookie(response, cookie),
-        None => response,
-    }
 }
 
 /// `POST /login` with `email` and `password`.
@@ -127,24 +76,19 @@ pub async fn sign_in(
     headers: HeaderMap,
     MaybeSession(previous): MaybeSession,
     VisitorForm(form): VisitorForm<SignInForm>,
-) -> Response {
-    let typed: String = form.email.trim().to_lowercase().chars().take(254).collect();
+) -> Result<Response, PageError> {
+    let typed = form.parse();
     let address = client.subject();
-    match client.take_attempt(&state, &ADDRESS_ATTEMPTS).await {
-        Ok(true) => {}
-        Ok(false) => return too_many_attempts(&headers),
-        Err(error) => return unavailable(&error),
+    if !client.take_attempt(&state, &ADDRESS_ATTEMPTS).await? {
+        return Ok(too_many_attempts(&headers));
     }
-    let locked = match state.store().take_attempt(&ACCOUNT_ATTEMPTS, &typed).await {
-        Ok(taken) => !taken,
-        Err(error) => return unavailable(&error),
-    };
-    let credentials = match EmailAddress::parse(&typed) {
-        Ok(email) => match state.store().credentials(&email).await {
-            Ok(credentials) => credentials,
-            Err(error) => return PageError::from(error).into_response(),
-        },
-        Err(_) => None,
+    let locked = !state
+        .store()
+        .take_attempt(&ACCOUNT_ATTEMPTS, &typed.typed)
+        .await?;
+    let credentials = match &typed.email {
+        Some(email) => state.store().credentials(email).await?,
+        None => None,
     };
     // Always one verification, whether or not the account exists; a locked account's
     // password is not checked at all, only the time of a check is spent.
@@ -152,7 +96,7 @@ pub async fn sign_in(
         .as_ref()
         .and_then(|c| c.password_hash.as_deref())
         .filter(|_| !locked);
-    let password_right = verify_password(known_hash, &form.password);
+    let password_right = verify_password(known_hash, &typed.password);
     let user = credentials.map(|c| c.user);
     let usable = user
         .as_ref()
@@ -176,7 +120,7 @@ pub async fn sign_in(
         return sign_in_form(
             &state,
             &headers,
-            typed,
+            typed.typed,
             Ok("sign-in-error"),
             StatusCode::UNAUTHORIZED,
         );
@@ -185,7 +129,7 @@ pub async fn sign_in(
     give_back_attempts(
         &state,
         &[
-            (&ACCOUNT_ATTEMPTS, typed.as_str()),
+            (&ACCOUNT_ATTEMPTS, typed.typed.as_str()),
             (&ADDRESS_ATTEMPTS, &address),
         ],
     )
@@ -200,16 +144,9 @@ pub async fn sign_in(
     } else {
         SessionStage::SignedIn
     };
-    let (cookie, _) = match state
+    let (cookie, _) = state
         .start_session(Some(&user), stage, &user_agent(&headers))
-        .await
-    {
-        Ok(started) => started,
-        Err(error) => {
-            tracing::error!(%error, "cannot start a session");
-            return PageError::Unavailable.into_response();
-        }
-    };
+        .await?;
     state
         .audit(
             Some(&user),
@@ -224,11 +161,14 @@ pub async fn sign_in(
         _ if user.must_enrol_second_factor() => "/staff/enrol",
         _ => "/staff/",
     };
-    with_cookie(Redirect::to(next).into_response(), cookie)
+    Ok(with_cookie(Redirect::to(next).into_response(), cookie))
 }
 
 /// `POST /logout`: ends the session on the server and in the browser.
-pub async fn sign_out(State(state): State<AppState>, submitted: Submitted<NoFields>) -> Response {
+pub async fn sign_out(
+    State(state): State<AppState>,
+    submitted: Submitted<NoFields>,
+) -> Result<Response, PageError> {
     let _ = state
         .store()
         .delete_session(submitted.session.id_hash())
@@ -238,8 +178,8 @@ pub async fn sign_out(State(state): State<AppState>, submitted: Submitted<NoFiel
             .audit(Some(user), "", AuditAction::SignOut, "", Outcome::Success)
             .await;
     }
-    with_cookie(
+    Ok(with_cookie(
         Redirect::to("/login").into_response(),
         expired_cookie(state.settings().secure),
-    )
+    ))
 }

@@ -8,61 +8,24 @@
 //! and API token of the user. Any other session is asked for the password before a new secret
 //! is made for it, so a stolen session never sees a secret.
 
-use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use qrcodegen::{QrCode, QrCodeEcc};
-use serde::Deserialize;
 use strada_domain::accounts::User;
 use strada_domain::audit::{AuditAction, Outcome};
 use strada_domain::second_factor::TotpSecret;
 use strada_store::accounts::{SecretStart, new_recovery_codes, new_totp_secret};
 use time::OffsetDateTime;
 
+use super::check_password_again;
 use crate::AppState;
+use crate::accounts::input::{EnrolmentForm, PasswordAgainForm};
+use crate::accounts::views::{EnrolmentPage, PendingSecret, RecoveryCodesPage};
 use crate::errors::PageError;
 use crate::layout::render;
 use crate::staff::StaffChrome;
 use crate::staff::{CurrentSession, MaybeSession, Submitted};
-
-/// The secret to scan, for the session allowed to see it.
-struct PendingSecret {
-    qr_svg: String,
-    uri: String,
-    secret: String,
-}
-
-#[derive(Template)]
-#[template(path = "accounts/enrol.html")]
-struct EnrolmentPage {
-    chrome: StaffChrome,
-    /// None: this session must type the password before a secret is made for it.
-    pending: Option<PendingSecret>,
-    /// A reset is pending in another session: only that session, or an operator, finishes it.
-    reset_elsewhere: bool,
-    error: Option<String>,
-    required: bool,
-}
-
-#[derive(Template)]
-#[template(path = "accounts/recovery_codes.html")]
-struct RecoveryCodesPage {
-    chrome: StaffChrome,
-    codes: Vec<String>,
-}
-
-#[derive(Deserialize)]
-pub struct EnrolmentForm {
-    #[serde(default)]
-    code: String,
-}
-
-#[derive(Deserialize)]
-pub struct PasswordForm {
-    #[serde(default)]
-    password: String,
-}
 
 /// The signed-in user who has not enrolled yet.
 fn enrolling(session: &CurrentSession) -> Option<&User> {
@@ -99,17 +62,17 @@ fn qr_svg(text: &str, label: &str) -> String {
 pub async fn show_enrolment(
     State(state): State<AppState>,
     MaybeSession(session): MaybeSession,
-) -> Response {
+) -> Result<Response, PageError> {
     let Some(session) = session else {
-        return Redirect::to("/login").into_response();
+        return Ok(Redirect::to("/login").into_response());
     };
     let Some(user) = enrolling(&session).cloned() else {
-        return Redirect::to(if session.signed_in_user().is_some() {
+        return Ok(Redirect::to(if session.signed_in_user().is_some() {
             "/staff/"
         } else {
             "/login"
         })
-        .into_response();
+        .into_response());
     };
     enrolment_page(&state, &session, &user, None, StatusCode::OK).await
 }
@@ -153,14 +116,8 @@ async fn enrolment_page(
     user: &User,
     error: Option<&str>,
     status: StatusCode,
-) -> Response {
-    let secret = match pending_secret(state, session, user).await {
-        Ok(secret) => secret,
-        Err(error) => {
-            tracing::error!(%error, "cannot read or make a second-factor secret");
-            return PageError::Unavailable.into_response();
-        }
-    };
+) -> Result<Response, PageError> {
+    let secret = pending_secret(state, session, user).await?;
     let chrome = StaffChrome::for_user(user, session, "enrol-title", "");
     let pending = secret.map(|secret| {
         let uri = secret.otpauth_uri("Strada", user.email.as_str());
@@ -177,45 +134,46 @@ async fn enrolment_page(
         required: user.must_enrol_second_factor(),
         chrome,
     };
-    render(&page, status).into_response(user.language)
+    Ok(render(&page, status).into_response(user.language))
+}
+
+/// A refused step, recorded as `action` with `detail`: the page again with its error.
+async fn refuse(
+    state: &AppState,
+    session: &CurrentSession,
+    user: &User,
+    (action, detail): (AuditAction, &str),
+    error_key: &str,
+    status: StatusCode,
+) -> Result<Response, PageError> {
+    state
+        .audit(Some(user), "", action, detail, Outcome::Failure)
+        .await;
+    enrolment_page(state, session, user, Some(error_key), status).await
 }
 
 /// `POST /staff/enrol/password` with `password`: a new secret for this session, after the
 /// password again (the attempt counts against the account's sign-in limit).
 pub async fn restart_enrolment(
     State(state): State<AppState>,
-    submitted: Submitted<PasswordForm>,
-) -> Response {
+    submitted: Submitted<PasswordAgainForm>,
+) -> Result<Response, PageError> {
     let session = submitted.session;
     let Some(user) = enrolling(&session).cloned() else {
-        return Redirect::to("/login").into_response();
+        return Ok(Redirect::to("/login").into_response());
     };
-    let checked =
-        super::sign_in::check_password_again(&state, &user, &submitted.form.password).await;
-    let checked = match checked {
-        Ok(checked) => checked,
-        Err(error) => return error.into_response(),
-    };
-    if let Err(refused) = checked {
-        state
-            .audit(
-                Some(&user),
-                "",
-                AuditAction::SecondFactorReset,
-                "wrong password",
-                Outcome::Failure,
-            )
-            .await;
-        return enrolment_page(
+    if let Err(refused) = check_password_again(&state, &user, &submitted.form.password).await? {
+        return refuse(
             &state,
             &session,
             &user,
-            Some(refused.message_key()),
+            (AuditAction::SecondFactorReset, "wrong password"),
+            refused.message_key(),
             refused.status(),
         )
         .await;
     }
-    match state
+    if !state
         .store()
         .begin_second_factor(
             user.id,
@@ -223,13 +181,11 @@ pub async fn restart_enrolment(
             session.id_hash(),
             SecretStart::Again,
         )
-        .await
+        .await?
     {
-        Ok(true) => {}
         // Enrolled meanwhile by a request that raced this one, or a reset pending in the
         // session that started it: the page says which.
-        Ok(false) => return Redirect::to("/staff/enrol").into_response(),
-        Err(error) => return PageError::from(error).into_response(),
+        return Ok(Redirect::to("/staff/enrol").into_response());
     }
     state
         .audit(
@@ -240,57 +196,46 @@ pub async fn restart_enrolment(
             Outcome::Success,
         )
         .await;
-    Redirect::to("/staff/enrol").into_response()
+    Ok(Redirect::to("/staff/enrol").into_response())
 }
 
 /// `POST /staff/enrol` with `code`: confirms, then shows the recovery codes once.
 pub async fn confirm_enrolment(
     State(state): State<AppState>,
     submitted: Submitted<EnrolmentForm>,
-) -> Response {
+) -> Result<Response, PageError> {
     let session = submitted.session;
     let Some(user) = enrolling(&session).cloned() else {
-        return Redirect::to("/login").into_response();
+        return Ok(Redirect::to("/login").into_response());
     };
     // Only the session the pending secret was shown to may confirm it.
-    let secret = match state.store().second_factor(user.id).await {
-        Ok(factor) => factor,
-        Err(error) => return PageError::from(error).into_response(),
-    };
-    let secret = secret
+    let secret = state
+        .store()
+        .second_factor(user.id)
+        .await?
         .filter(|factor| factor.pending_session.as_deref() == Some(session.id_hash()))
         .map(|factor| factor.secret);
     let now = OffsetDateTime::now_utc().unix_timestamp();
     let Some(step) = secret.and_then(|secret| secret.verify(&submitted.form.code, now, None))
     else {
-        state
-            .audit(
-                Some(&user),
-                "",
-                AuditAction::SecondFactorFailed,
-                "enrolment",
-                Outcome::Failure,
-            )
-            .await;
-        return enrolment_page(
+        return refuse(
             &state,
             &session,
             &user,
-            Some("code-error"),
+            (AuditAction::SecondFactorFailed, "enrolment"),
+            "code-error",
             StatusCode::UNPROCESSABLE_ENTITY,
         )
         .await;
     };
     let codes = new_recovery_codes();
-    match state
+    if !state
         .store()
         .confirm_second_factor(user.id, session.id_hash(), step, &codes)
-        .await
+        .await?
     {
-        Ok(true) => {}
         // Confirmed already (by a request that raced this one): its codes were shown there.
-        Ok(false) => return Redirect::to("/staff/").into_response(),
-        Err(error) => return PageError::from(error).into_response(),
+        return Ok(Redirect::to("/staff/").into_response());
     }
     state
         .audit(
@@ -302,5 +247,5 @@ pub async fn confirm_enrolment(
         )
         .await;
     let chrome = StaffChrome::for_user(&user, &session, "recovery-title", "");
-    render(&RecoveryCodesPage { chrome, codes }, StatusCode::OK).into_response(user.language)
+    Ok(render(&RecoveryCodesPage { chrome, codes }, StatusCode::OK).into_response(user.language))
 }
