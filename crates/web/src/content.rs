@@ -1,5 +1,6 @@
-//! The site's own pages: the home page, about the network, covering one's tracks; and the
-//! redirect from `/` to a language.
+//! The site's own pages: the home page, about the network, covering one's tracks; the
+//! redirect from `/` to a language; and what the public pages about one country share (the
+//! countries to choose from, the chrome titled by the country's name).
 
 use askama::Template;
 use axum::extract::State;
@@ -38,6 +39,31 @@ pub fn country_options(tr: Translator, directory: &Directory) -> Vec<CountryOpti
         .collect();
     tr.sort_by_name(&mut options, |option| &option.name);
     options
+}
+
+/// A public page about one country: its section of the navigation, and the keys of its title
+/// and description, messages that name the country as `$country`.
+pub struct CountryPageKeys {
+    pub section: Section,
+    pub title_key: &'static str,
+    pub description_key: &'static str,
+}
+
+impl CountryPageKeys {
+    /// The chrome of the page at `path` about the country called `name` in `tr`'s language.
+    pub fn chrome(
+        &self,
+        state: &AppState,
+        tr: Translator,
+        directory: &Directory,
+        name: &str,
+        path: String,
+    ) -> Chrome {
+        let title = tr.t_with(self.title_key, "country", name.to_owned());
+        state
+            .chrome(tr, title, path, self.section, directory)
+            .described(tr.t_with(self.description_key, "country", name.to_owned()))
+    }
 }
 
 #[derive(Template)]
@@ -93,15 +119,7 @@ pub async fn show_about(
     State(state): State<AppState>,
     PageLanguage(language): PageLanguage,
 ) -> Response {
-    text_page(
-        &state,
-        language,
-        "/about",
-        Section::About,
-        "about-title",
-        "meta-description-about",
-        |chrome| AboutPage { chrome },
-    )
+    ABOUT.render(&state, language, |chrome| AboutPage { chrome })
 }
 
 /// `GET /{lang}/safety`
@@ -109,31 +127,50 @@ pub async fn show_safety(
     State(state): State<AppState>,
     PageLanguage(language): PageLanguage,
 ) -> Response {
-    text_page(
-        &state,
-        language,
-        "/safety",
-        Section::Safety,
-        "safety-title",
-        "meta-description-safety",
-        |chrome| SafetyPage { chrome },
-    )
+    SAFETY.render(&state, language, |chrome| SafetyPage { chrome })
 }
 
-/// A page made of translated text only, titled by `title_key`, described by `description_key`.
-fn text_page<T: Template>(
-    state: &AppState,
-    language: UiLanguage,
-    path: &str,
+/// A page made of translated text only: where it is, its section of the navigation, and the
+/// keys of its title and description.
+struct TextPage {
+    path: &'static str,
     section: Section,
-    title_key: &str,
-    description_key: &str,
-    page: impl FnOnce(Chrome) -> T,
-) -> Response {
-    state.cached_page(language, path.to_owned(), |tr, directory| {
-        let chrome = state
-            .chrome(tr, tr.t(title_key), path.to_owned(), section, directory)
-            .described(tr.t(description_key));
-        render(&page(chrome), StatusCode::OK)
-    })
+    title_key: &'static str,
+    description_key: &'static str,
+}
+
+const ABOUT: TextPage = TextPage {
+    path: "/about",
+    section: Section::About,
+    title_key: "about-title",
+    description_key: "meta-description-about",
+};
+
+const SAFETY: TextPage = TextPage {
+    path: "/safety",
+    section: Section::Safety,
+    title_key: "safety-title",
+    description_key: "meta-description-safety",
+};
+
+impl TextPage {
+    fn render<T: Template>(
+        &self,
+        state: &AppState,
+        language: UiLanguage,
+        page: impl FnOnce(Chrome) -> T,
+    ) -> Response {
+        state.cached_page(language, self.path.to_owned(), |tr, directory| {
+            let chrome = state
+                .chrome(
+                    tr,
+                    tr.t(self.title_key),
+                    self.path.to_owned(),
+                    self.section,
+                    directory,
+                )
+                .described(tr.t(self.description_key));
+            render(&page(chrome), StatusCode::OK)
+        })
+    }
 }

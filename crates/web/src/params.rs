@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 
+use axum::http::StatusCode;
 use strada_domain::country_code::CountryCode;
 use strada_domain::directory::{AssistanceService, DirectoryFilter, Membership};
 use strada_domain::pagination::PageRequest;
@@ -14,6 +15,16 @@ pub struct QueryParams(Vec<(String, String)>);
 
 /// Field errors found while reading a query string, by parameter name.
 pub type FieldErrors = BTreeMap<String, String>;
+
+/// The status of a page drawn for a query: 422 when a parameter was refused (the page says
+/// so beside the field, where it can be fixed), 200 otherwise.
+pub fn status_of_query(errors: &FieldErrors) -> StatusCode {
+    if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    }
+}
 
 impl QueryParams {
     pub fn parse(raw: Option<&str>) -> Self {

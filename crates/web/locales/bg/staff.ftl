@@ -1,4 +1,6 @@
-## The staff area, Bulgarian. Every key here must exist in every language (a test checks).
+## The staff area's chrome: navigation, the home's tasks, pagination, form errors and refused forms; Bulgarian.
+## Every language has this file with the keys of the English one (a test checks). Keep
+## messages as whole sentences: translators need them whole.
 
 staff-site-name = Strada: персонал
 staff-sign-out = Изход
@@ -14,292 +16,36 @@ staff-task-account = Сменете паролата си, вижте къде �
 staff-task-users = Канете колеги, променяйте ролите им, деактивирайте профилите, с които вече не бива да се влиза.
 staff-task-organisations = Добавяйте организации в указателя на мрежата.
 staff-task-audit = Вижте кой е влизал и какво е променено, като филтрирате по човек, действие и дата.
-
-role-network-admin = Администратор на мрежата
-role-org-admin = Администратор на организацията
-role-case-worker = Водещ на случаи
-role-hotline-consultant = Консултант на гореща линия
-role-editor = Редактор
-role-analyst = Аналитик
-
-sign-in-title = Вход
-sign-in-email = Имейл
-sign-in-password = Парола
-sign-in-submit = Влизане
-sign-in-error = Имейлът или паролата не са верни или с този профил не може да се влезе в момента. Опитайте отново или се обърнете към администратора си.
-
-code-title = Втори фактор
-code-intro = Въведете 6-цифрения код от приложението си за удостоверяване или един от кодовете си за възстановяване.
-code-label = Код
-code-submit = Продължете
-code-error = Този код не е верен или вече е използван. Въведете текущия код от приложението.
-
-enrol-title = Настройване на втори фактор
-enrol-required = Ролята ви дава достъп до лични данни: настройте втори фактор, преди да продължите.
-enrol-step-scan = Сканирайте QR кода с приложение за удостоверяване или въведете в него тайния ключ по-долу.
-enrol-step-code = За потвърждение въведете 6-цифрения код, който показва приложението.
-enrol-qr-label = QR код за добавяне на Strada в приложение за удостоверяване
-enrol-secret = Таен ключ:
-enrol-uri = Адрес за приложението:
-enrol-submit = Потвърдете
-recovery-title = Вашите кодове за възстановяване
-recovery-intro = Всеки код ви позволява да влезете веднъж без телефона си. Пазете ги на сигурно място: показват се само сега.
-recovery-continue = Кодовете са запазени: продължете
-
-account-title = Моят профил
-account-password-title = Парола
-account-current-password = Текуща парола
-account-new-password = Нова парола
-account-password-submit = Сменете паролата
-account-password-wrong = Текущата парола не е вярна.
-account-password-changed = Паролата ви е сменена; другите ви сесии са прекратени.
-password-rules = Поне 12 знака; често срещаните пароли се отхвърлят. Няколко несвързани думи са добра парола.
-password-length = Паролата трябва да е от 12 до 256 знака.
-password-common = Тази парола е сред най-често срещаните; изберете друга.
-account-language-title = Език
-account-language-submit = Запазете
-account-sessions-title = Къде сте влезли
-account-session-device = Браузър
-account-session-started = Начало
-account-session-seen = Последна активност
-account-session-current = текущата сесия
-account-session-end = Прекратете
-account-session-ended = Сесията е прекратена.
-account-second-factor-title = Втори фактор
-account-second-factor-on = Вторият фактор е настроен.
-account-second-factor-off = Няма настроен втори фактор.
-account-second-factor-reset = Сменете втория ми фактор
-account-second-factor-enrol = Настройте втори фактор
-account-tokens-title = API токени
-account-tokens-intro = Токенът позволява на програма да използва API на Strada от ваше име, с вашата организация и роля. Оттеглете го, когато програмата вече не се нуждае от него.
-account-tokens-none = Нямате API токен.
-account-token-name = Име
-account-token-create = Създайте токен
-account-token-revoke = Оттеглете
-account-token-revoked = Оттеглен
-token-created = Новият ви токен е по-долу.
-token-shown-once = Копирайте го сега: показва се само веднъж.
-token-revoked = Токенът е оттеглен.
-token-name-invalid = Дайте на токена име до 100 знака.
 form-invalid = Една от стойностите във формуляра не е валидна.
-not-found = Тук не е намерено нищо ваше.
-
-users-title = Потребители
-users-name = Име
-users-organisation = Организация
-users-role = Роля
-users-status = Състояние
-users-actions = Действия
-users-change-role = Сменете ролята
-users-disable = Деактивирайте
-users-enable = Активирайте
-users-disabled = Деактивиран
-users-invited = Поканен
-users-active = Активен
-users-second-factor = втори фактор
-role-refused = Тази промяна не е разрешена: тук не можете да променяте собствения си профил, нито да давате роля, по-висока от вашата.
-invite-title = Поканете колега
-invite-submit = Поканете
-invite-link-intro = Връзка за покана:
-invite-email-taken = Вече съществува профил с този имейл.
-invitation-title = Добре дошли в Strada
-invitation-intro = Изберете парола за профила
-invitation-submit = Задайте паролата ми
-invitation-unknown = Тази покана не съществува, вече е използвана или е изтекла. Поискайте нова от администратора си.
-
-organisations-title = Организации
-organisations-create-title = Добавете организация
-organisations-country-code = Държава (ISO код, напр. MD)
-organisations-city = Град
-organisations-create-submit = Добавете организацията
-organisation-invalid = Проверете името, кода на държавата, членството и уебсайта (адрес, започващ с https://).
-organisation-exists = Вече съществува организация с това име.
-organisation-created = Организацията е добавена в указателя.
-
-audit-title = Одитна следа
-audit-actor = Кой
-audit-action = Действие
-audit-from = От
-audit-until = До
-audit-time = Време (UTC)
-audit-target = Обект
-audit-outcome = Резултат
-audit-empty = Няма събитие, което да отговаря на тези филтри.
 page-list = Страници
-audit-count = { $count ->
-    [one] Едно събитие
-   *[other] { $count } събития
-}
 page-previous = Предишна
 page-next = Следваща
-organisations-name = Наименование
-account-token-created = Създаден
 
 staff-nav-countries = Информация за държавите
 staff-task-countries = Редактирайте какво научават читателите за всяка държава, на всеки език.
-country-edit-body = Текст (Markdown)
-country-edit-reviewed = Последна проверка
-country-edit-submit = Запазване
-country-saved = Информацията за държавата е запазена и публикувана.
-country-invalid = Текстът не може да е празен или по-дълъг от 30 000 знака, а датата трябва да е валидна.
 
 staff-nav-consultations = Консултации
 staff-task-consultations = Записвайте контакт за по-малко от минута, намирайте предишните, експортирайте ги и преглеждайте таблото.
-consultations-title = Консултации
-consultations-new = Нова консултация
-consultations-new-title = Нова консултация
-consultations-saved = Консултацията е запазена.
-consultations-open = Отворете я
-consultations-empty = Няма консултация, която да отговаря на тези филтри. Запишете нова с бутона „Нова консултация“.
-consultations-record-title = Консултация
-consultations-updated = Консултацията е обновена.
-consultations-read-only = Вече не можете да променяте тази консултация: авторът ѝ може да я променя в продължение на 24 часа, а след това — само администратор на организацията.
-consultations-invalid = Някои стойности не са валидни; вижте съобщенията до полетата.
-consultations-export-csv = Експорт в CSV
-consultations-export-xlsx = Експорт в XLSX
-consultations-dashboard = Табло
-consultations-dashboard-title = Табло на консултациите
-consultations-by-week = Контакти по седмици
-consultations-by-topic = Контакти по теми
-consultations-by-destination = Контакти по държави на пристигане
-consultations-by-caller = Контакти по категории обаждащи се
-consultations-count = Контакти
-consultations-total = { $count ->
-    [one] Един контакт
-   *[other] { $count } контакта
-}
-consultations-destination-info = Информация за държавата на пристигане
-consultations-destination-info-hint = Изберете държава на пристигане, за да видите тук какво трябва да знаете за нея.
-field-channel = Канал
-field-caller-type = Обаждащ се
-field-anonymous = Анонимно обаждане
-field-language = Език на контакта (напр. ro, uk)
-field-topics = Теми
-field-destination = Държава на пристигане
-field-concern = Съмнение за трафик на хора
-field-exploitation = Форми на експлоатация (HTCDS)
-field-duration = Продължителност (минути)
-field-started = Начало (UTC)
-field-outcome = Резултат
-field-referred = Насочване към
-field-notes = Бележки (криптирани)
-field-none = Няма
-field-from = От
-field-until = До
-field-save = Запазете консултацията
-channel-phone = Телефон
-channel-email = Имейл
-channel-chat = Чат
-channel-messenger = Приложение за съобщения
-channel-in_person = Лично
-channel-web_form = Уеб формуляр
-caller-potential_migrant = Потенциален мигрант
-caller-possible_victim = Възможна жертва
-caller-relative_or_friend = Роднина или приятел
-caller-professional = Специалист
-caller-other = Друго
-topic-jobs_abroad = Работа в чужбина
-topic-study_abroad = Обучение в чужбина
-topic-marriage_abroad = Брак в чужбина
-topic-visa_documents = Визи и документи
-topic-work_contract_check = Проверка на трудов договор
-topic-employment_agency_check = Проверка на посредническа агенция за работа
-topic-rights_violation_abroad = Нарушени права в чужбина
-topic-suspected_trafficking = Съмнение за трафик на хора
-topic-missing_person = Изчезнал човек
-topic-domestic_violence = Домашно насилие
-topic-return_assistance = Помощ за завръщане
-topic-other = Друго
-concern-none = Няма
-concern-possible = Възможно
-concern-likely = Вероятно
-exploitation-ForcedLabour = Принудителен труд
-exploitation-SexualExploitation = Сексуална експлоатация
-exploitation-ChildLabour = Детски труд
-exploitation-ForcedMarriage = Принудителен брак
-exploitation-Servitude = Принудително подчинение
-exploitation-ForcedMilitaryByNonStateActors = Принудителна военна служба в недържавни въоръжени формирования
-exploitation-OrganRemoval = Отнемане на органи
-exploitation-ForcedBegging = Принудителна просия
-exploitation-ForcedAdoption = Незаконно осиновяване
-exploitation-Surrogacy = Експлоатация на сурогатно майчинство
-exploitation-ForcedCriminality = Експлоатация за престъпни дейности
-exploitation-Other = Друго
-outcome-information_provided = Предоставена информация
-outcome-referred_within_network = Насочване в рамките на мрежата
-outcome-referred_elsewhere = Насочване извън мрежата
-outcome-follow_up_planned = Планирани последващи действия
-outcome-case_opened = Открит случай
-outcome-no_further_action = Без по-нататъшни действия
 
-# Staff screens: consultation form, organisations, home, errors
 form-errors-title = Има проблем с въведените данни
 form-error-required = Полето е задължително.
 form-error-choice = Изберете от списъка.
-form-error-too-many = Избрани са твърде много.
-form-error-characters = Съдържа знак, който не може да бъде запазен.
-consultation-error-topics = Отбележете поне една тема.
-consultation-error-duration = Въведете цял брой минути от 0 до 1440.
-consultation-error-future = Този час е в бъдещето.
-consultation-error-time = Въведете дата и час.
-consultation-error-notes-long = Бележките са твърде дълги: най-много 20 000 знака.
-consultations-carried-over = Пренесено от последния ви контакт: { $channel }, { $language }.
-consultations-filter-invalid = Този филтър не е разбран: { $field }.
-consultations-filter-page = Страница
 field-choose = Изберете…
-field-contact-language = Език на контакта
-field-identified = Човекът каза името си (иначе контактът е анонимен)
-field-started-in = Начало (час в { $zone })
-field-started-at = Начало
-field-more-details = Още подробности: начален час, продължителност, самоличност, експлоатация, насочване
 staff-not-found-text = На този адрес няма страница за служители или вашата роля не я отваря.
 staff-not-found-home = Към началната страница за служители
-organisation-form-invalid = Някои стойности не са валидни; вижте съобщенията до полетата. Нищо не е запазено.
-organisation-edit-title = Запис в указателя
-organisation-public-page = Вижте публичната страница
-organisation-profile-title = Профил и услуги
-organisation-time-zone = Часова зона (екраните за служители показват часа по този часовник)
-organisation-save-profile = Запазете профила
-organisation-hotlines-title = Горещи линии
-organisation-saved = Промяната е запазена; публичният указател я показва.
-organisation-stale = Някой друг е запазил промяна в този запис, след като сте го отворили, затова нищо от вашето не е запазено. Страницата вече показва тяхната промяна, а формулярът пази въведеното от вас: запазете отново, за да я замените.
-organisation-error-name = Въведете име от 2 до 150 знака, с букви или цифри.
-organisation-error-city = Въведете най-много 100 знака.
-organisation-error-website = Въведете адрес, който започва с https://.
-hotline-number = Номер
-hotline-purpose = За какво е линията
-hotline-last-verified = Последна проверка
-hotline-add-title = Добавете гореща линия
-hotline-save = Запазете линията
-hotline-add = Добавете линията
-hotline-remove = Премахнете тази линия
-hotline-error-number = Въведете телефонен номер: цифри и интервали, с + пред международен номер.
-hotline-error-number-taken = Тази организация вече има този номер.
-hotline-error-verified = Въведете дата.
-hotline-error-verified-future = Последната проверка не може да е по-късно от днес.
 staff-task-directory-entries = Поддържайте указателя верен: профили, услуги и горещи линии, с датата на последната проверка на всяка.
 staff-task-dashboard = Вижте контактите в цифри: по седмици, теми, дестинации и видове хора.
-## Country information: the national line
-country-edit-national-line-hint = Номерата с получер шрифт стават връзки за обаждане. Посочете националната линия срещу трафика на хора на отделен ред, който читателите не виждат; страниците за помощ я предлагат там, където мрежата няма собствена гореща линия:
-form-error-date = Въведете дата.
-country-error-too-long = Текстът е твърде дълъг: най-много 30 000 знака.
 
-## accounts: sign-in security, invitations, form errors
 form-refused-title = Формулярът не беше приет
 form-expired = Този формуляр е изтекъл или не е изпратен от Strada. Върнете се, презаредете страницата и опитайте отново.
 form-too-large = Този формуляр е твърде голям, за да бъде прочетен.
 form-unreadable = Този формуляр не можа да бъде прочетен. Върнете се, презаредете страницата и опитайте отново.
 form-refused-back = Към началната страница за служители
-sign-in-too-many = От този мрежов адрес дойдоха твърде много опити за влизане. Изчакайте 15 минути и опитайте отново.
-invite-ready = Поканата е готова. Изпратете тази връзка на човека по канал, на който имате доверие; тя работи веднъж, в рамките на 7 дни, а профилът се създава, когато човекът избере парола.
-invite-name-invalid = Въведете името на човека (до 100 знака).
-invite-email-invalid = Въведете имейл адрес, например name@example.org.
-invite-role-invalid = Изберете една от ролите в списъка.
-invite-organisation-invalid = Изберете една от организациите в списъка.
-invitation-password-set = Паролата е зададена. Влезте с имейл адреса си и новата парола.
-enrol-password-needed = Нов втори фактор може да се настрои само в сесията, в която е започнато настройването. Въведете паролата си, за да го настроите тук; всички други сесии ще бъдат прекратени.
-enrol-password-submit = Настройване тук
-enrol-password-locked = Твърде много опити за този профил. Изчакайте 15 минути и опитайте отново.
-service-unavailable-title = Strada не може да отговори в момента
-service-unavailable = Strada не може да се свърже с базата си данни в момента. Нищо не е променено. Изчакайте минута и опитайте отново.
-enrol-reset-elsewhere = Вторият ви фактор се настройва отново в сесията, която започна нулирането. Завършете там; ако тази сесия е изгубена, помолете администратора на сървъра Strada да изчисти втория ви фактор и влезте отново.
+
+staff-nav-help-requests = Запитвания за помощ
+staff-task-help-requests = Четете анонимните запитвания, които получава вашата организация, и отговаряйте на тях.
+help-inbox-unread-count = { $count ->
+    [0] Няма непрочетени запитвания
+    [one] Едно непрочетено запитване
+   *[other] { $count } непрочетени запитвания
+}

@@ -1,4 +1,6 @@
-## The staff area, English. Every key here must exist in every language (a test checks).
+## The staff area's chrome: navigation, the home's tasks, pagination, form errors and refused forms; English.
+## Every language has this file with the keys of the English one (a test checks). Keep
+## messages as whole sentences: translators need them whole.
 
 staff-site-name = Strada staff
 staff-sign-out = Sign out
@@ -14,292 +16,36 @@ staff-task-account = Change your password, see where you are signed in, manage y
 staff-task-users = Invite colleagues, change their roles, disable accounts that should no longer sign in.
 staff-task-organisations = Add organisations to the network's directory.
 staff-task-audit = Read who signed in and what changed, and filter by person, action and date.
-
-role-network-admin = Network administrator
-role-org-admin = Organisation administrator
-role-case-worker = Case worker
-role-hotline-consultant = Hotline consultant
-role-editor = Editor
-role-analyst = Analyst
-
-sign-in-title = Sign in
-sign-in-email = Email
-sign-in-password = Password
-sign-in-submit = Sign in
-sign-in-error = The email or the password is not right, or the account cannot sign in now. Try again, or ask your administrator.
-
-code-title = Second factor
-code-intro = Enter the 6-digit code from your authenticator app, or one of your recovery codes.
-code-label = Code
-code-submit = Continue
-code-error = This code is not right or was already used. Enter the current code from your app.
-
-enrol-title = Set up your second factor
-enrol-required = Your role gives access to personal data: set up a second factor before you continue.
-enrol-step-scan = Scan the QR code with an authenticator app, or type the secret below into it.
-enrol-step-code = Enter the 6-digit code the app shows, to confirm.
-enrol-qr-label = QR code to add Strada to an authenticator app
-enrol-secret = Secret:
-enrol-uri = Address for the app:
-enrol-submit = Confirm
-recovery-title = Your recovery codes
-recovery-intro = Each code lets you sign in once without your phone. Keep them somewhere safe: they are shown only now.
-recovery-continue = I have kept my codes: continue
-
-account-title = My account
-account-password-title = Password
-account-current-password = Current password
-account-new-password = New password
-account-password-submit = Change password
-account-password-wrong = The current password is not right.
-account-password-changed = Your password was changed; your other sessions were ended.
-password-rules = At least 12 characters; common passwords are refused. A few unrelated words make a good one.
-password-length = A password has from 12 to 256 characters.
-password-common = This password is among the most common ones; choose another.
-account-language-title = Language
-account-language-submit = Save
-account-sessions-title = Where you are signed in
-account-session-device = Browser
-account-session-started = Started
-account-session-seen = Last seen
-account-session-current = this one
-account-session-end = End
-account-session-ended = The session was ended.
-account-second-factor-title = Second factor
-account-second-factor-on = A second factor is set up.
-account-second-factor-off = No second factor is set up.
-account-second-factor-reset = Replace my second factor
-account-second-factor-enrol = Set up a second factor
-account-tokens-title = API tokens
-account-tokens-intro = A token lets a program use Strada's API as you, with your organisation and role. Revoke it when the program no longer needs it.
-account-tokens-none = You have no API token.
-account-token-name = Name
-account-token-create = Create token
-account-token-revoke = Revoke
-account-token-revoked = Revoked
-token-created = Your new token is below.
-token-shown-once = Copy it now: it is shown only once.
-token-revoked = The token was revoked.
-token-name-invalid = Give the token a name of up to 100 characters.
 form-invalid = A value in the form is not valid.
-not-found = Nothing of yours was found there.
-
-users-title = Users
-users-name = Name
-users-organisation = Organisation
-users-role = Role
-users-status = Status
-users-actions = Actions
-users-change-role = Change role
-users-disable = Disable
-users-enable = Enable
-users-disabled = Disabled
-users-invited = Invited
-users-active = Active
-users-second-factor = second factor
-role-refused = This change is not allowed: you cannot change your own account here, nor give a role above yours.
-invite-title = Invite a colleague
-invite-submit = Invite
-invite-link-intro = Invitation link:
-invite-email-taken = An account with this email exists already.
-invitation-title = Welcome to Strada
-invitation-intro = Choose a password for the account
-invitation-submit = Set my password
-invitation-unknown = This invitation does not exist, was used already or has expired. Ask your administrator for a new one.
-
-organisations-title = Organisations
-organisations-create-title = Add an organisation
-organisations-country-code = Country (ISO code, e.g. MD)
-organisations-city = City
-organisations-create-submit = Add organisation
-organisation-invalid = Check the name, the country code, the membership and the website (an https:// address).
-organisation-exists = An organisation with this name exists already.
-organisation-created = The organisation was added to the directory.
-
-audit-title = Audit trail
-audit-actor = Who
-audit-action = Action
-audit-from = From
-audit-until = Until
-audit-time = Time (UTC)
-audit-target = About
-audit-outcome = Outcome
-audit-empty = No event matches these filters.
 page-list = Pages
-audit-count = { $count ->
-    [one] One event
-   *[other] { $count } events
-}
 page-previous = Previous
 page-next = Next
-organisations-name = Name
-account-token-created = Created
 
 staff-nav-countries = Country information
 staff-task-countries = Edit what readers learn about each country, in each language.
-country-edit-body = Text (Markdown)
-country-edit-reviewed = Last reviewed
-country-edit-submit = Save
-country-saved = The country information was saved and is published.
-country-invalid = The text must not be empty or longer than 30,000 characters, and the date must be a date.
 
 staff-nav-consultations = Consultations
 staff-task-consultations = Log a contact in under a minute, find earlier ones, export them and see the dashboard.
-consultations-title = Consultations
-consultations-new = New consultation
-consultations-new-title = New consultation
-consultations-saved = The consultation was saved.
-consultations-open = Open it
-consultations-empty = No consultation matches these filters. Log one with "New consultation".
-consultations-record-title = Consultation
-consultations-updated = The consultation was updated.
-consultations-read-only = You can no longer change this consultation: its author may change it for 24 hours, an organisation administrator after that.
-consultations-invalid = Some values are not valid; see the messages next to the fields.
-consultations-export-csv = Export CSV
-consultations-export-xlsx = Export XLSX
-consultations-dashboard = Dashboard
-consultations-dashboard-title = Consultations dashboard
-consultations-by-week = Contacts by week
-consultations-by-topic = Contacts by topic
-consultations-by-destination = Contacts by destination
-consultations-by-caller = Contacts by caller
-consultations-count = Contacts
-consultations-total = { $count ->
-    [one] One contact
-   *[other] { $count } contacts
-}
-consultations-destination-info = Destination country information
-consultations-destination-info-hint = Choose a destination to see what to know about it here.
-field-channel = Channel
-field-caller-type = Caller
-field-anonymous = Anonymous caller
-field-language = Language of the contact (e.g. ro, uk)
-field-topics = Topics
-field-destination = Destination country
-field-concern = Trafficking concern
-field-exploitation = Forms of exploitation (HTCDS)
-field-duration = Duration (minutes)
-field-started = Started (UTC)
-field-outcome = Outcome
-field-referred = Referred to
-field-notes = Notes (encrypted)
-field-none = None
-field-from = From
-field-until = Until
-field-save = Save consultation
-channel-phone = Phone
-channel-email = Email
-channel-chat = Chat
-channel-messenger = Messenger
-channel-in_person = In person
-channel-web_form = Web form
-caller-potential_migrant = Potential migrant
-caller-possible_victim = Possible victim
-caller-relative_or_friend = Relative or friend
-caller-professional = Professional
-caller-other = Other
-topic-jobs_abroad = Jobs abroad
-topic-study_abroad = Study abroad
-topic-marriage_abroad = Marriage abroad
-topic-visa_documents = Visas and documents
-topic-work_contract_check = Checking a work contract
-topic-employment_agency_check = Checking an employment agency
-topic-rights_violation_abroad = Rights violated abroad
-topic-suspected_trafficking = Suspected trafficking
-topic-missing_person = Missing person
-topic-domestic_violence = Domestic violence
-topic-return_assistance = Help to return
-topic-other = Other
-concern-none = None
-concern-possible = Possible
-concern-likely = Likely
-exploitation-ForcedLabour = Forced labour
-exploitation-SexualExploitation = Sexual exploitation
-exploitation-ChildLabour = Child labour
-exploitation-ForcedMarriage = Forced marriage
-exploitation-Servitude = Servitude
-exploitation-ForcedMilitaryByNonStateActors = Forced military service by non-state actors
-exploitation-OrganRemoval = Organ removal
-exploitation-ForcedBegging = Forced begging
-exploitation-ForcedAdoption = Forced adoption
-exploitation-Surrogacy = Exploitation of surrogacy
-exploitation-ForcedCriminality = Forced criminality
-exploitation-Other = Other
-outcome-information_provided = Information provided
-outcome-referred_within_network = Referred within the network
-outcome-referred_elsewhere = Referred elsewhere
-outcome-follow_up_planned = Follow-up planned
-outcome-case_opened = Case opened
-outcome-no_further_action = No further action
 
-# Staff screens: consultation form, organisations, home, errors
 form-errors-title = There is a problem with what was entered
 form-error-required = This is required.
 form-error-choice = Choose one of the list.
-form-error-too-many = Too many are chosen.
-form-error-characters = This contains a character that cannot be stored.
-consultation-error-topics = Tick at least one topic.
-consultation-error-duration = Enter a whole number of minutes, from 0 to 1440.
-consultation-error-future = This time is in the future.
-consultation-error-time = Enter a date and a time.
-consultation-error-notes-long = The notes are too long: at most 20,000 characters.
-consultations-carried-over = Carried over from your last contact: { $channel }, { $language }.
-consultations-filter-invalid = This filter was not understood: { $field }.
-consultations-filter-page = Page
 field-choose = Choose…
-field-contact-language = Language of the contact
-field-identified = The caller gave their name (otherwise the contact is anonymous)
-field-started-in = Started (time in { $zone })
-field-started-at = Started
-field-more-details = More details: start time, duration, identity, exploitation, referral
 staff-not-found-text = There is no staff page at this address, or your role does not open it.
 staff-not-found-home = Back to the staff home
-organisation-form-invalid = Some values are not valid; see the messages next to the fields. Nothing was saved.
-organisation-edit-title = Directory entry
-organisation-public-page = See the public page
-organisation-profile-title = Profile and services
-organisation-time-zone = Time zone (staff screens show times on this clock)
-organisation-save-profile = Save the profile
-organisation-hotlines-title = Hotlines
-organisation-saved = The change was saved; the public directory shows it.
-organisation-stale = Someone else saved a change to this entry after you opened it, so nothing of yours was saved. The page now shows their change, and the form keeps what you typed: save again to replace it.
-organisation-error-name = Enter a name of 2 to 150 characters, with letters or digits.
-organisation-error-city = Enter at most 100 characters.
-organisation-error-website = Enter an address that starts with https://.
-hotline-number = Number
-hotline-purpose = What the line is for
-hotline-last-verified = Last verified
-hotline-add-title = Add a hotline
-hotline-save = Save the hotline
-hotline-add = Add the hotline
-hotline-remove = Remove this hotline
-hotline-error-number = Enter a phone number: digits and spaces, with + before an international number.
-hotline-error-number-taken = This organisation lists this number already.
-hotline-error-verified = Enter a date.
-hotline-error-verified-future = The last verification cannot be later than today.
 staff-task-directory-entries = Keep the directory true: profiles, services and hotlines, with the date each was last verified.
 staff-task-dashboard = See the contacts in figures: by week, topic, destination and caller.
-## Country information: the national line
-country-edit-national-line-hint = Numbers in bold become links that call them. Name the country's national anti-trafficking line on a line of its own, which readers do not see; the help pages offer it where the network has no hotline:
-form-error-date = Enter a date.
-country-error-too-long = The text is too long: at most 30,000 characters.
 
-## accounts: sign-in security, invitations, form errors
 form-refused-title = This form was not accepted
 form-expired = This form has expired or was not sent by Strada. Go back, reload the page and try again.
 form-too-large = This form is too large to be read.
 form-unreadable = This form could not be read. Go back, reload the page and try again.
 form-refused-back = Go to the staff home
-sign-in-too-many = Too many sign-in attempts came from this network address. Wait 15 minutes and try again.
-invite-ready = The invitation is ready. Send this link to the person by a channel you trust; it works once, for 7 days, and their account is made when they choose a password.
-invite-name-invalid = Enter the person's name (up to 100 characters).
-invite-email-invalid = Enter an email address such as name@example.org.
-invite-role-invalid = Choose one of the roles in the list.
-invite-organisation-invalid = Choose one of the organisations in the list.
-invitation-password-set = Your password is set. Sign in with your email and the new password.
-enrol-password-needed = A new second factor can be set up only in the session that started it. Enter your password to set one up here instead; any other session will be ended.
-enrol-password-submit = Set up here
-enrol-password-locked = Too many attempts for this account. Wait 15 minutes and try again.
-service-unavailable-title = Strada cannot answer just now
-service-unavailable = Strada cannot reach its database just now. Nothing was changed. Wait a minute and try again.
-enrol-reset-elsewhere = Your second factor is being set up again in the session that started the reset. Finish there; if that session is lost, ask the administrator of your Strada server to clear your second factor, then sign in again.
+
+staff-nav-help-requests = Help requests
+staff-task-help-requests = Read and answer the anonymous requests your organisation receives.
+help-inbox-unread-count = { $count ->
+    [0] No unread help requests
+    [one] One unread help request
+   *[other] { $count } unread help requests
+}

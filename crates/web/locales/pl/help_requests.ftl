@@ -1,4 +1,33 @@
-# Help requests: the person's forms
+## Help requests: the person's anonymous forms and the staff inbox; Polish.
+## Every language has this file with the keys of the English one (a test checks). Keep
+## messages as whole sentences: translators need them whole.
+
+help-ask-link = Napisz do nas bez podawania imienia i nazwiska
+ask-title = Poproś o pomoc anonimowo
+ask-intro = Napisz, co się stało albo czego chcesz się dowiedzieć. Nie musisz podawać imienia ani nazwiska. Odpowiedź od konsultantów sieci w wybranym przez ciebie kraju pojawi się tutaj, zwykle w ciągu kilku dni.
+ask-country = Kraj, w którym potrzebujesz pomocy
+ask-language = Język, w którym piszesz
+ask-message = Twoja wiadomość
+ask-message-hint = Najwyżej 4000 znaków. Nie pisz niczego, po czym można by cię rozpoznać, gdyby ktoś inny przeczytał wiadomość.
+ask-trap = Zostaw to pole puste
+ask-submit = Wyślij
+ask-sent-title = Twoje zgłoszenie zostało wysłane
+ask-sent-intro = Zapisz teraz te dwa kody i przechowuj je w bezpiecznym miejscu: oba są potrzebne, aby przeczytać odpowiedź, i nie zostaną pokazane ponownie. W tej przeglądarce nic nie zostaje zapisane.
+ask-ticket = Kod zgłoszenia
+ask-passphrase = Hasło
+ask-status-link = Przeczytaj odpowiedź na swoje zgłoszenie
+ask-status-title = Przeczytaj odpowiedź
+ask-status-submit = Pokaż
+ask-status-unknown = Nie ma zgłoszenia z takim kodem i hasłem. Sprawdź kod i hasło, a potem spróbuj ponownie.
+ask-status-open = Czeka na odpowiedź
+ask-status-answered = Udzielono odpowiedzi
+ask-status-closed = Zamknięte
+ask-your-message = Twoja wiadomość
+ask-replies = Odpowiedzi
+ask-no-reply = Nie ma jeszcze odpowiedzi. Wróć później z kodem zgłoszenia i hasłem.
+ask-too-many = Zbyt wiele zapytań z tego połączenia. Odczekaj godzinę i spróbuj ponownie albo zadzwoń na infolinię.
+ask-invalid = Sprawdź pola oznaczone poniżej.
+
 ask-error-country = Wybierz kraj, w którym potrzebujesz pomocy.
 ask-error-language = Wybierz język, w którym piszesz.
 ask-error-message-empty = Napisz swoją wiadomość.
@@ -14,10 +43,6 @@ ask-write-back-submit = Wyślij
 ask-closed = To zgłoszenie jest zamknięte. Aby zapytać o coś nowego, wyślij nowe zgłoszenie.
 ask-written-back = Twoja wiadomość została wysłana.
 ask-unreadable = Nie udało się odczytać formularza. Wróć, sprawdź, co napisałeś(-aś), i wyślij ponownie.
-
-# Help requests: the staff inbox
-staff-nav-help-requests = Prośby o pomoc
-staff-task-help-requests = Czytaj anonimowe prośby, które otrzymuje twoja organizacja, i odpowiadaj na nie.
 help-inbox-title = Prośby o pomoc
 help-inbox-intro = Anonimowe prośby wysłane do twojej organizacji. Każde otwarcie jest zapisywane w dzienniku audytu.
 help-inbox-states = Pokaż prośby według stanu
@@ -27,13 +52,6 @@ help-inbox-count = { $count ->
     [few] { $count } prośby
     [many] { $count } próśb
    *[other] { $count } prośby
-}
-help-inbox-unread-count = { $count ->
-    [0] Brak nieprzeczytanych próśb o pomoc
-    [one] Jedna nieprzeczytana prośba o pomoc
-    [few] { $count } nieprzeczytane prośby o pomoc
-    [many] { $count } nieprzeczytanych próśb o pomoc
-   *[other] { $count } nieprzeczytanej prośby o pomoc
 }
 help-inbox-empty = Brak próśb.
 help-inbox-received = Otrzymano

@@ -1,4 +1,6 @@
-## The staff area, Romanian. Every key here must exist in every language (a test checks).
+## The staff area's chrome: navigation, the home's tasks, pagination, form errors and refused forms; Romanian.
+## Every language has this file with the keys of the English one (a test checks). Keep
+## messages as whole sentences: translators need them whole.
 
 staff-site-name = Strada: personal
 staff-sign-out = Deconectare
@@ -14,294 +16,37 @@ staff-task-account = Schimbați-vă parola, vedeți unde v-ați conectat, gestio
 staff-task-users = Invitați colegi, schimbați-le rolurile, dezactivați conturile care nu ar mai trebui să se poată conecta.
 staff-task-organisations = Adăugați organizații în catalogul rețelei.
 staff-task-audit = Vedeți cine s-a conectat și ce s-a modificat și filtrați după persoană, acțiune și dată.
-
-role-network-admin = Administrator al rețelei
-role-org-admin = Administrator al organizației
-role-case-worker = Manager de caz
-role-hotline-consultant = Consultant la linia telefonică
-role-editor = Editor
-role-analyst = Analist
-
-sign-in-title = Conectare
-sign-in-email = E-mail
-sign-in-password = Parolă
-sign-in-submit = Conectați-vă
-sign-in-error = Adresa de e-mail sau parola nu este corectă ori contul nu se poate conecta acum. Încercați din nou sau adresați-vă administratorului.
-
-code-title = Al doilea factor
-code-intro = Introduceți codul din 6 cifre din aplicația de autentificare sau unul dintre codurile de recuperare.
-code-label = Cod
-code-submit = Continuați
-code-error = Acest cod nu este corect sau a fost deja folosit. Introduceți codul actual din aplicație.
-
-enrol-title = Configurați al doilea factor
-enrol-required = Rolul dumneavoastră dă acces la date personale: configurați un al doilea factor înainte de a continua.
-enrol-step-scan = Scanați codul QR cu o aplicație de autentificare sau introduceți în ea cheia secretă de mai jos.
-enrol-step-code = Introduceți codul din 6 cifre afișat de aplicație, pentru confirmare.
-enrol-qr-label = Cod QR pentru adăugarea Strada într-o aplicație de autentificare
-enrol-secret = Cheia secretă:
-enrol-uri = Adresa pentru aplicație:
-enrol-submit = Confirmați
-recovery-title = Codurile dumneavoastră de recuperare
-recovery-intro = Fiecare cod vă permite să vă conectați o singură dată fără telefon. Păstrați-le într-un loc sigur: sunt afișate doar acum.
-recovery-continue = Am păstrat codurile: continuați
-
-account-title = Contul meu
-account-password-title = Parola
-account-current-password = Parola actuală
-account-new-password = Parola nouă
-account-password-submit = Schimbați parola
-account-password-wrong = Parola actuală nu este corectă.
-account-password-changed = Parola a fost schimbată; celelalte sesiuni ale dumneavoastră au fost închise.
-password-rules = Cel puțin 12 caractere; parolele uzuale sunt refuzate. Câteva cuvinte fără legătură între ele formează o parolă bună.
-password-length = O parolă are între 12 și 256 de caractere.
-password-common = Această parolă se numără printre cele mai uzuale; alegeți alta.
-account-language-title = Limba
-account-language-submit = Salvați
-account-sessions-title = Unde v-ați conectat
-account-session-device = Browser
-account-session-started = Început
-account-session-seen = Ultima activitate
-account-session-current = sesiunea curentă
-account-session-end = Închideți
-account-session-ended = Sesiunea a fost închisă.
-account-second-factor-title = Al doilea factor
-account-second-factor-on = Al doilea factor este configurat.
-account-second-factor-off = Nu este configurat niciun al doilea factor.
-account-second-factor-reset = Înlocuiți-mi al doilea factor
-account-second-factor-enrol = Configurați un al doilea factor
-account-tokens-title = Tokenuri API
-account-tokens-intro = Un token permite unui program să folosească API-ul Strada în numele dumneavoastră, cu organizația și rolul dumneavoastră. Revocați-l când programul nu mai are nevoie de el.
-account-tokens-none = Nu aveți niciun token API.
-account-token-name = Denumire
-account-token-create = Creați un token
-account-token-revoke = Revocați
-account-token-revoked = Revocat
-token-created = Noul dumneavoastră token este afișat mai jos.
-token-shown-once = Copiați-l acum: este afișat o singură dată.
-token-revoked = Tokenul a fost revocat.
-token-name-invalid = Dați tokenului o denumire de cel mult 100 de caractere.
 form-invalid = O valoare din formular nu este validă.
-not-found = Acolo nu s-a găsit nimic care să vă aparțină.
-
-users-title = Utilizatori
-users-name = Nume
-users-organisation = Organizație
-users-role = Rol
-users-status = Stare
-users-actions = Acțiuni
-users-change-role = Schimbați rolul
-users-disable = Dezactivați
-users-enable = Activați
-users-disabled = Dezactivat
-users-invited = Invitat
-users-active = Activ
-users-second-factor = al doilea factor
-role-refused = Această modificare nu este permisă: aici nu vă puteți modifica propriul cont și nici nu puteți atribui un rol superior celui pe care îl aveți.
-invite-title = Invitați un coleg
-invite-submit = Invitați
-invite-link-intro = Link de invitație:
-invite-email-taken = Există deja un cont cu această adresă de e-mail.
-invitation-title = Bun venit în Strada
-invitation-intro = Alegeți o parolă pentru contul
-invitation-submit = Setați parola
-invitation-unknown = Această invitație nu există, a fost deja folosită sau a expirat. Cereți-i administratorului una nouă.
-
-organisations-title = Organizații
-organisations-create-title = Adăugați o organizație
-organisations-country-code = Țara (cod ISO, de ex. MD)
-organisations-city = Orașul
-organisations-create-submit = Adăugați organizația
-organisation-invalid = Verificați numele, codul țării, tipul de membru și site-ul web (o adresă https://).
-organisation-exists = Există deja o organizație cu acest nume.
-organisation-created = Organizația a fost adăugată în catalog.
-
-audit-title = Jurnal de audit
-audit-actor = Cine
-audit-action = Acțiune
-audit-from = De la
-audit-until = Până la
-audit-time = Ora (UTC)
-audit-target = Obiect
-audit-outcome = Rezultat
-audit-empty = Niciun eveniment nu corespunde acestor filtre.
 page-list = Pagini
-audit-count = { $count ->
-    [one] Un eveniment
-    [few] { $count } evenimente
-   *[other] { $count } de evenimente
-}
 page-previous = Pagina anterioară
 page-next = Pagina următoare
-organisations-name = Denumire
-account-token-created = Creat
 
 staff-nav-countries = Informații despre țări
 staff-task-countries = Editați ce află cititorii despre fiecare țară, în fiecare limbă.
-country-edit-body = Text (Markdown)
-country-edit-reviewed = Ultima revizuire
-country-edit-submit = Salvați
-country-saved = Informațiile despre țară au fost salvate și publicate.
-country-invalid = Textul nu poate fi gol sau mai lung de 30 000 de caractere, iar data trebuie să fie o dată validă.
 
 staff-nav-consultations = Consultații
 staff-task-consultations = Înregistrați un contact în mai puțin de un minut, găsiți-le pe cele anterioare, exportați-le și consultați tabloul de bord.
-consultations-title = Consultații
-consultations-new = Consultație nouă
-consultations-new-title = Consultație nouă
-consultations-saved = Consultația a fost salvată.
-consultations-open = Deschideți-o
-consultations-empty = Nicio consultație nu corespunde acestor filtre. Înregistrați una cu butonul „Consultație nouă”.
-consultations-record-title = Consultație
-consultations-updated = Consultația a fost actualizată.
-consultations-read-only = Nu mai puteți modifica această consultație: autorul ei o poate modifica timp de 24 de ore, iar după aceea doar un administrator al organizației.
-consultations-invalid = Unele valori nu sunt valide; vedeți mesajele de lângă câmpuri.
-consultations-export-csv = Exportați în CSV
-consultations-export-xlsx = Exportați în XLSX
-consultations-dashboard = Tablou de bord
-consultations-dashboard-title = Tabloul de bord al consultațiilor
-consultations-by-week = Contacte pe săptămâni
-consultations-by-topic = Contacte pe teme
-consultations-by-destination = Contacte pe țări de destinație
-consultations-by-caller = Contacte pe tipuri de apelanți
-consultations-count = Contacte
-consultations-total = { $count ->
-    [one] Un contact
-    [few] { $count } contacte
-   *[other] { $count } de contacte
-}
-consultations-destination-info = Informații despre țara de destinație
-consultations-destination-info-hint = Alegeți o țară de destinație ca să vedeți aici ce trebuie să știți despre ea.
-field-channel = Canal
-field-caller-type = Apelant
-field-anonymous = Apelant anonim
-field-language = Limba contactului (de ex. ro, uk)
-field-topics = Teme
-field-destination = Țara de destinație
-field-concern = Suspiciune de trafic de persoane
-field-exploitation = Forme de exploatare (HTCDS)
-field-duration = Durata (minute)
-field-started = Început (UTC)
-field-outcome = Rezultat
-field-referred = Îndrumare către
-field-notes = Note (criptate)
-field-none = Nespecificat
-field-from = De la
-field-until = Până la
-field-save = Salvați consultația
-channel-phone = Telefon
-channel-email = E-mail
-channel-chat = Chat
-channel-messenger = Aplicație de mesagerie
-channel-in_person = În persoană
-channel-web_form = Formular web
-caller-potential_migrant = Potențial migrant
-caller-possible_victim = Posibilă victimă
-caller-relative_or_friend = Rudă sau prieten
-caller-professional = Profesionist
-caller-other = Altcineva
-topic-jobs_abroad = Locuri de muncă în străinătate
-topic-study_abroad = Studii în străinătate
-topic-marriage_abroad = Căsătorie în străinătate
-topic-visa_documents = Vize și documente
-topic-work_contract_check = Verificarea unui contract de muncă
-topic-employment_agency_check = Verificarea unei agenții de recrutare
-topic-rights_violation_abroad = Drepturi încălcate în străinătate
-topic-suspected_trafficking = Suspiciune de trafic de persoane
-topic-missing_person = Persoană dispărută
-topic-domestic_violence = Violență domestică
-topic-return_assistance = Ajutor pentru întoarcere
-topic-other = Altă temă
-concern-none = Niciuna
-concern-possible = Posibilă
-concern-likely = Probabilă
-exploitation-ForcedLabour = Muncă forțată
-exploitation-SexualExploitation = Exploatare sexuală
-exploitation-ChildLabour = Munca copiilor
-exploitation-ForcedMarriage = Căsătorie forțată
-exploitation-Servitude = Servitute
-exploitation-ForcedMilitaryByNonStateActors = Serviciu militar forțat în grupări armate nestatale
-exploitation-OrganRemoval = Prelevare de organe
-exploitation-ForcedBegging = Cerșetorie forțată
-exploitation-ForcedAdoption = Adopție ilegală
-exploitation-Surrogacy = Exploatarea maternității de substituție
-exploitation-ForcedCriminality = Exploatarea activităților infracționale
-exploitation-Other = Altă formă
-outcome-information_provided = Informații oferite
-outcome-referred_within_network = Îndrumare în cadrul rețelei
-outcome-referred_elsewhere = Îndrumare în afara rețelei
-outcome-follow_up_planned = Acțiuni ulterioare planificate
-outcome-case_opened = Caz deschis
-outcome-no_further_action = Fără alte acțiuni
 
-# Staff screens: consultation form, organisations, home, errors
 form-errors-title = Sunt probleme cu datele introduse
 form-error-required = Câmpul este obligatoriu.
 form-error-choice = Alegeți o variantă din listă.
-form-error-too-many = Sunt alese prea multe.
-form-error-characters = Conține un caracter care nu poate fi păstrat.
-consultation-error-topics = Bifați cel puțin un subiect.
-consultation-error-duration = Introduceți un număr întreg de minute, de la 0 la 1440.
-consultation-error-future = Această oră este în viitor.
-consultation-error-time = Introduceți o dată și o oră.
-consultation-error-notes-long = Notițele sunt prea lungi: cel mult 20.000 de caractere.
-consultations-carried-over = Preluat de la ultimul dumneavoastră contact: { $channel }, { $language }.
-consultations-filter-invalid = Acest filtru nu a fost înțeles: { $field }.
-consultations-filter-page = Pagina
 field-choose = Alegeți…
-field-contact-language = Limba contactului
-field-identified = Persoana și-a spus numele (altfel contactul este anonim)
-field-started-in = Început (ora în { $zone })
-field-started-at = Început
-field-more-details = Mai multe detalii: ora începerii, durata, identitatea, exploatarea, trimiterea
 staff-not-found-text = Nu există nicio pagină pentru personal la această adresă sau rolul dumneavoastră nu o deschide.
 staff-not-found-home = Înapoi la pagina principală a personalului
-organisation-form-invalid = Unele valori nu sunt valide; vedeți mesajele de lângă câmpuri. Nu s-a salvat nimic.
-organisation-edit-title = Înregistrare în director
-organisation-public-page = Vedeți pagina publică
-organisation-profile-title = Profil și servicii
-organisation-time-zone = Fus orar (ecranele personalului arată orele după acest ceas)
-organisation-save-profile = Salvați profilul
-organisation-hotlines-title = Linii telefonice
-organisation-saved = Modificarea a fost salvată; directorul public o arată.
-organisation-stale = Altcineva a salvat o modificare a acestei înregistrări după ce ați deschis-o, așa că nu s-a salvat nimic din ce ați scris. Pagina arată acum modificarea lor, iar formularul păstrează ce ați scris: salvați din nou pentru a o înlocui.
-organisation-error-name = Introduceți un nume de 2 până la 150 de caractere, cu litere sau cifre.
-organisation-error-city = Introduceți cel mult 100 de caractere.
-organisation-error-website = Introduceți o adresă care începe cu https://.
-hotline-number = Număr
-hotline-purpose = La ce servește linia
-hotline-last-verified = Verificat ultima dată
-hotline-add-title = Adăugați o linie telefonică
-hotline-save = Salvați linia
-hotline-add = Adăugați linia
-hotline-remove = Eliminați această linie
-hotline-error-number = Introduceți un număr de telefon: cifre și spații, cu + înaintea unui număr internațional.
-hotline-error-number-taken = Această organizație are deja acest număr.
-hotline-error-verified = Introduceți o dată.
-hotline-error-verified-future = Ultima verificare nu poate fi după ziua de azi.
 staff-task-directory-entries = Păstrați directorul corect: profiluri, servicii și linii telefonice, cu data ultimei verificări a fiecăreia.
 staff-task-dashboard = Vedeți contactele în cifre: pe săptămâni, subiecte, destinații și tipuri de persoane.
-## Country information: the national line
-country-edit-national-line-hint = Numerele scrise îngroșat devin linkuri care le apelează. Indicați linia națională împotriva traficului de persoane pe un rând separat, pe care cititorii nu îl văd; paginile de ajutor o oferă acolo unde rețeaua nu are o linie proprie:
-form-error-date = Introduceți o dată.
-country-error-too-long = Textul este prea lung: cel mult 30.000 de caractere.
 
-## accounts: sign-in security, invitations, form errors
 form-refused-title = Formularul nu a fost acceptat
 form-expired = Acest formular a expirat sau nu a fost trimis de Strada. Reveniți, reîncărcați pagina și încercați din nou.
 form-too-large = Acest formular este prea mare pentru a fi citit.
 form-unreadable = Acest formular nu a putut fi citit. Reveniți, reîncărcați pagina și încercați din nou.
 form-refused-back = Mergeți la pagina principală a personalului
-sign-in-too-many = Au venit prea multe încercări de conectare de la această adresă de rețea. Așteptați 15 minute și încercați din nou.
-invite-ready = Invitația este gata. Trimiteți acest link persoanei printr-un canal de încredere; funcționează o singură dată, timp de 7 zile, iar contul este creat când persoana își alege parola.
-invite-name-invalid = Introduceți numele persoanei (cel mult 100 de caractere).
-invite-email-invalid = Introduceți o adresă de e-mail, de exemplu nume@example.org.
-invite-role-invalid = Alegeți unul dintre rolurile din listă.
-invite-organisation-invalid = Alegeți una dintre organizațiile din listă.
-invitation-password-set = Parola a fost setată. Conectați-vă cu adresa de e-mail și noua parolă.
-enrol-password-needed = Un nou factor secundar poate fi configurat doar în sesiunea care a început configurarea. Introduceți parola pentru a-l configura aici; orice altă sesiune va fi închisă.
-enrol-password-submit = Configurați aici
-enrol-password-locked = Prea multe încercări pentru acest cont. Așteptați 15 minute și încercați din nou.
-service-unavailable-title = Strada nu poate răspunde acum
-service-unavailable = Strada nu își poate accesa baza de date acum. Nu s-a modificat nimic. Așteptați un minut și încercați din nou.
-enrol-reset-elsewhere = Al doilea factor este configurat din nou în sesiunea care a pornit resetarea. Terminați acolo; dacă acea sesiune s-a pierdut, cereți administratorului serverului Strada să vă șteargă al doilea factor, apoi autentificați-vă din nou.
+
+staff-nav-help-requests = Cereri de ajutor
+staff-task-help-requests = Citiți și răspundeți la cererile anonime primite de organizația dumneavoastră.
+help-inbox-unread-count = { $count ->
+    [0] Nicio cerere de ajutor necitită
+    [one] O cerere de ajutor necitită
+    [few] { $count } cereri de ajutor necitite
+   *[other] { $count } de cereri de ajutor necitite
+}

@@ -1,4 +1,33 @@
-# Help requests: the person's forms
+## Help requests: the person's anonymous forms and the staff inbox; Russian.
+## Every language has this file with the keys of the English one (a test checks). Keep
+## messages as whole sentences: translators need them whole.
+
+help-ask-link = Напишите нам, не называя своего имени
+ask-title = Попросить о помощи анонимно
+ask-intro = Напишите, что произошло или что вы хотите узнать. Называть своё имя не нужно. Консультант сети в выбранной вами стране ответит здесь, обычно в течение нескольких дней.
+ask-country = Страна, в которой вам нужна помощь
+ask-language = Язык, на котором вы пишете
+ask-message = Ваше сообщение
+ask-message-hint = Не более 4000 знаков. Не пишите ничего, по чему можно установить вашу личность, если сообщение прочитает кто-то другой.
+ask-trap = Оставьте это поле пустым
+ask-submit = Отправить
+ask-sent-title = Ваше обращение отправлено
+ask-sent-intro = Запишите эти два кода прямо сейчас и храните их в надёжном месте: оба понадобятся, чтобы прочитать ответ, и больше они показаны не будут. В этом браузере ничего не сохраняется.
+ask-ticket = Код обращения
+ask-passphrase = Пароль
+ask-status-link = Прочитать ответ на обращение
+ask-status-title = Прочитать ответ
+ask-status-submit = Показать
+ask-status-unknown = Обращение с таким кодом и паролем не найдено. Проверьте и код, и пароль и попробуйте ещё раз.
+ask-status-open = Ожидает ответа
+ask-status-answered = Ответ получен
+ask-status-closed = Закрыто
+ask-your-message = Ваше сообщение
+ask-replies = Ответы
+ask-no-reply = Ответа пока нет. Вернитесь сюда позже с кодом обращения и паролем.
+ask-too-many = Слишком много запросов с этого подключения. Пожалуйста, подождите час и попробуйте снова или позвоните на горячую линию.
+ask-invalid = Проверьте поля, отмеченные ниже.
+
 ask-error-country = Выберите страну, в которой вам нужна помощь.
 ask-error-language = Выберите язык, на котором вы пишете.
 ask-error-message-empty = Напишите ваше сообщение.
@@ -14,10 +43,6 @@ ask-write-back-submit = Отправить
 ask-closed = Это обращение закрыто. Чтобы спросить о новом, отправьте новое обращение.
 ask-written-back = Ваше сообщение отправлено.
 ask-unreadable = Не удалось прочитать форму. Вернитесь, проверьте написанное и отправьте снова.
-
-# Help requests: the staff inbox
-staff-nav-help-requests = Обращения за помощью
-staff-task-help-requests = Читайте анонимные обращения, которые получает ваша организация, и отвечайте на них.
 help-inbox-title = Обращения за помощью
 help-inbox-intro = Анонимные обращения к вашей организации. Каждое открытие обращения записывается в журнал аудита.
 help-inbox-states = Показать обращения по состоянию
@@ -27,13 +52,6 @@ help-inbox-count = { $count ->
     [few] { $count } обращения
     [many] { $count } обращений
    *[other] { $count } обращения
-}
-help-inbox-unread-count = { $count ->
-    [0] Нет непрочитанных обращений
-    [one] { $count } непрочитанное обращение
-    [few] { $count } непрочитанных обращения
-    [many] { $count } непрочитанных обращений
-   *[other] { $count } непрочитанного обращения
 }
 help-inbox-empty = Здесь нет обращений.
 help-inbox-received = Получено

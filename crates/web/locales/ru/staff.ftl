@@ -1,4 +1,6 @@
-## The staff area, Russian. Every key here must exist in every language (a test checks).
+## The staff area's chrome: navigation, the home's tasks, pagination, form errors and refused forms; Russian.
+## Every language has this file with the keys of the English one (a test checks). Keep
+## messages as whole sentences: translators need them whole.
 
 staff-site-name = Strada: сотрудники
 staff-sign-out = Выйти
@@ -14,296 +16,38 @@ staff-task-account = Смените пароль, посмотрите, где �
 staff-task-users = Приглашайте коллег, меняйте их роли, отключайте учётные записи, которые больше не должны входить в систему.
 staff-task-organisations = Добавляйте организации в справочник сети.
 staff-task-audit = Смотрите, кто входил в систему и что изменилось, с фильтрами по человеку, действию и дате.
-
-role-network-admin = Администратор сети
-role-org-admin = Администратор организации
-role-case-worker = Специалист по ведению случаев
-role-hotline-consultant = Консультант горячей линии
-role-editor = Редактор
-role-analyst = Аналитик
-
-sign-in-title = Вход
-sign-in-email = Электронная почта
-sign-in-password = Пароль
-sign-in-submit = Войти
-sign-in-error = Неверный адрес электронной почты или пароль, либо вход в эту учётную запись сейчас невозможен. Попробуйте ещё раз или обратитесь к своему администратору.
-
-code-title = Второй фактор
-code-intro = Введите 6-значный код из приложения-аутентификатора или один из ваших кодов восстановления.
-code-label = Код
-code-submit = Продолжить
-code-error = Этот код неверен или уже был использован. Введите текущий код из приложения.
-
-enrol-title = Настройка второго фактора
-enrol-required = Ваша роль даёт доступ к персональным данным: прежде чем продолжить, настройте второй фактор.
-enrol-step-scan = Отсканируйте QR-код приложением-аутентификатором или введите в него секретный ключ, указанный ниже.
-enrol-step-code = Для подтверждения введите 6-значный код, который показывает приложение.
-enrol-qr-label = QR-код для добавления Strada в приложение-аутентификатор
-enrol-secret = Секретный ключ:
-enrol-uri = Адрес для приложения:
-enrol-submit = Подтвердить
-recovery-title = Ваши коды восстановления
-recovery-intro = Каждый код позволяет один раз войти без телефона. Храните их в надёжном месте: они показываются только сейчас.
-recovery-continue = Коды сохранены: продолжить
-
-account-title = Моя учётная запись
-account-password-title = Пароль
-account-current-password = Текущий пароль
-account-new-password = Новый пароль
-account-password-submit = Сменить пароль
-account-password-wrong = Текущий пароль указан неверно.
-account-password-changed = Пароль изменён; остальные ваши сеансы завершены.
-password-rules = Не менее 12 символов; распространённые пароли не принимаются. Хороший пароль — несколько не связанных между собой слов.
-password-length = Пароль должен содержать от 12 до 256 символов.
-password-common = Этот пароль — один из самых распространённых; выберите другой.
-account-language-title = Язык
-account-language-submit = Сохранить
-account-sessions-title = Где выполнен вход
-account-session-device = Браузер
-account-session-started = Начало
-account-session-seen = Последняя активность
-account-session-current = текущий сеанс
-account-session-end = Завершить
-account-session-ended = Сеанс завершён.
-account-second-factor-title = Второй фактор
-account-second-factor-on = Второй фактор настроен.
-account-second-factor-off = Второй фактор не настроен.
-account-second-factor-reset = Заменить второй фактор
-account-second-factor-enrol = Настроить второй фактор
-account-tokens-title = Токены API
-account-tokens-intro = Токен позволяет программе работать с API Strada от вашего имени, с вашей организацией и ролью. Отзовите его, когда программе он больше не нужен.
-account-tokens-none = У вас нет токенов API.
-account-token-name = Название
-account-token-create = Создать токен
-account-token-revoke = Отозвать
-account-token-revoked = Отозван
-token-created = Ваш новый токен — ниже.
-token-shown-once = Скопируйте его сейчас: он показывается только один раз.
-token-revoked = Токен отозван.
-token-name-invalid = Дайте токену название длиной не более 100 символов.
 form-invalid = Одно из значений в форме недопустимо.
-not-found = По этому адресу нет ничего вашего.
-
-users-title = Пользователи
-users-name = Имя
-users-organisation = Организация
-users-role = Роль
-users-status = Статус
-users-actions = Действия
-users-change-role = Изменить роль
-users-disable = Отключить
-users-enable = Включить
-users-disabled = Отключён
-users-invited = Приглашён
-users-active = Активен
-users-second-factor = второй фактор
-role-refused = Это изменение не разрешено: здесь нельзя менять собственную учётную запись и назначать роль выше вашей.
-invite-title = Пригласить коллегу
-invite-submit = Пригласить
-invite-link-intro = Ссылка-приглашение:
-invite-email-taken = Учётная запись с этим адресом электронной почты уже существует.
-invitation-title = Добро пожаловать в Strada
-invitation-intro = Выберите пароль для учётной записи
-invitation-submit = Установить пароль
-invitation-unknown = Такого приглашения нет, оно уже использовано или срок его действия истёк. Попросите у администратора новое.
-
-organisations-title = Организации
-organisations-create-title = Добавить организацию
-organisations-country-code = Страна (код ISO, например MD)
-organisations-city = Город
-organisations-create-submit = Добавить организацию
-organisation-invalid = Проверьте название, код страны, членство и сайт (адрес, начинающийся с https://).
-organisation-exists = Организация с таким названием уже существует.
-organisation-created = Организация добавлена в справочник.
-
-audit-title = Журнал аудита
-audit-actor = Кто
-audit-action = Действие
-audit-from = С
-audit-until = По
-audit-time = Время (UTC)
-audit-target = Объект
-audit-outcome = Результат
-audit-empty = Ни одно событие не подходит под эти фильтры.
 page-list = Страницы
-audit-count = { $count ->
-    [one] { $count } событие
-    [few] { $count } события
-    [many] { $count } событий
-   *[other] { $count } события
-}
 page-previous = Предыдущая
 page-next = Следующая
-organisations-name = Название
-account-token-created = Создан
 
 staff-nav-countries = Информация о странах
 staff-task-countries = Редактируйте то, что читатели узнают о каждой стране, на каждом языке.
-country-edit-body = Текст (Markdown)
-country-edit-reviewed = Последняя проверка
-country-edit-submit = Сохранить
-country-saved = Информация о стране сохранена и опубликована.
-country-invalid = Текст не может быть пустым или длиннее 30 000 символов, а дата должна быть корректной.
 
 staff-nav-consultations = Консультации
 staff-task-consultations = Регистрируйте обращение менее чем за минуту, находите прежние обращения, экспортируйте их и смотрите панель показателей.
-consultations-title = Консультации
-consultations-new = Новая консультация
-consultations-new-title = Новая консультация
-consultations-saved = Консультация сохранена.
-consultations-open = Открыть
-consultations-empty = Ни одна консультация не подходит под эти фильтры. Зарегистрируйте консультацию кнопкой «Новая консультация».
-consultations-record-title = Консультация
-consultations-updated = Консультация обновлена.
-consultations-read-only = Вы больше не можете изменить эту консультацию: автор может изменять её в течение 24 часов, а после этого — только администратор организации.
-consultations-invalid = Некоторые значения недопустимы; см. сообщения рядом с полями.
-consultations-export-csv = Экспорт в CSV
-consultations-export-xlsx = Экспорт в XLSX
-consultations-dashboard = Панель показателей
-consultations-dashboard-title = Панель показателей консультаций
-consultations-by-week = Обращения по неделям
-consultations-by-topic = Обращения по темам
-consultations-by-destination = Обращения по странам назначения
-consultations-by-caller = Обращения по категориям звонящих
-consultations-count = Обращения
-consultations-total = { $count ->
-    [one] { $count } обращение
-    [few] { $count } обращения
-    [many] { $count } обращений
-   *[other] { $count } обращения
-}
-consultations-destination-info = Информация о стране назначения
-consultations-destination-info-hint = Выберите страну назначения, чтобы увидеть здесь, что о ней нужно знать.
-field-channel = Канал
-field-caller-type = Звонящий
-field-anonymous = Анонимное обращение
-field-language = Язык обращения (например ro, uk)
-field-topics = Темы
-field-destination = Страна назначения
-field-concern = Подозрение на торговлю людьми
-field-exploitation = Формы эксплуатации (HTCDS)
-field-duration = Продолжительность (минуты)
-field-started = Начало (UTC)
-field-outcome = Результат
-field-referred = Направлено в
-field-notes = Заметки (зашифрованы)
-field-none = Не указано
-field-from = С
-field-until = По
-field-save = Сохранить консультацию
-channel-phone = Телефон
-channel-email = Электронная почта
-channel-chat = Чат
-channel-messenger = Мессенджер
-channel-in_person = Лично
-channel-web_form = Веб-форма
-caller-potential_migrant = Потенциальный мигрант
-caller-possible_victim = Возможная жертва
-caller-relative_or_friend = Родственник или друг
-caller-professional = Специалист
-caller-other = Другое
-topic-jobs_abroad = Работа за границей
-topic-study_abroad = Учёба за границей
-topic-marriage_abroad = Брак за границей
-topic-visa_documents = Визы и документы
-topic-work_contract_check = Проверка трудового договора
-topic-employment_agency_check = Проверка агентства по трудоустройству
-topic-rights_violation_abroad = Нарушение прав за границей
-topic-suspected_trafficking = Подозрение на торговлю людьми
-topic-missing_person = Пропавший человек
-topic-domestic_violence = Домашнее насилие
-topic-return_assistance = Помощь в возвращении
-topic-other = Другое
-concern-none = Нет
-concern-possible = Возможно
-concern-likely = Вероятно
-exploitation-ForcedLabour = Принудительный труд
-exploitation-SexualExploitation = Сексуальная эксплуатация
-exploitation-ChildLabour = Детский труд
-exploitation-ForcedMarriage = Принудительный брак
-exploitation-Servitude = Подневольное состояние
-exploitation-ForcedMilitaryByNonStateActors = Принудительная военная служба в негосударственных вооружённых формированиях
-exploitation-OrganRemoval = Извлечение органов
-exploitation-ForcedBegging = Принудительное попрошайничество
-exploitation-ForcedAdoption = Незаконное усыновление
-exploitation-Surrogacy = Эксплуатация суррогатного материнства
-exploitation-ForcedCriminality = Эксплуатация в преступной деятельности
-exploitation-Other = Другое
-outcome-information_provided = Предоставлена информация
-outcome-referred_within_network = Направлено в организацию сети
-outcome-referred_elsewhere = Направлено за пределы сети
-outcome-follow_up_planned = Запланированы дальнейшие действия
-outcome-case_opened = Открыт случай
-outcome-no_further_action = Без дальнейших действий
 
-# Staff screens: consultation form, organisations, home, errors
 form-errors-title = В введённых данных есть ошибки
 form-error-required = Это поле обязательно.
 form-error-choice = Выберите вариант из списка.
-form-error-too-many = Выбрано слишком много.
-form-error-characters = Здесь есть символ, который нельзя сохранить.
-consultation-error-topics = Отметьте хотя бы одну тему.
-consultation-error-duration = Введите целое число минут от 0 до 1440.
-consultation-error-future = Это время ещё не наступило.
-consultation-error-time = Введите дату и время.
-consultation-error-notes-long = Заметки слишком длинные: не более 20 000 символов.
-consultations-carried-over = Перенесено из вашего последнего обращения: { $channel }, { $language }.
-consultations-filter-invalid = Этот фильтр не распознан: { $field }.
-consultations-filter-page = Страница
 field-choose = Выберите…
-field-contact-language = Язык обращения
-field-identified = Человек назвал своё имя (иначе обращение анонимное)
-field-started-in = Начало (время в { $zone })
-field-started-at = Начало
-field-more-details = Подробнее: время начала, длительность, личность, эксплуатация, перенаправление
 staff-not-found-text = По этому адресу нет страницы для сотрудников, или ваша роль её не открывает.
 staff-not-found-home = На главную страницу для сотрудников
-organisation-form-invalid = Некоторые значения неверны; см. сообщения рядом с полями. Ничего не сохранено.
-organisation-edit-title = Запись в справочнике
-organisation-public-page = Открыть публичную страницу
-organisation-profile-title = Профиль и услуги
-organisation-time-zone = Часовой пояс (экраны сотрудников показывают время по этим часам)
-organisation-save-profile = Сохранить профиль
-organisation-hotlines-title = Горячие линии
-organisation-saved = Изменение сохранено; публичный справочник уже его показывает.
-organisation-stale = Кто-то другой сохранил изменение этой записи после того, как вы её открыли, поэтому ваши данные не сохранены. Страница показывает их изменение, а форма сохраняет введённое вами: сохраните ещё раз, чтобы заменить его.
-organisation-error-name = Введите название длиной от 2 до 150 символов, с буквами или цифрами.
-organisation-error-city = Введите не более 100 символов.
-organisation-error-website = Введите адрес, начинающийся с https://.
-hotline-number = Номер
-hotline-purpose = Для чего эта линия
-hotline-last-verified = Последняя проверка
-hotline-add-title = Добавить горячую линию
-hotline-save = Сохранить линию
-hotline-add = Добавить линию
-hotline-remove = Удалить эту линию
-hotline-error-number = Введите номер телефона: цифры и пробелы, с + перед международным номером.
-hotline-error-number-taken = У этой организации уже есть этот номер.
-hotline-error-verified = Введите дату.
-hotline-error-verified-future = Дата последней проверки не может быть позже сегодняшней.
 staff-task-directory-entries = Поддерживайте справочник в актуальном виде: профили, услуги и горячие линии с датой последней проверки каждой.
 staff-task-dashboard = Смотрите обращения в цифрах: по неделям, темам, странам назначения и типам обратившихся.
-## Country information: the national line
-country-edit-national-line-hint = Номера, выделенные жирным, становятся ссылками для звонка. Укажите национальную линию против торговли людьми отдельной строкой, которую читатели не видят; страницы помощи предлагают её там, где у сети нет своей горячей линии:
-form-error-date = Введите дату.
-country-error-too-long = Текст слишком длинный: не более 30 000 символов.
 
-## accounts: sign-in security, invitations, form errors
 form-refused-title = Форма не принята
 form-expired = Срок действия этой формы истёк, или она отправлена не из Strada. Вернитесь, обновите страницу и попробуйте ещё раз.
 form-too-large = Эта форма слишком велика, чтобы её прочитать.
 form-unreadable = Не удалось прочитать эту форму. Вернитесь, обновите страницу и попробуйте ещё раз.
 form-refused-back = Перейти на главную страницу сотрудников
-sign-in-too-many = С этого сетевого адреса было слишком много попыток входа. Подождите 15 минут и попробуйте ещё раз.
-invite-ready = Приглашение готово. Отправьте эту ссылку человеку по каналу, которому вы доверяете; она сработает один раз в течение 7 дней, а учётная запись будет создана, когда человек выберет пароль.
-invite-name-invalid = Введите имя человека (не более 100 символов).
-invite-email-invalid = Введите адрес электронной почты, например name@example.org.
-invite-role-invalid = Выберите одну из ролей в списке.
-invite-organisation-invalid = Выберите одну из организаций в списке.
-invitation-password-set = Пароль установлен. Войдите, указав адрес электронной почты и новый пароль.
-enrol-password-needed = Новый второй фактор можно настроить только в том сеансе, где начата настройка. Введите пароль, чтобы настроить его здесь; все остальные сеансы будут завершены.
-enrol-password-submit = Настроить здесь
-enrol-password-locked = Слишком много попыток для этой учётной записи. Подождите 15 минут и попробуйте ещё раз.
-service-unavailable-title = Strada сейчас не может ответить
-service-unavailable = Strada сейчас не может связаться со своей базой данных. Ничего не изменено. Подождите минуту и попробуйте ещё раз.
-enrol-reset-elsewhere = Второй фактор настраивается заново в сеансе, который начал сброс. Завершите там; если этот сеанс потерян, попросите администратора сервера Strada удалить ваш второй фактор и войдите снова.
+
+staff-nav-help-requests = Обращения за помощью
+staff-task-help-requests = Читайте анонимные обращения, которые получает ваша организация, и отвечайте на них.
+help-inbox-unread-count = { $count ->
+    [0] Нет непрочитанных обращений
+    [one] { $count } непрочитанное обращение
+    [few] { $count } непрочитанных обращения
+    [many] { $count } непрочитанных обращений
+   *[other] { $count } непрочитанного обращения
+}

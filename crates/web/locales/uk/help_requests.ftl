@@ -1,4 +1,33 @@
-# Help requests: the person's forms
+## Help requests: the person's anonymous forms and the staff inbox; Ukrainian.
+## Every language has this file with the keys of the English one (a test checks). Keep
+## messages as whole sentences: translators need them whole.
+
+help-ask-link = Напишіть нам, не називаючи свого імені
+ask-title = Попросити про допомогу анонімно
+ask-intro = Напишіть, що сталося або що ви хочете дізнатися. Називати своє ім’я не потрібно. Консультант мережі в країні, яку ви оберете, відповість тут, зазвичай протягом кількох днів.
+ask-country = Країна, де вам потрібна допомога
+ask-language = Мова, якою ви пишете
+ask-message = Ваше повідомлення
+ask-message-hint = Не більше ніж 4000 символів. Не пишіть нічого, за чим можна встановити вашу особу, якщо повідомлення прочитає хтось інший.
+ask-trap = Залиште це поле порожнім
+ask-submit = Надіслати
+ask-sent-title = Ваше звернення надіслано
+ask-sent-intro = Запишіть ці два коди просто зараз і зберігайте їх у надійному місці: обидва знадобляться, щоб прочитати відповідь, і більше їх не буде показано. У цьому браузері нічого не зберігається.
+ask-ticket = Код звернення
+ask-passphrase = Пароль
+ask-status-link = Прочитати відповідь на звернення
+ask-status-title = Прочитати відповідь
+ask-status-submit = Показати
+ask-status-unknown = Звернення з таким кодом і паролем не знайдено. Перевірте і код, і пароль та спробуйте ще раз.
+ask-status-open = Очікує на відповідь
+ask-status-answered = Відповідь отримано
+ask-status-closed = Закрито
+ask-your-message = Ваше повідомлення
+ask-replies = Відповіді
+ask-no-reply = Відповіді ще немає. Поверніться сюди пізніше з кодом звернення та паролем.
+ask-too-many = Забагато запитів із цього підключення. Будь ласка, зачекайте годину й спробуйте знову або зателефонуйте на гарячу лінію.
+ask-invalid = Перевірте поля, позначені нижче.
+
 ask-error-country = Оберіть країну, в якій вам потрібна допомога.
 ask-error-language = Оберіть мову, якою ви пишете.
 ask-error-message-empty = Напишіть ваше повідомлення.
@@ -14,10 +43,6 @@ ask-write-back-submit = Надіслати
 ask-closed = Це звернення закрито. Щоб запитати про нове, надішліть нове звернення.
 ask-written-back = Ваше повідомлення надіслано.
 ask-unreadable = Не вдалося прочитати форму. Поверніться, перевірте написане й надішліть знову.
-
-# Help requests: the staff inbox
-staff-nav-help-requests = Звернення по допомогу
-staff-task-help-requests = Читайте анонімні звернення, які отримує ваша організація, і відповідайте на них.
 help-inbox-title = Звернення по допомогу
 help-inbox-intro = Анонімні звернення до вашої організації. Кожне відкриття звернення записується в журнал аудиту.
 help-inbox-states = Показати звернення за станом
@@ -27,13 +52,6 @@ help-inbox-count = { $count ->
     [few] { $count } звернення
     [many] { $count } звернень
    *[other] { $count } звернення
-}
-help-inbox-unread-count = { $count ->
-    [0] Немає непрочитаних звернень
-    [one] { $count } непрочитане звернення
-    [few] { $count } непрочитані звернення
-    [many] { $count } непрочитаних звернень
-   *[other] { $count } непрочитаного звернення
 }
 help-inbox-empty = Тут немає звернень.
 help-inbox-received = Отримано

@@ -1,4 +1,6 @@
-## The staff area, Ukrainian. Every key here must exist in every language (a test checks).
+## The staff area's chrome: navigation, the home's tasks, pagination, form errors and refused forms; Ukrainian.
+## Every language has this file with the keys of the English one (a test checks). Keep
+## messages as whole sentences: translators need them whole.
 
 staff-site-name = Strada: працівники
 staff-sign-out = Вийти
@@ -14,296 +16,38 @@ staff-task-account = Змініть пароль, перегляньте, де �
 staff-task-users = Запрошуйте колег, змінюйте їхні ролі, вимикайте облікові записи, які більше не повинні входити в систему.
 staff-task-organisations = Додавайте організації до довідника мережі.
 staff-task-audit = Переглядайте, хто входив у систему і що змінилося, з фільтрами за особою, дією та датою.
-
-role-network-admin = Адміністратор мережі
-role-org-admin = Адміністратор організації
-role-case-worker = Фахівець із ведення випадків
-role-hotline-consultant = Консультант гарячої лінії
-role-editor = Редактор
-role-analyst = Аналітик
-
-sign-in-title = Вхід
-sign-in-email = Електронна пошта
-sign-in-password = Пароль
-sign-in-submit = Увійти
-sign-in-error = Неправильна адреса електронної пошти або пароль, або вхід до цього облікового запису зараз неможливий. Спробуйте ще раз або зверніться до свого адміністратора.
-
-code-title = Другий фактор
-code-intro = Введіть 6-значний код із застосунку-автентифікатора або один зі своїх кодів відновлення.
-code-label = Код
-code-submit = Продовжити
-code-error = Цей код неправильний або вже використаний. Введіть поточний код із застосунку.
-
-enrol-title = Налаштування другого фактора
-enrol-required = Ваша роль дає доступ до персональних даних: перш ніж продовжити, налаштуйте другий фактор.
-enrol-step-scan = Відскануйте QR-код застосунком-автентифікатором або введіть у нього секретний ключ, наведений нижче.
-enrol-step-code = Для підтвердження введіть 6-значний код, який показує застосунок.
-enrol-qr-label = QR-код для додавання Strada до застосунку-автентифікатора
-enrol-secret = Секретний ключ:
-enrol-uri = Адреса для застосунку:
-enrol-submit = Підтвердити
-recovery-title = Ваші коди відновлення
-recovery-intro = Кожен код дає змогу один раз увійти без телефона. Зберігайте їх у надійному місці: їх показано лише зараз.
-recovery-continue = Коди збережено: продовжити
-
-account-title = Мій обліковий запис
-account-password-title = Пароль
-account-current-password = Поточний пароль
-account-new-password = Новий пароль
-account-password-submit = Змінити пароль
-account-password-wrong = Поточний пароль неправильний.
-account-password-changed = Пароль змінено; інші ваші сеанси завершено.
-password-rules = Щонайменше 12 символів; поширені паролі не приймаються. Добрий пароль — кілька не пов’язаних між собою слів.
-password-length = Пароль має містити від 12 до 256 символів.
-password-common = Цей пароль — один із найпоширеніших; оберіть інший.
-account-language-title = Мова
-account-language-submit = Зберегти
-account-sessions-title = Де виконано вхід
-account-session-device = Браузер
-account-session-started = Початок
-account-session-seen = Остання активність
-account-session-current = поточний сеанс
-account-session-end = Завершити
-account-session-ended = Сеанс завершено.
-account-second-factor-title = Другий фактор
-account-second-factor-on = Другий фактор налаштовано.
-account-second-factor-off = Другий фактор не налаштовано.
-account-second-factor-reset = Замінити другий фактор
-account-second-factor-enrol = Налаштувати другий фактор
-account-tokens-title = Токени API
-account-tokens-intro = Токен дає змогу програмі працювати з API Strada від вашого імені, з вашою організацією та роллю. Відкличте його, коли програмі він більше не потрібен.
-account-tokens-none = У вас немає токенів API.
-account-token-name = Назва
-account-token-create = Створити токен
-account-token-revoke = Відкликати
-account-token-revoked = Відкликано
-token-created = Ваш новий токен — нижче.
-token-shown-once = Скопіюйте його зараз: його показано лише один раз.
-token-revoked = Токен відкликано.
-token-name-invalid = Дайте токену назву довжиною не більше 100 символів.
 form-invalid = Одне зі значень у формі неприпустиме.
-not-found = За цією адресою немає нічого вашого.
-
-users-title = Користувачі
-users-name = Ім’я
-users-organisation = Організація
-users-role = Роль
-users-status = Статус
-users-actions = Дії
-users-change-role = Змінити роль
-users-disable = Вимкнути
-users-enable = Увімкнути
-users-disabled = Вимкнено
-users-invited = Запрошено
-users-active = Активний
-users-second-factor = другий фактор
-role-refused = Цю зміну не дозволено: тут не можна змінювати власний обліковий запис і надавати роль, вищу за вашу.
-invite-title = Запросити колегу
-invite-submit = Запросити
-invite-link-intro = Посилання-запрошення:
-invite-email-taken = Обліковий запис із цією адресою електронної пошти вже існує.
-invitation-title = Ласкаво просимо до Strada
-invitation-intro = Оберіть пароль для облікового запису
-invitation-submit = Встановити пароль
-invitation-unknown = Такого запрошення немає, його вже використано або термін його дії минув. Попросіть в адміністратора нове.
-
-organisations-title = Організації
-organisations-create-title = Додати організацію
-organisations-country-code = Країна (код ISO, наприклад MD)
-organisations-city = Місто
-organisations-create-submit = Додати організацію
-organisation-invalid = Перевірте назву, код країни, членство й сайт (адресу, що починається з https://).
-organisation-exists = Організація з такою назвою вже існує.
-organisation-created = Організацію додано до довідника.
-
-audit-title = Журнал аудиту
-audit-actor = Хто
-audit-action = Дія
-audit-from = З
-audit-until = По
-audit-time = Час (UTC)
-audit-target = Об’єкт
-audit-outcome = Результат
-audit-empty = Жодна подія не відповідає цим фільтрам.
 page-list = Сторінки
-audit-count = { $count ->
-    [one] { $count } подія
-    [few] { $count } події
-    [many] { $count } подій
-   *[other] { $count } події
-}
 page-previous = Попередня
 page-next = Наступна
-organisations-name = Назва
-account-token-created = Створено
 
 staff-nav-countries = Інформація про країни
 staff-task-countries = Редагуйте те, що читачі дізнаються про кожну країну, кожною мовою.
-country-edit-body = Текст (Markdown)
-country-edit-reviewed = Остання перевірка
-country-edit-submit = Зберегти
-country-saved = Інформацію про країну збережено й опубліковано.
-country-invalid = Текст не може бути порожнім або довшим за 30 000 символів, а дата має бути коректною.
 
 staff-nav-consultations = Консультації
 staff-task-consultations = Реєструйте звернення менш ніж за хвилину, знаходьте попередні звернення, експортуйте їх і переглядайте панель показників.
-consultations-title = Консультації
-consultations-new = Нова консультація
-consultations-new-title = Нова консультація
-consultations-saved = Консультацію збережено.
-consultations-open = Відкрити
-consultations-empty = Жодна консультація не відповідає цим фільтрам. Зареєструйте консультацію кнопкою «Нова консультація».
-consultations-record-title = Консультація
-consultations-updated = Консультацію оновлено.
-consultations-read-only = Ви більше не можете змінити цю консультацію: автор може змінювати її протягом 24 годин, а після цього — лише адміністратор організації.
-consultations-invalid = Деякі значення неприпустимі; див. повідомлення біля полів.
-consultations-export-csv = Експорт у CSV
-consultations-export-xlsx = Експорт у XLSX
-consultations-dashboard = Панель показників
-consultations-dashboard-title = Панель показників консультацій
-consultations-by-week = Звернення за тижнями
-consultations-by-topic = Звернення за темами
-consultations-by-destination = Звернення за країнами призначення
-consultations-by-caller = Звернення за категоріями абонентів
-consultations-count = Звернення
-consultations-total = { $count ->
-    [one] { $count } звернення
-    [few] { $count } звернення
-    [many] { $count } звернень
-   *[other] { $count } звернення
-}
-consultations-destination-info = Інформація про країну призначення
-consultations-destination-info-hint = Оберіть країну призначення, щоб побачити тут, що про неї потрібно знати.
-field-channel = Канал
-field-caller-type = Абонент
-field-anonymous = Анонімне звернення
-field-language = Мова звернення (наприклад ro, uk)
-field-topics = Теми
-field-destination = Країна призначення
-field-concern = Підозра на торгівлю людьми
-field-exploitation = Форми експлуатації (HTCDS)
-field-duration = Тривалість (хвилини)
-field-started = Початок (UTC)
-field-outcome = Результат
-field-referred = Скеровано до
-field-notes = Нотатки (зашифровані)
-field-none = Не вказано
-field-from = З
-field-until = По
-field-save = Зберегти консультацію
-channel-phone = Телефон
-channel-email = Електронна пошта
-channel-chat = Чат
-channel-messenger = Месенджер
-channel-in_person = Особисто
-channel-web_form = Вебформа
-caller-potential_migrant = Потенційний мігрант
-caller-possible_victim = Можлива жертва
-caller-relative_or_friend = Родич або друг
-caller-professional = Фахівець
-caller-other = Інше
-topic-jobs_abroad = Робота за кордоном
-topic-study_abroad = Навчання за кордоном
-topic-marriage_abroad = Шлюб за кордоном
-topic-visa_documents = Візи та документи
-topic-work_contract_check = Перевірка трудового договору
-topic-employment_agency_check = Перевірка агентства з працевлаштування
-topic-rights_violation_abroad = Порушення прав за кордоном
-topic-suspected_trafficking = Підозра на торгівлю людьми
-topic-missing_person = Зникла людина
-topic-domestic_violence = Домашнє насильство
-topic-return_assistance = Допомога з поверненням
-topic-other = Інше
-concern-none = Немає
-concern-possible = Можливо
-concern-likely = Імовірно
-exploitation-ForcedLabour = Примусова праця
-exploitation-SexualExploitation = Сексуальна експлуатація
-exploitation-ChildLabour = Дитяча праця
-exploitation-ForcedMarriage = Примусовий шлюб
-exploitation-Servitude = Підневільний стан
-exploitation-ForcedMilitaryByNonStateActors = Примусова військова служба в недержавних збройних формуваннях
-exploitation-OrganRemoval = Вилучення органів
-exploitation-ForcedBegging = Примусове жебрацтво
-exploitation-ForcedAdoption = Незаконне усиновлення
-exploitation-Surrogacy = Експлуатація сурогатного материнства
-exploitation-ForcedCriminality = Експлуатація у злочинній діяльності
-exploitation-Other = Інше
-outcome-information_provided = Надано інформацію
-outcome-referred_within_network = Скеровано в межах мережі
-outcome-referred_elsewhere = Скеровано за межі мережі
-outcome-follow_up_planned = Заплановано подальші дії
-outcome-case_opened = Відкрито випадок
-outcome-no_further_action = Без подальших дій
 
-# Staff screens: consultation form, organisations, home, errors
 form-errors-title = У введених даних є помилки
 form-error-required = Це поле обов’язкове.
 form-error-choice = Виберіть варіант зі списку.
-form-error-too-many = Вибрано забагато.
-form-error-characters = Тут є символ, який не можна зберегти.
-consultation-error-topics = Позначте принаймні одну тему.
-consultation-error-duration = Введіть ціле число хвилин від 0 до 1440.
-consultation-error-future = Цей час ще не настав.
-consultation-error-time = Введіть дату й час.
-consultation-error-notes-long = Нотатки задовгі: не більше 20 000 символів.
-consultations-carried-over = Перенесено з вашого останнього звернення: { $channel }, { $language }.
-consultations-filter-invalid = Цей фільтр не розпізнано: { $field }.
-consultations-filter-page = Сторінка
 field-choose = Виберіть…
-field-contact-language = Мова звернення
-field-identified = Людина назвала своє ім’я (інакше звернення анонімне)
-field-started-in = Початок (час у { $zone })
-field-started-at = Початок
-field-more-details = Докладніше: час початку, тривалість, особа, експлуатація, перенаправлення
 staff-not-found-text = За цією адресою немає сторінки для працівників, або ваша роль її не відкриває.
 staff-not-found-home = На головну сторінку для працівників
-organisation-form-invalid = Деякі значення неправильні; див. повідомлення біля полів. Нічого не збережено.
-organisation-edit-title = Запис у довіднику
-organisation-public-page = Відкрити публічну сторінку
-organisation-profile-title = Профіль і послуги
-organisation-time-zone = Часовий пояс (екрани працівників показують час за цим годинником)
-organisation-save-profile = Зберегти профіль
-organisation-hotlines-title = Гарячі лінії
-organisation-saved = Зміну збережено; публічний довідник уже її показує.
-organisation-stale = Хтось інший зберіг зміну цього запису після того, як ви його відкрили, тому ваші дані не збережено. Сторінка показує їхню зміну, а форма зберігає введене вами: збережіть ще раз, щоб замінити її.
-organisation-error-name = Введіть назву довжиною від 2 до 150 символів, з літерами або цифрами.
-organisation-error-city = Введіть не більше 100 символів.
-organisation-error-website = Введіть адресу, що починається з https://.
-hotline-number = Номер
-hotline-purpose = Для чого ця лінія
-hotline-last-verified = Остання перевірка
-hotline-add-title = Додати гарячу лінію
-hotline-save = Зберегти лінію
-hotline-add = Додати лінію
-hotline-remove = Видалити цю лінію
-hotline-error-number = Введіть номер телефону: цифри й пробіли, з + перед міжнародним номером.
-hotline-error-number-taken = Ця організація вже має цей номер.
-hotline-error-verified = Введіть дату.
-hotline-error-verified-future = Дата останньої перевірки не може бути пізнішою за сьогодні.
 staff-task-directory-entries = Підтримуйте довідник актуальним: профілі, послуги й гарячі лінії з датою останньої перевірки кожної.
 staff-task-dashboard = Дивіться звернення в цифрах: за тижнями, темами, країнами призначення й типами тих, хто звернувся.
-## Country information: the national line
-country-edit-national-line-hint = Номери, виділені жирним, стають посиланнями для дзвінка. Укажіть національну лінію протидії торгівлі людьми окремим рядком, якого читачі не бачать; сторінки допомоги пропонують її там, де мережа не має власної гарячої лінії:
-form-error-date = Введіть дату.
-country-error-too-long = Текст задовгий: не більше 30 000 символів.
 
-## accounts: sign-in security, invitations, form errors
 form-refused-title = Форму не прийнято
 form-expired = Термін дії цієї форми минув, або її надіслано не зі Strada. Поверніться, оновіть сторінку й спробуйте ще раз.
 form-too-large = Ця форма завелика, щоб її прочитати.
 form-unreadable = Не вдалося прочитати цю форму. Поверніться, оновіть сторінку й спробуйте ще раз.
 form-refused-back = Перейти на головну сторінку працівників
-sign-in-too-many = З цієї мережевої адреси було забагато спроб входу. Зачекайте 15 хвилин і спробуйте ще раз.
-invite-ready = Запрошення готове. Надішліть це посилання людині каналом, якому ви довіряєте; воно спрацює один раз протягом 7 днів, а обліковий запис буде створено, коли людина вибере пароль.
-invite-name-invalid = Введіть ім'я людини (не більше 100 символів).
-invite-email-invalid = Введіть адресу електронної пошти, наприклад name@example.org.
-invite-role-invalid = Виберіть одну з ролей у списку.
-invite-organisation-invalid = Виберіть одну з організацій у списку.
-invitation-password-set = Пароль встановлено. Увійдіть, указавши адресу електронної пошти й новий пароль.
-enrol-password-needed = Новий другий фактор можна налаштувати лише в тому сеансі, де почато налаштування. Введіть пароль, щоб налаштувати його тут; усі інші сеанси буде завершено.
-enrol-password-submit = Налаштувати тут
-enrol-password-locked = Забагато спроб для цього облікового запису. Зачекайте 15 хвилин і спробуйте ще раз.
-service-unavailable-title = Strada зараз не може відповісти
-service-unavailable = Strada зараз не може зв'язатися зі своєю базою даних. Нічого не змінено. Зачекайте хвилину й спробуйте ще раз.
-enrol-reset-elsewhere = Другий фактор налаштовується заново в сеансі, який почав скидання. Завершіть там; якщо цей сеанс втрачено, попросіть адміністратора сервера Strada видалити ваш другий фактор і увійдіть знову.
+
+staff-nav-help-requests = Звернення по допомогу
+staff-task-help-requests = Читайте анонімні звернення, які отримує ваша організація, і відповідайте на них.
+help-inbox-unread-count = { $count ->
+    [0] Немає непрочитаних звернень
+    [one] { $count } непрочитане звернення
+    [few] { $count } непрочитані звернення
+    [many] { $count } непрочитаних звернень
+   *[other] { $count } непрочитаного звернення
+}

@@ -4,7 +4,6 @@
 
 use askama::Template;
 use axum::extract::{RawQuery, State};
-use axum::http::StatusCode;
 use axum::response::Response;
 
 use strada_domain::consultations::{CallerType, Topic};
@@ -16,6 +15,7 @@ use crate::errors::PageError;
 use crate::forms::FormValues;
 use crate::i18n::{Labelled, Translator};
 use crate::layout::render;
+use crate::params::status_of_query;
 use crate::staff::guard::AnalyseConsultations;
 use crate::staff::{Permitted, Staff, StaffChrome};
 
@@ -136,9 +136,8 @@ pub async fn show_dashboard(
         .store()
         .consultation_statistics(permitted.scope, &filter)
         .await?;
-    let chrome = StaffChrome::for_user(
-        &staff.user,
-        &staff.session,
+    let chrome = StaffChrome::for_staff(
+        staff,
         "consultations-dashboard-title",
         "/staff/consultations/dashboard",
     );
@@ -190,12 +189,7 @@ pub async fn show_dashboard(
         error: filter_error(&errors, tr),
         chrome,
     };
-    let status = if page.error.is_some() {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
-    };
-    Ok(render(&page, status).into_response(staff.user.language))
+    Ok(render(&page, status_of_query(&errors)).into_response(staff.user.language))
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use strada_domain::country_code::CountryCode;
 
 use super::{covered, render_markdown};
 use crate::AppState;
-use crate::content::{CountryOption, country_options};
+use crate::content::{CountryOption, CountryPageKeys, country_options};
 use crate::directory::HotlineCard;
 use crate::errors::{PageError, not_found_page};
 use crate::layout::{Chrome, PageLanguage, Section, render};
@@ -20,6 +20,12 @@ struct CountriesPage {
     chrome: Chrome,
     countries: Vec<CountryOption>,
 }
+
+const COUNTRY_PAGE: CountryPageKeys = CountryPageKeys {
+    section: Section::Countries,
+    title_key: "country-title",
+    description_key: "meta-description-country",
+};
 
 #[derive(Template)]
 #[template(path = "countries/country.html")]
@@ -75,15 +81,7 @@ pub(super) async fn show_country(
     Ok(state.cached_page(language, path.clone(), |tr, directory| {
         let name = tr.country(country);
         let page = CountryPage {
-            chrome: state
-                .chrome(
-                    tr,
-                    tr.t_with("country-title", "country", name.clone()),
-                    path,
-                    Section::Countries,
-                    directory,
-                )
-                .described(tr.t_with("meta-description-country", "country", name.clone())),
+            chrome: COUNTRY_PAGE.chrome(&state, tr, directory, &name, path),
             body_html: render_markdown(&profile.body),
             reviewed: tr.t_with("country-reviewed", "date", tr.date(profile.last_reviewed)),
             hotlines_title: tr.t_with("country-hotlines-title", "country", name.clone()),

@@ -10,7 +10,7 @@ use super::navigation::screens_open_to;
 use crate::assets::{STAFF_SCRIPT, STYLESHEET};
 use crate::i18n::Translator;
 use crate::layout::{NavItem, browser_language};
-use crate::staff::CurrentSession;
+use crate::staff::{CurrentSession, Staff};
 
 /// What every staff page shares: the user's language, the navigation their role allows, the
 /// sign-out form's CSRF token and the demo banner.
@@ -47,6 +47,11 @@ impl StaffChrome {
             csrf_token: session.csrf_token().to_owned(),
             demo: user.demo,
         }
+    }
+
+    /// For the signed-in `staff` on the screen at `current`.
+    pub fn for_staff(staff: &Staff, title_key: &str, current: &str) -> Self {
+        Self::for_user(&staff.user, &staff.session, title_key, current)
     }
 
     /// For someone not signed in yet, in the language their browser asks for.

@@ -2,7 +2,6 @@
 //! days of the date filters on the organisation's clock, and times shown on it.
 
 use axum::extract::{RawQuery, State};
-use axum::http::StatusCode;
 use axum::response::Response;
 use strada_domain::access::{Action, OrganisationScope};
 use strada_domain::consultations::Consultation;
@@ -18,6 +17,7 @@ use crate::forms::FormValues;
 use crate::i18n::Translator;
 use crate::layout::render;
 use crate::pagination::PageLinks;
+use crate::params::status_of_query;
 use crate::staff::guard::ReadConsultations;
 use crate::staff::{Permitted, Staff, StaffChrome};
 
@@ -39,12 +39,7 @@ pub(in crate::consultations) async fn show_list(
 ) -> Result<Response, PageError> {
     let zone = organisation_zone(state, staff.user.organisation_id);
     let (filter, page_request, errors) = read_screen_filter(state, &staff.user, query);
-    let chrome = StaffChrome::for_user(
-        &staff.user,
-        &staff.session,
-        "consultations-title",
-        "/staff/consultations",
-    );
+    let chrome = StaffChrome::for_staff(staff, "consultations-title", "/staff/consultations");
     let tr = chrome.tr;
     let found = state
         .store()
@@ -77,12 +72,7 @@ pub(in crate::consultations) async fn show_list(
         zone: zone.to_string(),
         chrome,
     };
-    let status = if page.error.is_some() {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
-    };
-    Ok(render(&page, status).into_response(staff.user.language))
+    Ok(render(&page, status_of_query(&errors)).into_response(staff.user.language))
 }
 
 /// One consultation of the list, labelled in the reader's language.

@@ -11,7 +11,7 @@ use strada_domain::country_code::CountryCode;
 use strada_domain::directory::Directory;
 
 use crate::AppState;
-use crate::content::{CountryOption, country_options};
+use crate::content::{CountryOption, CountryPageKeys, country_options};
 use crate::directory::views::{FirstCall, HomeCountryLines, HotlineCard, home_country_lines};
 use crate::errors::not_found_page;
 use crate::i18n::Translator;
@@ -74,6 +74,12 @@ struct HelpPage {
     country_error: Option<String>,
     countries: Vec<CountryHelp>,
 }
+
+const HELP_COUNTRY_PAGE: CountryPageKeys = CountryPageKeys {
+    section: Section::Help,
+    title_key: "help-country-title",
+    description_key: "meta-description-help-country",
+};
 
 #[derive(Template)]
 #[template(path = "directory/help_country.html")]
@@ -156,15 +162,7 @@ pub async fn show_help_in_country(
     state.cached_page(language, path.clone(), |tr, directory| {
         let name = tr.country(country);
         let page = HelpCountryPage {
-            chrome: state
-                .chrome(
-                    tr,
-                    tr.t_with("help-country-title", "country", name.clone()),
-                    path,
-                    Section::Help,
-                    directory,
-                )
-                .described(tr.t_with("meta-description-help-country", "country", name.clone())),
+            chrome: HELP_COUNTRY_PAGE.chrome(&state, tr, directory, &name, path),
             country: CountryHelp::new(tr, country, directory),
             first_call: FirstCall::new(tr, country, directory),
             organisations_title: tr.t_with("help-organisations-title", "country", name.clone()),

@@ -3,7 +3,7 @@
 //! functions as the staff screens do the work (`inbox`).
 
 use axum::Json;
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{FromRequest, FromRequestParts, Path, RawQuery, Request, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
@@ -85,14 +85,50 @@ pub(super) async fn list_queue(
     }))
 }
 
+/// A body posted about the request `{id}` of the path, read in this order: who asks (refused
+/// as the guard refuses), the path, the body, then the request, which the caller's inbox must
+/// have received (404 otherwise).
+pub(super) struct PostedAbout {
+    permitted: Answering,
+    id: String,
+    request: HelpRequest,
+    body: Bytes,
+}
+
+impl FromRequest<AppState> for PostedAbout {
+    type Rejection = Response;
+
+    async fn from_request(request: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        let (mut parts, body) = request.into_parts();
+        let permitted = Answering::from_request_parts(&mut parts, state).await?;
+        let Path(id) = Path::<String>::from_request_parts(&mut parts, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        let body = Bytes::from_request(Request::from_parts(parts, body), state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        let request = received_by(state, &permitted, &id)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        Ok(Self {
+            permitted,
+            id,
+            request,
+            body,
+        })
+    }
+}
+
 /// `POST /api/v1/help-requests/{id}/replies` with `message`.
 pub(super) async fn reply(
     State(state): State<AppState>,
-    permitted: Answering,
-    Path(id): Path<String>,
-    body: Bytes,
+    PostedAbout {
+        permitted,
+        id,
+        request,
+        body,
+    }: PostedAbout,
 ) -> Result<Response, ApiError> {
-    let request = received_by(&state, &permitted, &id).await?;
     let message = from_json::<ReplyInput>(&body)?.read()?;
     answer(
         &state,
@@ -124,11 +160,14 @@ pub(super) async fn close(
 /// body is a consultation; its channel defaults to `web_form`), and the request closed.
 pub(super) async fn make_consultation(
     State(state): State<AppState>,
-    permitted: Answering,
-    Path(id): Path<String>,
-    body: Bytes,
+    posted: PostedAbout,
 ) -> Result<Response, ApiError> {
-    let request = received_by(&state, &permitted, &id).await?;
+    let PostedAbout {
+        permitted,
+        request,
+        body,
+        ..
+    } = posted;
     let details = read_json_object(&body)?;
     let consultation =
         convert(&state, &permitted.0, inbox(&permitted)?, &request, details).await??;

@@ -1,5 +1,6 @@
-## Strada's public site, Russian. Every key here must exist in every language (a test checks).
-## Keep messages as whole sentences: translators need them whole.
+## Strada's public site and what every page shares: the chrome, the quick exit, home, about, safety, errors, and the names of countries, cities, languages and months; Russian.
+## Every language has this file with the keys of the English one (a test checks). Keep
+## messages as whole sentences: translators need them whole.
 
 site-name = Strada
 site-tagline = Европейская сеть против торговли людьми
@@ -47,85 +48,8 @@ pillar-training-text = Мы готовим материалы для людей 
 pillar-assistance-title = Помощь и поддержка
 pillar-assistance-text = Организации сети предлагают программы поддержки, приют, юридическую и психологическую помощь, анонимные консультации и безопасное возвращение домой — через местные, национальные и международные сети служб.
 home-members-link = Все организации сети
-
-members-title = Организации сети
-members-intro = Члены сети, ассоциированные члены, организация-партнёр и секретариат. Список можно отфильтровать по стране, виду членства или видам помощи, которую оказывает организация.
-members-count = { $count ->
-    [one] { $count } организация
-    [few] { $count } организации
-    [many] { $count } организаций
-   *[other] { $count } организации
-}
-members-filter-title = Фильтр организаций
-filter-country = Страна
-filter-membership = Членство
-filter-service = Вид помощи
 filter-any = Все
 filter-apply = Применить фильтры
-filter-clear = Сбросить фильтры
-members-empty = Ни одна организация не подходит под эти фильтры. Уберите часть фильтров или сбросьте их, чтобы увидеть всю сеть.
-membership-member = Член сети
-membership-associate = Ассоциированный член
-membership-partner = Организация-партнёр
-membership-secretariat = Секретариат сети
-founding-member = Член-учредитель
-member-location = Местонахождение
-member-website = Сайт
-member-languages = Языки
-member-services = Виды помощи
-member-no-services = Эта организация не оказывает прямой помощи: в сети она занимается вопросами политики и сотрудничества.
-member-hotlines = Горячие линии
-member-help-in-country = Помощь в стране: { $country }
-member-back = Все организации
-
-service-shelter = Безопасное жильё и приют
-service-material_aid = Гуманитарная и материальная помощь
-service-medical_care = Медицинская помощь
-service-psychosocial_counselling = Психосоциальное консультирование и психотерапия
-service-legal_assistance = Юридические консультации и представительство
-service-accompaniment = Сопровождение в органы власти, полицию и суд
-service-residence_and_labour_law = Помощь в вопросах легального пребывания и трудовых прав
-service-interpretation = Устный перевод и культурное посредничество
-service-transport = Транспорт
-service-education_and_employment = Образование, профессиональное обучение и поиск работы
-service-family_counselling = Семейное консультирование
-service-return_and_reintegration = Добровольное возвращение и реинтеграция
-service-missing_persons_search = Поиск пропавших людей
-service-migrant_consultation = Консультации для мигрантов на их языках
-
-help-title = Найти помощь
-help-intro = Выберите страну, чтобы увидеть горячие линии и организации сети в ней. Если вы в опасности прямо сейчас, звоните 112 или в местную полицию.
-help-countries-title = Страны
-help-country-title = Помощь в стране: { $country }
-help-hotline-count = { $count ->
-    [0] горячих линий не указано
-    [one] { $count } горячая линия
-    [few] { $count } горячие линии
-    [many] { $count } горячих линий
-   *[other] { $count } горячей линии
-}
-help-hotlines-title = Горячие линии
-help-organisations-title = Организации сети в стране: { $country }
-help-all-countries = Все страны
-help-ask-abroad = Уезжаете за границу? Посмотрите также страну, в которую едете, и запишите её номера до отъезда.
-hotline-always = Круглосуточно
-hotline-free = Бесплатно
-hotline-charged = По обычному тарифу
-hotline-languages = Языки
-hotline-hours = Часы работы
-hotline-run-by = Линию обслуживает { $organisation }
-hotline-verified = Последняя проверка: { $date }
-hotline-call = Позвонить по номеру { $number }
-hours-always = Ежедневно, круглосуточно
-hours-weekdays_daytime = По будням в дневное время; часы работы зависят от дня
-hours-office_hours = В рабочее время
-hours-not_published = Часы работы не указаны: уточните по телефону
-purpose-national_hotline = Национальная горячая линия
-purpose-calls_from_abroad = Номер для звонков из-за границы
-purpose-short_number = Короткий номер для мобильных телефонов
-purpose-sos_line = SOS-линия
-purpose-counselling_centre = Консультационный центр
-purpose-office = Офис (без своей горячей линии)
 
 about-title = О сети
 about-intro = Сеть объединяет неправительственные организации по всей Европе, которые предотвращают торговлю людьми и защищают права тех, кто от неё пострадал. Каждый член сети работает в своей стране; вместе они могут сопровождать человека и через границы.
@@ -152,7 +76,6 @@ safety-emergency = Если вы в опасности прямо сейчас, 
 error-not-found-title = Страница не найдена
 error-not-found-text = По этому адресу нет страницы. Возможно, она переехала или в адресе опечатка.
 error-unknown-country-text = У сети нет страницы для этой страны. Выберите страну из списка тех, где сеть может помочь.
-error-unknown-member-text = По этому адресу нет организации сети. Посмотрите список всех организаций.
 error-back-home = На главную страницу
 
 date-format = { $day } { $month } { $year }
@@ -218,63 +141,12 @@ language-sv = шведский
 language-th = тайский
 language-tr = турецкий
 language-uk = украинский
-
-countries-title = Страны: что нужно знать
-countries-intro = Что проверить перед отъездом за границу на работу, учёбу или для вступления в брак, законодательство и полезные номера в каждой стране сети.
-country-title = { $country }: что нужно знать
-country-reviewed = Последняя проверка: { $date }
-country-hotlines-title = Горячие линии сети: { $country }
-country-help-link = Помощь: { $country }
-country-info-link = Что нужно знать: { $country }
 nav-countries = Страны
 
-help-ask-link = Напишите нам, не называя своего имени
-ask-title = Попросить о помощи анонимно
-ask-intro = Напишите, что произошло или что вы хотите узнать. Называть своё имя не нужно. Консультант сети в выбранной вами стране ответит здесь, обычно в течение нескольких дней.
-ask-country = Страна, в которой вам нужна помощь
-ask-language = Язык, на котором вы пишете
-ask-message = Ваше сообщение
-ask-message-hint = Не более 4000 знаков. Не пишите ничего, по чему можно установить вашу личность, если сообщение прочитает кто-то другой.
-ask-trap = Оставьте это поле пустым
-ask-submit = Отправить
-ask-sent-title = Ваше обращение отправлено
-ask-sent-intro = Запишите эти два кода прямо сейчас и храните их в надёжном месте: оба понадобятся, чтобы прочитать ответ, и больше они показаны не будут. В этом браузере ничего не сохраняется.
-ask-ticket = Код обращения
-ask-passphrase = Пароль
-ask-status-link = Прочитать ответ на обращение
-ask-status-title = Прочитать ответ
-ask-status-submit = Показать
-ask-status-unknown = Обращение с таким кодом и паролем не найдено. Проверьте и код, и пароль и попробуйте ещё раз.
-ask-status-open = Ожидает ответа
-ask-status-answered = Ответ получен
-ask-status-closed = Закрыто
-ask-your-message = Ваше сообщение
-ask-replies = Ответы
-ask-no-reply = Ответа пока нет. Вернитесь сюда позже с кодом обращения и паролем.
-ask-too-many = Слишком много запросов с этого подключения. Пожалуйста, подождите час и попробуйте снова или позвоните на горячую линию.
-ask-invalid = Проверьте поля, отмеченные ниже.
-
-## Public site: numbers to call, page descriptions, query errors, city names
 meta-description = Strada — сеть организаций против торговли людьми в Европе. Горячие линии, помощь в каждой стране и советы по безопасности.
 meta-description-home = Найдите горячую линию и помощь против торговли людьми в вашей стране или в стране, куда вы едете, у организаций сети по всей Европе.
-meta-description-help = Горячие линии и организации, которые помогают людям, рискующим стать жертвами торговли людьми и эксплуатации, по странам, и 112 там, где он работает.
-meta-description-help-country = Куда звонить в стране «{ $country }», если вас или знакомого эксплуатируют или вам грозит опасность: горячие линии, организации и экстренные номера.
-meta-description-members = Организации — члены сети против торговли людьми, по странам, виду членства и услугам помощи.
-meta-description-member = { $organisation } — организация сети, страна: { $country }. Услуги помощи, языки и горячие линии.
-meta-description-countries = Что нужно знать до и во время работы за границей, по странам: положение, закон, полезные номера и советы по безопасности.
-meta-description-country = Что нужно знать о стране «{ $country }» до и во время работы там: положение, закон, полезные номера и советы по безопасности.
 meta-description-about = Как сеть работает против торговли людьми: защита интересов, обучение, помощь людям и горячие линии.
 meta-description-safety = Как посещать этот сайт, не оставляя следов: быстрый выход, приватные окна, история браузера и журнал звонков.
-first-call-title = Позвоните сейчас
-first-call-hotline = { $purpose }, { $organisation }
-first-call-national-line = Национальная линия против торговли людьми (не принадлежит сети)
-help-no-member-hotline = { $country }: у сети нет здесь своей горячей линии. Позвоните по номерам выше, напишите нам или обратитесь в организации, указанные ниже.
-help-home-lines-title = Вы из другой страны? Позвоните члену сети в своей стране
-help-home-lines-text = Члены сети помогают и своим соотечественникам за границей. Номера, начинающиеся с +, можно набрать из любой страны.
-member-no-hotline-call = У этой организации нет своей горячей линии. Страна: { $country }. Вы можете позвонить:
-error-query-country = Такой страны мы не знаем. Выберите страну из списка.
-error-query-membership = Такого вида членства мы не знаем. Выберите вид из списка.
-error-query-service = Такой услуги помощи мы не знаем. Выберите услугу из списка.
 city-sofia = София
 city-prague = Прага
 city-skopje = Скопье
@@ -299,3 +171,5 @@ city-paris = Париж
 city-martinsicuro = Мартинсикуро
 city-madrid = Мадрид
 city-barcelona = Барселона
+service-unavailable-title = Strada сейчас не может ответить
+service-unavailable = Strada сейчас не может связаться со своей базой данных. Ничего не изменено. Подождите минуту и попробуйте ещё раз.

@@ -1,5 +1,6 @@
-## Strada's public site, English. Every key here must exist in every language (a test checks).
-## Keep messages as whole sentences: translators need them whole.
+## Strada's public site and what every page shares: the chrome, the quick exit, home, about, safety, errors, and the names of countries, cities, languages and months; English.
+## Every language has this file with the keys of the English one (a test checks). Keep
+## messages as whole sentences: translators need them whole.
 
 site-name = Strada
 site-tagline = European network against trafficking in human beings
@@ -32,81 +33,8 @@ pillar-training-text = We prepare materials for people at risk and for professio
 pillar-assistance-title = Assistance and support
 pillar-assistance-text = Our members offer care programmes, shelter, legal and psychological help, anonymous consultation and safe return, through local, national and international networks of services.
 home-members-link = See all the network's organisations
-
-members-title = Organisations of the network
-members-intro = The network's members, associate members, partner and secretariat. Filter the list by country, membership or the assistance an organisation offers.
-members-count = { $count ->
-    [one] One organisation
-   *[other] { $count } organisations
-}
-members-filter-title = Filter organisations
-filter-country = Country
-filter-membership = Membership
-filter-service = Assistance service
 filter-any = All
 filter-apply = Apply filters
-filter-clear = Clear filters
-members-empty = No organisation matches these filters. Choose fewer filters or clear them to see the whole network.
-membership-member = Member
-membership-associate = Associate member
-membership-partner = Partner organisation
-membership-secretariat = Secretariat of the network
-founding-member = Founding member
-member-location = Location
-member-website = Website
-member-languages = Languages
-member-services = Assistance services
-member-no-services = This organisation does not provide direct assistance; it works on policy and cooperation in the network.
-member-hotlines = Hotlines
-member-help-in-country = Help in { $country }
-member-back = All organisations
-
-service-shelter = Safe housing and shelter
-service-material_aid = Humanitarian and material aid
-service-medical_care = Medical care
-service-psychosocial_counselling = Psychosocial counselling and psychotherapy
-service-legal_assistance = Legal advice and representation
-service-accompaniment = Accompaniment to authorities, police and court
-service-residence_and_labour_law = Residence and labour law interventions
-service-interpretation = Interpretation and cultural mediation
-service-transport = Transport
-service-education_and_employment = Education, vocational training and job search
-service-family_counselling = Family counselling
-service-return_and_reintegration = Voluntary return and reintegration
-service-missing_persons_search = Search for missing persons
-service-migrant_consultation = Consultation for migrants in their languages
-
-help-title = Find help
-help-intro = Choose a country to see the hotlines and organisations of the network there. If you are in danger now, call 112 or the local police.
-help-countries-title = Countries
-help-country-title = Help in { $country }
-help-hotline-count = { $count ->
-    [0] no hotline listed
-    [one] one hotline
-   *[other] { $count } hotlines
-}
-help-hotlines-title = Hotlines
-help-organisations-title = Organisations of the network in { $country }
-help-all-countries = All countries
-help-ask-abroad = Going abroad? Look up the country you are going to as well, and write its numbers down before you leave.
-hotline-always = 24 hours
-hotline-free = Free of charge
-hotline-charged = Normal call charges
-hotline-languages = Languages
-hotline-hours = Hours
-hotline-run-by = Run by { $organisation }
-hotline-verified = Last verified: { $date }
-hotline-call = Call { $number }
-hours-always = Every day, 24 hours
-hours-weekdays_daytime = Weekdays in the daytime; hours vary by day
-hours-office_hours = Office hours
-hours-not_published = Hours not published: call to ask
-purpose-national_hotline = National hotline
-purpose-calls_from_abroad = Number for calls from abroad
-purpose-short_number = Short number from mobile phones
-purpose-sos_line = SOS hotline
-purpose-counselling_centre = Counselling centre
-purpose-office = Office (no hotline of its own)
 
 about-title = About the network
 about-intro = The network brings together non-governmental organisations across Europe that prevent trafficking in human beings and protect the rights of the people it harms. Each member works in its own country; together they follow people across borders.
@@ -133,7 +61,6 @@ safety-emergency = If you are in danger now, call 112 or the local police.
 error-not-found-title = Page not found
 error-not-found-text = There is no page at this address. It may have moved, or the address may be mistyped.
 error-unknown-country-text = The network has no page for this country. Choose a country from the list of countries where the network can help.
-error-unknown-member-text = The network has no organisation at this address. See the list of all organisations.
 error-back-home = Go to the home page
 
 date-format = { $day } { $month } { $year }
@@ -199,63 +126,12 @@ language-sv = Swedish
 language-th = Thai
 language-tr = Turkish
 language-uk = Ukrainian
-
-countries-title = Countries: what to know
-countries-intro = What to check before you go abroad to work, study or marry, the law and useful numbers in each country of the network.
-country-title = { $country }: what to know
-country-reviewed = Last reviewed: { $date }
-country-hotlines-title = The network's hotlines in { $country }
-country-help-link = Help in { $country }
-country-info-link = What to know about { $country }
 nav-countries = Countries
 
-help-ask-link = Write to us without giving your name
-ask-title = Ask for help anonymously
-ask-intro = Write what happened or what you want to know. You do not need to give your name. A consultant of the network in the country you choose will answer here, usually within a few days.
-ask-country = Country where you need help
-ask-language = Language you write in
-ask-message = Your message
-ask-message-hint = At most 4,000 characters. Do not write anything that could identify you if someone else reads it.
-ask-trap = Leave this field empty
-ask-submit = Send
-ask-sent-title = Your request was sent
-ask-sent-intro = Write these two codes down now, somewhere safe: you need both to read the answer, and they will not be shown again. Nothing is kept in this browser.
-ask-ticket = Ticket
-ask-passphrase = Passphrase
-ask-status-link = Read the answer to your request
-ask-status-title = Read the answer
-ask-status-submit = Show
-ask-status-unknown = No request matches this ticket and passphrase. Check both and try again.
-ask-status-open = Waiting for an answer
-ask-status-answered = Answered
-ask-status-closed = Closed
-ask-your-message = Your message
-ask-replies = Answers
-ask-no-reply = No answer yet. Come back later with your ticket and passphrase.
-ask-too-many = Too many requests from this connection. Please wait an hour and try again, or call a hotline.
-ask-invalid = Check the fields marked below.
-
-## Public site: numbers to call, page descriptions, query errors, city names
 meta-description = Strada: the network of organisations against trafficking in human beings across Europe. Hotlines, help in every country, and how to stay safe.
 meta-description-home = Find a hotline and help against trafficking in human beings in your country or the country you are going to, from the network's organisations across Europe.
-meta-description-help = Hotlines and organisations that help people at risk of trafficking and exploitation, country by country, with 112 where it answers.
-meta-description-help-country = Whom to call in { $country } if you or someone you know is exploited or at risk: hotlines, organisations and emergency numbers.
-meta-description-members = The member organisations of the network against trafficking in human beings, by country, kind of membership and assistance service.
-meta-description-member = { $organisation }, an organisation of the network in { $country }: its assistance services, languages and hotlines.
-meta-description-countries = What to know before and while working abroad, country by country: the situation, the law, useful numbers and safety tips.
-meta-description-country = What to know about { $country } before and while working there: the situation, the law, useful numbers and safety tips.
 meta-description-about = How the network works against trafficking in human beings: advocacy, training, assistance to people and hotlines.
 meta-description-safety = How to visit this site without leaving traces: the quick exit, private windows, your browser's history and your call log.
-first-call-title = Call now
-first-call-hotline = { $purpose }, { $organisation }
-first-call-national-line = National anti-trafficking line (not run by the network)
-help-no-member-hotline = The network has no hotline of its own in { $country }. Call the numbers above, write to us, or contact the organisations below.
-help-home-lines-title = From another country? Call your home country's member
-help-home-lines-text = The network's members also help their country's people abroad. Numbers that start with + can be dialled from any country.
-member-no-hotline-call = This organisation lists no hotline of its own. In { $country } you can call:
-error-query-country = This is not a country we know. Choose one from the list.
-error-query-membership = This is not a kind of membership we know. Choose one from the list.
-error-query-service = This is not an assistance service we know. Choose one from the list.
 city-sofia = Sofia
 city-prague = Prague
 city-skopje = Skopje
@@ -280,3 +156,5 @@ city-paris = Paris
 city-martinsicuro = Martinsicuro
 city-madrid = Madrid
 city-barcelona = Barcelona
+service-unavailable-title = Strada cannot answer just now
+service-unavailable = Strada cannot reach its database just now. Nothing was changed. Wait a minute and try again.

@@ -1,5 +1,6 @@
-## Strada's public site, Ukrainian. Every key here must exist in every language (a test checks).
-## Keep messages as whole sentences: translators need them whole.
+## Strada's public site and what every page shares: the chrome, the quick exit, home, about, safety, errors, and the names of countries, cities, languages and months; Ukrainian.
+## Every language has this file with the keys of the English one (a test checks). Keep
+## messages as whole sentences: translators need them whole.
 
 site-name = Strada
 site-tagline = Європейська мережа проти торгівлі людьми
@@ -47,85 +48,8 @@ pillar-training-text = Ми готуємо матеріали для людей 
 pillar-assistance-title = Допомога й підтримка
 pillar-assistance-text = Організації мережі пропонують програми підтримки, притулок, правову й психологічну допомогу, анонімні консультації та безпечне повернення додому — через місцеві, національні та міжнародні мережі служб.
 home-members-link = Усі організації мережі
-
-members-title = Організації мережі
-members-intro = Члени мережі, асоційовані члени, організація-партнер і секретаріат. Список можна відфільтрувати за країною, видом членства або видами допомоги, яку надає організація.
-members-count = { $count ->
-    [one] { $count } організація
-    [few] { $count } організації
-    [many] { $count } організацій
-   *[other] { $count } організації
-}
-members-filter-title = Фільтр організацій
-filter-country = Країна
-filter-membership = Членство
-filter-service = Вид допомоги
 filter-any = Усі
 filter-apply = Застосувати фільтри
-filter-clear = Скинути фільтри
-members-empty = Жодна організація не відповідає цим фільтрам. Приберіть частину фільтрів або скиньте їх, щоб побачити всю мережу.
-membership-member = Член мережі
-membership-associate = Асоційований член
-membership-partner = Організація-партнер
-membership-secretariat = Секретаріат мережі
-founding-member = Член-засновник
-member-location = Місцезнаходження
-member-website = Сайт
-member-languages = Мови
-member-services = Види допомоги
-member-no-services = Ця організація не надає безпосередньої допомоги: у мережі вона працює над питаннями політики та співпраці.
-member-hotlines = Гарячі лінії
-member-help-in-country = Допомога в країні: { $country }
-member-back = Усі організації
-
-service-shelter = Безпечне житло й притулок
-service-material_aid = Гуманітарна й матеріальна допомога
-service-medical_care = Медична допомога
-service-psychosocial_counselling = Психосоціальне консультування й психотерапія
-service-legal_assistance = Юридичні консультації та представництво
-service-accompaniment = Супровід до органів влади, поліції та суду
-service-residence_and_labour_law = Допомога в питаннях легального перебування та трудових прав
-service-interpretation = Усний переклад і культурне посередництво
-service-transport = Транспорт
-service-education_and_employment = Освіта, професійне навчання й пошук роботи
-service-family_counselling = Сімейне консультування
-service-return_and_reintegration = Добровільне повернення й реінтеграція
-service-missing_persons_search = Пошук зниклих людей
-service-migrant_consultation = Консультації для мігрантів їхніми мовами
-
-help-title = Знайти допомогу
-help-intro = Оберіть країну, щоб побачити гарячі лінії та організації мережі в ній. Якщо ви в небезпеці просто зараз, телефонуйте 112 або до місцевої поліції.
-help-countries-title = Країни
-help-country-title = Допомога в країні: { $country }
-help-hotline-count = { $count ->
-    [0] гарячих ліній не вказано
-    [one] { $count } гаряча лінія
-    [few] { $count } гарячі лінії
-    [many] { $count } гарячих ліній
-   *[other] { $count } гарячої лінії
-}
-help-hotlines-title = Гарячі лінії
-help-organisations-title = Організації мережі в країні: { $country }
-help-all-countries = Усі країни
-help-ask-abroad = Їдете за кордон? Перегляньте також країну, куди їдете, і запишіть її номери ще до від’їзду.
-hotline-always = Цілодобово
-hotline-free = Безкоштовно
-hotline-charged = За звичайним тарифом
-hotline-languages = Мови
-hotline-hours = Години роботи
-hotline-run-by = Лінію обслуговує { $organisation }
-hotline-verified = Востаннє перевірено: { $date }
-hotline-call = Зателефонувати за номером { $number }
-hours-always = Щодня, цілодобово
-hours-weekdays_daytime = У будні вдень; години роботи залежать від дня
-hours-office_hours = У робочий час
-hours-not_published = Години роботи не вказано: уточніть телефоном
-purpose-national_hotline = Національна гаряча лінія
-purpose-calls_from_abroad = Номер для дзвінків з-за кордону
-purpose-short_number = Короткий номер для мобільних телефонів
-purpose-sos_line = SOS-лінія
-purpose-counselling_centre = Консультаційний центр
-purpose-office = Офіс (без власної гарячої лінії)
 
 about-title = Про мережу
 about-intro = Мережа об’єднує неурядові організації по всій Європі, які запобігають торгівлі людьми та захищають права тих, хто від неї постраждав. Кожен член мережі працює у своїй країні; разом вони можуть супроводжувати людину й через кордони.
@@ -152,7 +76,6 @@ safety-emergency = Якщо ви в небезпеці просто зараз, 
 error-not-found-title = Сторінку не знайдено
 error-not-found-text = За цією адресою немає сторінки. Можливо, її перенесено або в адресі є помилка.
 error-unknown-country-text = Мережа не має сторінки для цієї країни. Оберіть країну зі списку тих, де мережа може допомогти.
-error-unknown-member-text = За цією адресою немає організації мережі. Перегляньте список усіх організацій.
 error-back-home = На головну сторінку
 
 date-format = { $day } { $month } { $year }
@@ -218,63 +141,12 @@ language-sv = шведська
 language-th = тайська
 language-tr = турецька
 language-uk = українська
-
-countries-title = Країни: що потрібно знати
-countries-intro = Що перевірити перед від’їздом за кордон на роботу, навчання чи для шлюбу, законодавство та корисні номери в кожній країні мережі.
-country-title = { $country }: що потрібно знати
-country-reviewed = Остання перевірка: { $date }
-country-hotlines-title = Гарячі лінії мережі: { $country }
-country-help-link = Допомога: { $country }
-country-info-link = Що потрібно знати: { $country }
 nav-countries = Країни
 
-help-ask-link = Напишіть нам, не називаючи свого імені
-ask-title = Попросити про допомогу анонімно
-ask-intro = Напишіть, що сталося або що ви хочете дізнатися. Називати своє ім’я не потрібно. Консультант мережі в країні, яку ви оберете, відповість тут, зазвичай протягом кількох днів.
-ask-country = Країна, де вам потрібна допомога
-ask-language = Мова, якою ви пишете
-ask-message = Ваше повідомлення
-ask-message-hint = Не більше ніж 4000 символів. Не пишіть нічого, за чим можна встановити вашу особу, якщо повідомлення прочитає хтось інший.
-ask-trap = Залиште це поле порожнім
-ask-submit = Надіслати
-ask-sent-title = Ваше звернення надіслано
-ask-sent-intro = Запишіть ці два коди просто зараз і зберігайте їх у надійному місці: обидва знадобляться, щоб прочитати відповідь, і більше їх не буде показано. У цьому браузері нічого не зберігається.
-ask-ticket = Код звернення
-ask-passphrase = Пароль
-ask-status-link = Прочитати відповідь на звернення
-ask-status-title = Прочитати відповідь
-ask-status-submit = Показати
-ask-status-unknown = Звернення з таким кодом і паролем не знайдено. Перевірте і код, і пароль та спробуйте ще раз.
-ask-status-open = Очікує на відповідь
-ask-status-answered = Відповідь отримано
-ask-status-closed = Закрито
-ask-your-message = Ваше повідомлення
-ask-replies = Відповіді
-ask-no-reply = Відповіді ще немає. Поверніться сюди пізніше з кодом звернення та паролем.
-ask-too-many = Забагато запитів із цього підключення. Будь ласка, зачекайте годину й спробуйте знову або зателефонуйте на гарячу лінію.
-ask-invalid = Перевірте поля, позначені нижче.
-
-## Public site: numbers to call, page descriptions, query errors, city names
 meta-description = Strada — мережа організацій проти торгівлі людьми в Європі. Гарячі лінії, допомога в кожній країні та поради з безпеки.
 meta-description-home = Знайдіть гарячу лінію та допомогу проти торгівлі людьми у вашій країні або в країні, куди ви їдете, в організацій мережі по всій Європі.
-meta-description-help = Гарячі лінії та організації, які допомагають людям, що ризикують стати жертвами торгівлі людьми та експлуатації, за країнами, і 112 там, де він працює.
-meta-description-help-country = Куди телефонувати в країні «{ $country }», якщо вас або знайомого експлуатують чи вам загрожує небезпека: гарячі лінії, організації та екстрені номери.
-meta-description-members = Організації — члени мережі проти торгівлі людьми, за країнами, видом членства та послугами допомоги.
-meta-description-member = { $organisation } — організація мережі, країна: { $country }. Послуги допомоги, мови та гарячі лінії.
-meta-description-countries = Що треба знати до і під час роботи за кордоном, за країнами: становище, закон, корисні номери та поради з безпеки.
-meta-description-country = Що треба знати про країну «{ $country }» до і під час роботи там: становище, закон, корисні номери та поради з безпеки.
 meta-description-about = Як мережа працює проти торгівлі людьми: захист інтересів, навчання, допомога людям і гарячі лінії.
 meta-description-safety = Як відвідувати цей сайт, не залишаючи слідів: швидкий вихід, приватні вікна, історія браузера та журнал дзвінків.
-first-call-title = Зателефонуйте зараз
-first-call-hotline = { $purpose }, { $organisation }
-first-call-national-line = Національна лінія протидії торгівлі людьми (не належить мережі)
-help-no-member-hotline = { $country }: у мережі немає тут власної гарячої лінії. Зателефонуйте за номерами вище, напишіть нам або зверніться до організацій, указаних нижче.
-help-home-lines-title = Ви з іншої країни? Зателефонуйте члену мережі у своїй країні
-help-home-lines-text = Члени мережі допомагають і своїм співвітчизникам за кордоном. Номери, що починаються з +, можна набрати з будь-якої країни.
-member-no-hotline-call = Ця організація не має власної гарячої лінії. Країна: { $country }. Ви можете зателефонувати:
-error-query-country = Такої країни ми не знаємо. Виберіть країну зі списку.
-error-query-membership = Такого виду членства ми не знаємо. Виберіть вид зі списку.
-error-query-service = Такої послуги допомоги ми не знаємо. Виберіть послугу зі списку.
 city-sofia = Софія
 city-prague = Прага
 city-skopje = Скоп’є
@@ -299,3 +171,5 @@ city-paris = Париж
 city-martinsicuro = Мартінсікуро
 city-madrid = Мадрид
 city-barcelona = Барселона
+service-unavailable-title = Strada зараз не може відповісти
+service-unavailable = Strada зараз не може зв'язатися зі своєю базою даних. Нічого не змінено. Зачекайте хвилину й спробуйте ще раз.

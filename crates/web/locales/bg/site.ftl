@@ -1,5 +1,6 @@
-## Strada's public site, Bulgarian. Every key here must exist in every language (a test checks).
-## Keep messages as whole sentences: translators need them whole.
+## Strada's public site and what every page shares: the chrome, the quick exit, home, about, safety, errors, and the names of countries, cities, languages and months; Bulgarian.
+## Every language has this file with the keys of the English one (a test checks). Keep
+## messages as whole sentences: translators need them whole.
 
 site-name = Strada
 site-tagline = Европейска мрежа срещу трафика на хора
@@ -41,81 +42,8 @@ pillar-training-text = Подготвяме материали за хора в 
 pillar-assistance-title = Помощ и подкрепа
 pillar-assistance-text = Нашите членове предлагат програми за грижа, подслон, правна и психологическа помощ, анонимни консултации и безопасно завръщане чрез местни, национални и международни мрежи от услуги.
 home-members-link = Вижте всички организации в мрежата
-
-members-title = Организации в мрежата
-members-intro = Членовете на мрежата, асоциираните членове, партньорската организация и секретариатът. Филтрирайте списъка по държава, вид членство или помощта, която организацията предлага.
-members-count = { $count ->
-    [one] Една организация
-   *[other] { $count } организации
-}
-members-filter-title = Филтриране на организациите
-filter-country = Държава
-filter-membership = Членство
-filter-service = Вид помощ
 filter-any = Всички
 filter-apply = Приложете филтрите
-filter-clear = Изчистете филтрите
-members-empty = Няма организация, която да отговаря на тези филтри. Изберете по-малко филтри или ги изчистете, за да видите цялата мрежа.
-membership-member = Член
-membership-associate = Асоцииран член
-membership-partner = Партньорска организация
-membership-secretariat = Секретариат на мрежата
-founding-member = Член-основател
-member-location = Местоположение
-member-website = Уебсайт
-member-languages = Езици
-member-services = Видове помощ
-member-no-services = Тази организация не предоставя пряка помощ; в мрежата тя работи по политики и сътрудничество.
-member-hotlines = Горещи линии
-member-help-in-country = Помощ в държавата: { $country }
-member-back = Всички организации
-
-service-shelter = Безопасно настаняване и подслон
-service-material_aid = Хуманитарна и материална помощ
-service-medical_care = Медицинска помощ
-service-psychosocial_counselling = Психосоциално консултиране и психотерапия
-service-legal_assistance = Правни консултации и процесуално представителство
-service-accompaniment = Придружаване до институции, полиция и съд
-service-residence_and_labour_law = Съдействие по въпроси на пребиваването и трудовото право
-service-interpretation = Устен превод и културно посредничество
-service-transport = Транспорт
-service-education_and_employment = Образование, професионално обучение и търсене на работа
-service-family_counselling = Семейно консултиране
-service-return_and_reintegration = Доброволно завръщане и реинтеграция
-service-missing_persons_search = Издирване на изчезнали хора
-service-migrant_consultation = Консултации за мигранти на техните езици
-
-help-title = Намерете помощ
-help-intro = Изберете държава, за да видите горещите линии и организациите от мрежата там. Ако сега сте в опасност, обадете се на 112 или на местната полиция.
-help-countries-title = Държави
-help-country-title = Помощ в държавата: { $country }
-help-hotline-count = { $count ->
-    [0] няма посочени горещи линии
-    [one] една гореща линия
-   *[other] { $count } горещи линии
-}
-help-hotlines-title = Горещи линии
-help-organisations-title = Организации от мрежата в държавата: { $country }
-help-all-countries = Всички държави
-help-ask-abroad = Заминавате в чужбина? Потърсете и държавата, за която заминавате, и запишете номерата ѝ, преди да тръгнете.
-hotline-always = Денонощно
-hotline-free = Безплатно
-hotline-charged = По стандартната тарифа
-hotline-languages = Езици
-hotline-hours = Работно време
-hotline-run-by = Поддържа се от { $organisation }
-hotline-verified = Последна проверка: { $date }
-hotline-call = Обадете се на { $number }
-hours-always = Всеки ден, денонощно
-hours-weekdays_daytime = В делнични дни през деня; часовете са различни според деня
-hours-office_hours = В работно време
-hours-not_published = Работното време не е обявено: обадете се, за да попитате
-purpose-national_hotline = Национална гореща линия
-purpose-calls_from_abroad = Номер за обаждания от чужбина
-purpose-short_number = Кратък номер за мобилни телефони
-purpose-sos_line = SOS линия
-purpose-counselling_centre = Консултативен център
-purpose-office = Офис (без собствена гореща линия)
 
 about-title = За мрежата
 about-intro = Мрежата обединява неправителствени организации от цяла Европа, които предотвратяват трафика на хора и защитават правата на пострадалите от него. Всеки член работи в своята държава; заедно те подкрепят хората и отвъд границите.
@@ -142,7 +70,6 @@ safety-emergency = Ако сега сте в опасност, обадете с
 error-not-found-title = Страницата не е намерена
 error-not-found-text = На този адрес няма страница. Може да е преместена или адресът да е написан грешно.
 error-unknown-country-text = Мрежата няма страница за тази държава. Изберете държава от списъка на държавите, в които мрежата може да помогне.
-error-unknown-member-text = На този адрес няма организация от мрежата. Вижте списъка на всички организации.
 error-back-home = Към началната страница
 
 date-format = { $day } { $month } { $year } г.
@@ -208,63 +135,12 @@ language-sv = шведски
 language-th = тайски
 language-tr = турски
 language-uk = украински
-
-countries-title = Държави: какво трябва да знаете
-countries-intro = Какво да проверите, преди да заминете в чужбина на работа, да учите или да сключите брак, законодателството и полезните телефони във всяка държава от мрежата.
-country-title = { $country }: какво трябва да знаете
-country-reviewed = Последна проверка: { $date }
-country-hotlines-title = Горещи линии на мрежата: { $country }
-country-help-link = Помощ: { $country }
-country-info-link = Какво трябва да знаете: { $country }
 nav-countries = Държави
 
-help-ask-link = Пишете ни, без да посочвате името си
-ask-title = Потърсете помощ анонимно
-ask-intro = Опишете какво се е случило или какво искате да научите. Не е нужно да посочвате името си. Консултант от мрежата в избраната от вас държава ще ви отговори тук, обикновено до няколко дни.
-ask-country = Държава, в която имате нужда от помощ
-ask-language = Език, на който пишете
-ask-message = Вашето съобщение
-ask-message-hint = Най-много 4000 знака. Не пишете нищо, по което да могат да ви разпознаят, ако някой друг прочете съобщението.
-ask-trap = Оставете това поле празно
-ask-submit = Изпратете
-ask-sent-title = Запитването ви е изпратено
-ask-sent-intro = Запишете тези два кода сега и ги пазете на сигурно място: ще ви трябват и двата, за да прочетете отговора, и те няма да бъдат показани отново. В този браузър не се запазва нищо.
-ask-ticket = Код на запитването
-ask-passphrase = Парола
-ask-status-link = Прочетете отговора на запитването си
-ask-status-title = Прочетете отговора
-ask-status-submit = Покажете
-ask-status-unknown = Няма запитване с този код и тази парола. Проверете и кода, и паролата и опитайте отново.
-ask-status-open = Очаква отговор
-ask-status-answered = Получен е отговор
-ask-status-closed = Затворено
-ask-your-message = Вашето съобщение
-ask-replies = Отговори
-ask-no-reply = Все още няма отговор. Върнете се по-късно с кода на запитването и паролата.
-ask-too-many = Твърде много заявки от тази връзка. Моля, изчакайте един час и опитайте отново или се обадете на гореща линия.
-ask-invalid = Проверете полетата, отбелязани по-долу.
-
-## Public site: numbers to call, page descriptions, query errors, city names
 meta-description = Strada: мрежата от организации срещу трафика на хора в Европа. Горещи линии, помощ във всяка държава и съвети за безопасност.
 meta-description-home = Намерете гореща линия и помощ срещу трафика на хора във вашата държава или в държавата, за която заминавате, от организациите на мрежата в Европа.
-meta-description-help = Горещи линии и организации, които помагат на хора в риск от трафик и експлоатация, по държави, и 112 там, където отговаря.
-meta-description-help-country = На кого да се обадите в { $country }, ако вие или ваш познат сте експлоатирани или в опасност: горещи линии, организации и номера за спешни случаи.
-meta-description-members = Организациите – членове на мрежата срещу трафика на хора, по държави, вид членство и услуги за помощ.
-meta-description-member = { $organisation }, организация на мрежата в { $country }: услуги за помощ, езици и горещи линии.
-meta-description-countries = Какво да знаете преди и по време на работа в чужбина, по държави: положението, законите, полезни номера и съвети за безопасност.
-meta-description-country = Какво да знаете за { $country } преди и по време на работа там: положението, законите, полезни номера и съвети за безопасност.
 meta-description-about = Как мрежата работи срещу трафика на хора: застъпничество, обучения, помощ за хората и горещи линии.
 meta-description-safety = Как да посещавате този сайт, без да оставяте следи: бързият изход, поверителните прозорци, историята на браузъра и списъкът с обаждания.
-first-call-title = Обадете се сега
-first-call-hotline = { $purpose }, { $organisation }
-first-call-national-line = Национална линия срещу трафика на хора (не е на мрежата)
-help-no-member-hotline = Мрежата няма собствена гореща линия в { $country }. Обадете се на номерата по-горе, пишете ни или се свържете с организациите по-долу.
-help-home-lines-title = От друга държава ли сте? Обадете се на члена на мрежата от вашата държава
-help-home-lines-text = Членовете на мрежата помагат и на своите сънародници в чужбина. Номерата, които започват с +, може да се наберат от всяка държава.
-member-no-hotline-call = Тази организация няма собствена гореща линия. В { $country } можете да се обадите на:
-error-query-country = Не познаваме такава държава. Изберете държава от списъка.
-error-query-membership = Не познаваме такъв вид членство. Изберете вид от списъка.
-error-query-service = Не познаваме такава услуга за помощ. Изберете услуга от списъка.
 city-sofia = София
 city-prague = Прага
 city-skopje = Скопие
@@ -289,3 +165,5 @@ city-paris = Париж
 city-martinsicuro = Мартинсикуро
 city-madrid = Мадрид
 city-barcelona = Барселона
+service-unavailable-title = Strada не може да отговори в момента
+service-unavailable = Strada не може да се свърже с базата си данни в момента. Нищо не е променено. Изчакайте минута и опитайте отново.

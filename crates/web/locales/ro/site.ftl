@@ -1,5 +1,6 @@
-## Strada's public site, Romanian. Every key here must exist in every language (a test checks).
-## Keep messages as whole sentences: translators need them whole.
+## Strada's public site and what every page shares: the chrome, the quick exit, home, about, safety, errors, and the names of countries, cities, languages and months; Romanian.
+## Every language has this file with the keys of the English one (a test checks). Keep
+## messages as whole sentences: translators need them whole.
 
 site-name = Strada
 site-tagline = Rețea europeană împotriva traficului de persoane
@@ -44,83 +45,8 @@ pillar-training-text = Pregătim materiale pentru persoanele expuse riscului și
 pillar-assistance-title = Asistență și sprijin
 pillar-assistance-text = Membrii noștri oferă programe de asistență, adăpost, ajutor juridic și psihologic, consiliere anonimă și întoarcere în siguranță, prin rețele locale, naționale și internaționale de servicii.
 home-members-link = Vedeți toate organizațiile rețelei
-
-members-title = Organizațiile rețelei
-members-intro = Membrii rețelei, membrii asociați, organizația parteneră și secretariatul. Filtrați lista după țară, tipul de membru sau asistența oferită de organizație.
-members-count = { $count ->
-    [one] O organizație
-    [few] { $count } organizații
-   *[other] { $count } de organizații
-}
-members-filter-title = Filtrați organizațiile
-filter-country = Țara
-filter-membership = Tipul de membru
-filter-service = Serviciu de asistență
 filter-any = Toate
 filter-apply = Aplicați filtrele
-filter-clear = Ștergeți filtrele
-members-empty = Nicio organizație nu corespunde acestor filtre. Alegeți mai puține filtre sau ștergeți-le, ca să vedeți toată rețeaua.
-membership-member = Membru
-membership-associate = Membru asociat
-membership-partner = Organizație parteneră
-membership-secretariat = Secretariatul rețelei
-founding-member = Membru fondator
-member-location = Localizare
-member-website = Site web
-member-languages = Limbi
-member-services = Servicii de asistență
-member-no-services = Această organizație nu oferă asistență directă; în cadrul rețelei, se ocupă de politici și de cooperare.
-member-hotlines = Linii telefonice
-member-help-in-country = Ajutor în { $country }
-member-back = Toate organizațiile
-
-service-shelter = Locuință sigură și adăpost
-service-material_aid = Ajutor umanitar și material
-service-medical_care = Asistență medicală
-service-psychosocial_counselling = Consiliere psihosocială și psihoterapie
-service-legal_assistance = Consiliere juridică și reprezentare
-service-accompaniment = Însoțire la autorități, la poliție și în instanță
-service-residence_and_labour_law = Intervenții privind dreptul de ședere și dreptul muncii
-service-interpretation = Interpretariat și mediere culturală
-service-transport = Transport
-service-education_and_employment = Educație, formare profesională și căutarea unui loc de muncă
-service-family_counselling = Consiliere familială
-service-return_and_reintegration = Întoarcere voluntară și reintegrare
-service-missing_persons_search = Căutarea persoanelor dispărute
-service-migrant_consultation = Consiliere pentru migranți în limbile lor
-
-help-title = Găsiți ajutor
-help-intro = Alegeți o țară ca să vedeți liniile telefonice și organizațiile rețelei de acolo. Dacă sunteți în pericol acum, sunați la 112 sau la poliția locală.
-help-countries-title = Țări
-help-country-title = Ajutor în { $country }
-help-hotline-count = { $count ->
-    [0] nicio linie telefonică
-    [one] o linie telefonică
-    [few] { $count } linii telefonice
-   *[other] { $count } de linii telefonice
-}
-help-hotlines-title = Linii telefonice
-help-organisations-title = Organizațiile rețelei din { $country }
-help-all-countries = Toate țările
-help-ask-abroad = Plecați în străinătate? Căutați și țara în care mergeți și notați-vă numerele de acolo înainte de plecare.
-hotline-always = Non-stop
-hotline-free = Gratuit
-hotline-charged = Tarif normal
-hotline-languages = Limbi
-hotline-hours = Program
-hotline-run-by = Gestionată de { $organisation }
-hotline-verified = Ultima verificare: { $date }
-hotline-call = Sunați la { $number }
-hours-always = Zilnic, non-stop
-hours-weekdays_daytime = În zilele lucrătoare, ziua; programul diferă de la o zi la alta
-hours-office_hours = În timpul programului de lucru
-hours-not_published = Program nepublicat: sunați și întrebați
-purpose-national_hotline = Linie telefonică națională
-purpose-calls_from_abroad = Număr pentru apeluri din străinătate
-purpose-short_number = Număr scurt de pe telefoanele mobile
-purpose-sos_line = Linie SOS
-purpose-counselling_centre = Centru de consiliere
-purpose-office = Birou (fără linie telefonică proprie)
 
 about-title = Despre rețea
 about-intro = Rețeaua reunește organizații neguvernamentale din toată Europa care previn traficul de persoane și apără drepturile celor afectați de acesta. Fiecare membru lucrează în propria țară; împreună, îi însoțesc pe oameni și dincolo de granițe.
@@ -147,7 +73,6 @@ safety-emergency = Dacă sunteți în pericol acum, sunați la 112 sau la poliț
 error-not-found-title = Pagina nu a fost găsită
 error-not-found-text = La această adresă nu există nicio pagină. Poate a fost mutată sau adresa a fost scrisă greșit.
 error-unknown-country-text = Rețeaua nu are o pagină pentru această țară. Alegeți o țară din lista țărilor în care rețeaua poate ajuta.
-error-unknown-member-text = Rețeaua nu are nicio organizație la această adresă. Consultați lista tuturor organizațiilor.
 error-back-home = Mergeți la pagina principală
 
 date-format = { $day } { $month } { $year }
@@ -213,63 +138,12 @@ language-sv = suedeză
 language-th = thailandeză
 language-tr = turcă
 language-uk = ucraineană
-
-countries-title = Țări: ce trebuie să știți
-countries-intro = Ce să verificați înainte de a pleca în străinătate la muncă, la studii sau pentru căsătorie, legislația și numerele utile din fiecare țară a rețelei.
-country-title = { $country }: ce trebuie să știți
-country-reviewed = Ultima revizuire: { $date }
-country-hotlines-title = Liniile telefonice ale rețelei: { $country }
-country-help-link = Ajutor: { $country }
-country-info-link = Ce trebuie să știți: { $country }
 nav-countries = Țări
 
-help-ask-link = Scrieți-ne fără să vă dați numele
-ask-title = Cereți ajutor în mod anonim
-ask-intro = Scrieți ce s-a întâmplat sau ce doriți să aflați. Nu trebuie să vă dați numele. Un consultant al rețelei din țara pe care o alegeți vă va răspunde aici, de obicei în câteva zile.
-ask-country = Țara în care aveți nevoie de ajutor
-ask-language = Limba în care scrieți
-ask-message = Mesajul dumneavoastră
-ask-message-hint = Cel mult 4000 de caractere. Nu scrieți nimic din care s-ar putea afla cine sunteți, dacă altcineva ar citi mesajul.
-ask-trap = Lăsați acest câmp gol
-ask-submit = Trimiteți
-ask-sent-title = Solicitarea a fost trimisă
-ask-sent-intro = Notați acum aceste două coduri și păstrați-le într-un loc sigur: aveți nevoie de amândouă ca să citiți răspunsul și nu vor mai fi afișate. În acest browser nu se păstrează nimic.
-ask-ticket = Codul solicitării
-ask-passphrase = Parola
-ask-status-link = Citiți răspunsul la solicitarea trimisă
-ask-status-title = Citiți răspunsul
-ask-status-submit = Afișați
-ask-status-unknown = Nu există nicio solicitare cu acest cod și această parolă. Verificați-le pe amândouă și încercați din nou.
-ask-status-open = Așteaptă răspuns
-ask-status-answered = A primit răspuns
-ask-status-closed = Închisă
-ask-your-message = Mesajul dumneavoastră
-ask-replies = Răspunsuri
-ask-no-reply = Încă nu există niciun răspuns. Reveniți mai târziu cu codul solicitării și parola.
-ask-too-many = Prea multe solicitări de la această conexiune. Vă rugăm să așteptați o oră și să încercați din nou sau să sunați la o linie telefonică.
-ask-invalid = Verificați câmpurile marcate mai jos.
-
-## Public site: numbers to call, page descriptions, query errors, city names
 meta-description = Strada: rețeaua organizațiilor împotriva traficului de persoane din Europa. Linii telefonice, ajutor în fiecare țară și sfaturi de siguranță.
 meta-description-home = Găsiți o linie telefonică și ajutor împotriva traficului de persoane în țara dumneavoastră sau în țara în care plecați, de la organizațiile rețelei din Europa.
-meta-description-help = Linii telefonice și organizații care ajută persoanele expuse riscului de trafic și exploatare, țară cu țară, cu 112 acolo unde răspunde.
-meta-description-help-country = Pe cine să sunați în { $country } dacă dumneavoastră sau cineva cunoscut este exploatat sau în pericol: linii telefonice, organizații și numere de urgență.
-meta-description-members = Organizațiile membre ale rețelei împotriva traficului de persoane, după țară, tip de membru și serviciu de asistență.
-meta-description-member = { $organisation }, organizație a rețelei din { $country }: serviciile de asistență, limbile și liniile telefonice.
-meta-description-countries = Ce trebuie să știți înainte și în timpul muncii în străinătate, țară cu țară: situația, legea, numere utile și sfaturi de siguranță.
-meta-description-country = Ce trebuie să știți despre { $country } înainte și în timpul muncii acolo: situația, legea, numere utile și sfaturi de siguranță.
 meta-description-about = Cum lucrează rețeaua împotriva traficului de persoane: advocacy, instruire, asistență pentru oameni și linii telefonice.
 meta-description-safety = Cum vizitați acest site fără să lăsați urme: ieșirea rapidă, ferestrele private, istoricul browserului și lista de apeluri.
-first-call-title = Sunați acum
-first-call-hotline = { $purpose }, { $organisation }
-first-call-national-line = Linia națională împotriva traficului de persoane (nu este a rețelei)
-help-no-member-hotline = Rețeaua nu are o linie telefonică proprie în { $country }. Sunați la numerele de mai sus, scrieți-ne sau contactați organizațiile de mai jos.
-help-home-lines-title = Sunteți din altă țară? Sunați membrul rețelei din țara dumneavoastră
-help-home-lines-text = Membrii rețelei își ajută și conaționalii aflați în străinătate. Numerele care încep cu + pot fi formate din orice țară.
-member-no-hotline-call = Această organizație nu are o linie telefonică proprie. În { $country } puteți suna la:
-error-query-country = Nu cunoaștem această țară. Alegeți una din listă.
-error-query-membership = Nu cunoaștem acest tip de membru. Alegeți unul din listă.
-error-query-service = Nu cunoaștem acest serviciu de asistență. Alegeți unul din listă.
 city-sofia = Sofia
 city-prague = Praga
 city-skopje = Skopje
@@ -294,3 +168,5 @@ city-paris = Paris
 city-martinsicuro = Martinsicuro
 city-madrid = Madrid
 city-barcelona = Barcelona
+service-unavailable-title = Strada nu poate răspunde acum
+service-unavailable = Strada nu își poate accesa baza de date acum. Nu s-a modificat nimic. Așteptați un minut și încercați din nou.

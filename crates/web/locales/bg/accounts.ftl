@@ -1,0 +1,106 @@
+## Accounts: signing in, the second factor, one's own account, users and invitations; Bulgarian.
+## Every language has this file with the keys of the English one (a test checks). Keep
+## messages as whole sentences: translators need them whole.
+
+role-network-admin = Администратор на мрежата
+role-org-admin = Администратор на организацията
+role-case-worker = Водещ на случаи
+role-hotline-consultant = Консултант на гореща линия
+role-editor = Редактор
+role-analyst = Аналитик
+
+sign-in-title = Вход
+sign-in-email = Имейл
+sign-in-password = Парола
+sign-in-submit = Влизане
+sign-in-error = Имейлът или паролата не са верни или с този профил не може да се влезе в момента. Опитайте отново или се обърнете към администратора си.
+
+code-title = Втори фактор
+code-intro = Въведете 6-цифрения код от приложението си за удостоверяване или един от кодовете си за възстановяване.
+code-label = Код
+code-submit = Продължете
+code-error = Този код не е верен или вече е използван. Въведете текущия код от приложението.
+
+enrol-title = Настройване на втори фактор
+enrol-required = Ролята ви дава достъп до лични данни: настройте втори фактор, преди да продължите.
+enrol-step-scan = Сканирайте QR кода с приложение за удостоверяване или въведете в него тайния ключ по-долу.
+enrol-step-code = За потвърждение въведете 6-цифрения код, който показва приложението.
+enrol-qr-label = QR код за добавяне на Strada в приложение за удостоверяване
+enrol-secret = Таен ключ:
+enrol-uri = Адрес за приложението:
+enrol-submit = Потвърдете
+recovery-title = Вашите кодове за възстановяване
+recovery-intro = Всеки код ви позволява да влезете веднъж без телефона си. Пазете ги на сигурно място: показват се само сега.
+recovery-continue = Кодовете са запазени: продължете
+
+account-title = Моят профил
+account-password-title = Парола
+account-current-password = Текуща парола
+account-new-password = Нова парола
+account-password-submit = Сменете паролата
+account-password-wrong = Текущата парола не е вярна.
+account-password-changed = Паролата ви е сменена; другите ви сесии са прекратени.
+password-rules = Поне 12 знака; често срещаните пароли се отхвърлят. Няколко несвързани думи са добра парола.
+password-length = Паролата трябва да е от 12 до 256 знака.
+password-common = Тази парола е сред най-често срещаните; изберете друга.
+account-language-title = Език
+account-language-submit = Запазете
+account-sessions-title = Къде сте влезли
+account-session-device = Браузър
+account-session-started = Начало
+account-session-seen = Последна активност
+account-session-current = текущата сесия
+account-session-end = Прекратете
+account-session-ended = Сесията е прекратена.
+account-second-factor-title = Втори фактор
+account-second-factor-on = Вторият фактор е настроен.
+account-second-factor-off = Няма настроен втори фактор.
+account-second-factor-reset = Сменете втория ми фактор
+account-second-factor-enrol = Настройте втори фактор
+account-tokens-title = API токени
+account-tokens-intro = Токенът позволява на програма да използва API на Strada от ваше име, с вашата организация и роля. Оттеглете го, когато програмата вече не се нуждае от него.
+account-tokens-none = Нямате API токен.
+account-token-name = Име
+account-token-create = Създайте токен
+account-token-revoke = Оттеглете
+account-token-revoked = Оттеглен
+token-created = Новият ви токен е по-долу.
+token-shown-once = Копирайте го сега: показва се само веднъж.
+token-revoked = Токенът е оттеглен.
+token-name-invalid = Дайте на токена име до 100 знака.
+not-found = Тук не е намерено нищо ваше.
+
+users-title = Потребители
+users-name = Име
+users-organisation = Организация
+users-role = Роля
+users-status = Състояние
+users-actions = Действия
+users-change-role = Сменете ролята
+users-disable = Деактивирайте
+users-enable = Активирайте
+users-disabled = Деактивиран
+users-invited = Поканен
+users-active = Активен
+users-second-factor = втори фактор
+role-refused = Тази промяна не е разрешена: тук не можете да променяте собствения си профил, нито да давате роля, по-висока от вашата.
+invite-title = Поканете колега
+invite-submit = Поканете
+invite-link-intro = Връзка за покана:
+invite-email-taken = Вече съществува профил с този имейл.
+invitation-title = Добре дошли в Strada
+invitation-intro = Изберете парола за профила
+invitation-submit = Задайте паролата ми
+invitation-unknown = Тази покана не съществува, вече е използвана или е изтекла. Поискайте нова от администратора си.
+account-token-created = Създаден
+sign-in-too-many = От този мрежов адрес дойдоха твърде много опити за влизане. Изчакайте 15 минути и опитайте отново.
+invite-ready = Поканата е готова. Изпратете тази връзка на човека по канал, на който имате доверие; тя работи веднъж, в рамките на 7 дни, а профилът се създава, когато човекът избере парола.
+invite-name-invalid = Въведете името на човека (до 100 знака).
+invite-email-invalid = Въведете имейл адрес, например name@example.org.
+invite-role-invalid = Изберете една от ролите в списъка.
+invite-organisation-invalid = Изберете една от организациите в списъка.
+invitation-password-set = Паролата е зададена. Влезте с имейл адреса си и новата парола.
+enrol-password-needed = Нов втори фактор може да се настрои само в сесията, в която е започнато настройването. Въведете паролата си, за да го настроите тук; всички други сесии ще бъдат прекратени.
+enrol-password-submit = Настройване тук
+enrol-password-locked = Твърде много опити за този профил. Изчакайте 15 минути и опитайте отново.
+enrol-reset-elsewhere = Вторият ви фактор се настройва отново в сесията, която започна нулирането. Завършете там; ако тази сесия е изгубена, помолете администратора на сървъра Strada да изчисти втория ви фактор и влезте отново.

@@ -1,0 +1,106 @@
+## Accounts: signing in, the second factor, one's own account, users and invitations; Polish.
+## Every language has this file with the keys of the English one (a test checks). Keep
+## messages as whole sentences: translators need them whole.
+
+role-network-admin = Administrator sieci
+role-org-admin = Administrator organizacji
+role-case-worker = Pracownik prowadzący sprawy
+role-hotline-consultant = Konsultant infolinii
+role-editor = Redaktor
+role-analyst = Analityk
+
+sign-in-title = Logowanie
+sign-in-email = E-mail
+sign-in-password = Hasło
+sign-in-submit = Zaloguj się
+sign-in-error = Adres e-mail lub hasło są nieprawidłowe albo na to konto nie można się teraz zalogować. Spróbuj ponownie lub zwróć się do swojego administratora.
+
+code-title = Drugi składnik
+code-intro = Wpisz 6-cyfrowy kod z aplikacji uwierzytelniającej albo jeden ze swoich kodów odzyskiwania.
+code-label = Kod
+code-submit = Dalej
+code-error = Ten kod jest nieprawidłowy lub został już użyty. Wpisz aktualny kod z aplikacji.
+
+enrol-title = Skonfiguruj drugi składnik
+enrol-required = Twoja rola daje dostęp do danych osobowych: zanim przejdziesz dalej, skonfiguruj drugi składnik.
+enrol-step-scan = Zeskanuj kod QR aplikacją uwierzytelniającą albo wpisz do niej poniższy klucz tajny.
+enrol-step-code = Aby potwierdzić, wpisz 6-cyfrowy kod wyświetlany przez aplikację.
+enrol-qr-label = Kod QR do dodania systemu Strada do aplikacji uwierzytelniającej
+enrol-secret = Klucz tajny:
+enrol-uri = Adres dla aplikacji:
+enrol-submit = Potwierdź
+recovery-title = Twoje kody odzyskiwania
+recovery-intro = Każdy kod pozwala raz zalogować się bez telefonu. Przechowuj je w bezpiecznym miejscu: są wyświetlane tylko teraz.
+recovery-continue = Kody są zapisane: przejdź dalej
+
+account-title = Moje konto
+account-password-title = Hasło
+account-current-password = Obecne hasło
+account-new-password = Nowe hasło
+account-password-submit = Zmień hasło
+account-password-wrong = Obecne hasło jest nieprawidłowe.
+account-password-changed = Hasło zostało zmienione; twoje pozostałe sesje zostały zakończone.
+password-rules = Co najmniej 12 znaków; popularne hasła są odrzucane. Kilka niezwiązanych ze sobą słów tworzy dobre hasło.
+password-length = Hasło musi mieć od 12 do 256 znaków.
+password-common = To hasło należy do najpopularniejszych; wybierz inne.
+account-language-title = Język
+account-language-submit = Zapisz
+account-sessions-title = Aktywne sesje
+account-session-device = Przeglądarka
+account-session-started = Początek
+account-session-seen = Ostatnia aktywność
+account-session-current = bieżąca sesja
+account-session-end = Zakończ
+account-session-ended = Sesja została zakończona.
+account-second-factor-title = Drugi składnik
+account-second-factor-on = Drugi składnik jest skonfigurowany.
+account-second-factor-off = Drugi składnik nie jest skonfigurowany.
+account-second-factor-reset = Zastąp mój drugi składnik
+account-second-factor-enrol = Skonfiguruj drugi składnik
+account-tokens-title = Tokeny API
+account-tokens-intro = Token pozwala programowi korzystać z API systemu Strada w twoim imieniu, z twoją organizacją i rolą. Unieważnij go, gdy program przestanie go potrzebować.
+account-tokens-none = Nie masz żadnego tokenu API.
+account-token-name = Nazwa
+account-token-create = Utwórz token
+account-token-revoke = Unieważnij
+account-token-revoked = Unieważniony
+token-created = Twój nowy token jest poniżej.
+token-shown-once = Skopiuj go teraz: jest wyświetlany tylko raz.
+token-revoked = Token został unieważniony.
+token-name-invalid = Nadaj tokenowi nazwę o długości do 100 znaków.
+not-found = Nie znaleziono tu niczego, co należy do ciebie.
+
+users-title = Użytkownicy
+users-name = Imię i nazwisko
+users-organisation = Organizacja
+users-role = Rola
+users-status = Status
+users-actions = Działania
+users-change-role = Zmień rolę
+users-disable = Wyłącz
+users-enable = Włącz
+users-disabled = Wyłączone
+users-invited = Zaproszone
+users-active = Aktywne
+users-second-factor = drugi składnik
+role-refused = Ta zmiana jest niedozwolona: nie możesz tu zmienić własnego konta ani nadać roli wyższej niż twoja.
+invite-title = Zaproś współpracownika
+invite-submit = Zaproś
+invite-link-intro = Link z zaproszeniem:
+invite-email-taken = Konto z tym adresem e-mail już istnieje.
+invitation-title = Witamy w systemie Strada
+invitation-intro = Wybierz hasło do konta
+invitation-submit = Ustaw moje hasło
+invitation-unknown = To zaproszenie nie istnieje, zostało już wykorzystane albo wygasło. Poproś administratora o nowe.
+account-token-created = Utworzono
+sign-in-too-many = Z tego adresu sieciowego przyszło zbyt wiele prób logowania. Odczekaj 15 minut i spróbuj ponownie.
+invite-ready = Zaproszenie jest gotowe. Wyślij ten link tej osobie kanałem, któremu ufasz; zadziała jeden raz w ciągu 7 dni, a konto powstanie, gdy osoba wybierze hasło.
+invite-name-invalid = Wpisz imię i nazwisko osoby (do 100 znaków).
+invite-email-invalid = Wpisz adres e-mail, na przykład name@example.org.
+invite-role-invalid = Wybierz jedną z ról z listy.
+invite-organisation-invalid = Wybierz jedną z organizacji z listy.
+invitation-password-set = Hasło zostało ustawione. Zaloguj się adresem e-mail i nowym hasłem.
+enrol-password-needed = Nowy drugi składnik można skonfigurować tylko w sesji, w której rozpoczęto konfigurację. Wpisz hasło, aby skonfigurować go tutaj; wszystkie inne sesje zostaną zakończone.
+enrol-password-submit = Skonfiguruj tutaj
+enrol-password-locked = Zbyt wiele prób dla tego konta. Odczekaj 15 minut i spróbuj ponownie.
+enrol-reset-elsewhere = Drugi składnik jest konfigurowany od nowa w sesji, która rozpoczęła reset. Dokończ tam; jeśli ta sesja przepadła, poproś administratora serwera Strada o usunięcie drugiego składnika i zaloguj się ponownie.

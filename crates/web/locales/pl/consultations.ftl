@@ -1,0 +1,107 @@
+## Consultations: the form, the list, the export and the dashboard, and the labels of their codes; Polish.
+## Every language has this file with the keys of the English one (a test checks). Keep
+## messages as whole sentences: translators need them whole.
+
+consultations-title = Konsultacje
+consultations-new = Nowa konsultacja
+consultations-new-title = Nowa konsultacja
+consultations-saved = Konsultacja została zapisana.
+consultations-open = Otwórz ją
+consultations-empty = Żadna konsultacja nie pasuje do tych filtrów. Zarejestruj nową przyciskiem „Nowa konsultacja”.
+consultations-record-title = Konsultacja
+consultations-updated = Konsultacja została zaktualizowana.
+consultations-read-only = Nie możesz już zmienić tej konsultacji: jej autor może ją zmieniać przez 24 godziny, a później tylko administrator organizacji.
+consultations-invalid = Niektóre wartości są nieprawidłowe; zobacz komunikaty przy polach.
+consultations-export-csv = Eksportuj do CSV
+consultations-export-xlsx = Eksportuj do XLSX
+consultations-dashboard = Pulpit
+consultations-dashboard-title = Pulpit konsultacji
+consultations-by-week = Kontakty według tygodni
+consultations-by-topic = Kontakty według tematów
+consultations-by-destination = Kontakty według krajów docelowych
+consultations-by-caller = Kontakty według kategorii osób dzwoniących
+consultations-count = Kontakty
+consultations-total = { $count ->
+    [one] Jeden kontakt
+    [few] { $count } kontakty
+    [many] { $count } kontaktów
+   *[other] { $count } kontaktu
+}
+consultations-destination-info = Informacje o kraju docelowym
+consultations-destination-info-hint = Wybierz kraj docelowy, aby zobaczyć tutaj, co warto o nim wiedzieć.
+field-channel = Kanał
+field-caller-type = Osoba dzwoniąca
+field-anonymous = Kontakt anonimowy
+field-language = Język kontaktu (np. ro, uk)
+field-topics = Tematy
+field-destination = Kraj docelowy
+field-concern = Podejrzenie handlu ludźmi
+field-exploitation = Formy wyzysku (HTCDS)
+field-duration = Czas trwania (minuty)
+field-started = Początek (UTC)
+field-outcome = Wynik
+field-referred = Skierowano do
+field-notes = Notatki (szyfrowane)
+field-none = Brak
+field-from = Od
+field-until = Do
+field-save = Zapisz konsultację
+channel-phone = Telefon
+channel-email = E-mail
+channel-chat = Czat
+channel-messenger = Komunikator
+channel-in_person = Osobiście
+channel-web_form = Formularz internetowy
+caller-potential_migrant = Potencjalny migrant
+caller-possible_victim = Możliwa ofiara
+caller-relative_or_friend = Krewny lub przyjaciel
+caller-professional = Specjalista
+caller-other = Inna osoba
+topic-jobs_abroad = Praca za granicą
+topic-study_abroad = Studia za granicą
+topic-marriage_abroad = Małżeństwo za granicą
+topic-visa_documents = Wizy i dokumenty
+topic-work_contract_check = Sprawdzenie umowy o pracę
+topic-employment_agency_check = Sprawdzenie agencji zatrudnienia
+topic-rights_violation_abroad = Naruszenie praw za granicą
+topic-suspected_trafficking = Podejrzenie handlu ludźmi
+topic-missing_person = Osoba zaginiona
+topic-domestic_violence = Przemoc domowa
+topic-return_assistance = Pomoc w powrocie
+topic-other = Inny temat
+concern-none = Brak
+concern-possible = Możliwe
+concern-likely = Prawdopodobne
+exploitation-ForcedLabour = Praca przymusowa
+exploitation-SexualExploitation = Wykorzystywanie seksualne
+exploitation-ChildLabour = Praca dzieci
+exploitation-ForcedMarriage = Małżeństwo przymusowe
+exploitation-Servitude = Poddaństwo
+exploitation-ForcedMilitaryByNonStateActors = Przymusowa służba wojskowa w niepaństwowych grupach zbrojnych
+exploitation-OrganRemoval = Pobranie organów
+exploitation-ForcedBegging = Przymusowe żebractwo
+exploitation-ForcedAdoption = Nielegalna adopcja
+exploitation-Surrogacy = Wykorzystywanie macierzyństwa zastępczego
+exploitation-ForcedCriminality = Wykorzystywanie do działalności przestępczej
+exploitation-Other = Inna forma
+outcome-information_provided = Udzielono informacji
+outcome-referred_within_network = Skierowano w ramach sieci
+outcome-referred_elsewhere = Skierowano poza sieć
+outcome-follow_up_planned = Zaplanowano dalsze działania
+outcome-case_opened = Otwarto sprawę
+outcome-no_further_action = Bez dalszych działań
+form-error-too-many = Wybrano zbyt wiele.
+form-error-characters = Zawiera znak, którego nie można zapisać.
+consultation-error-topics = Zaznacz co najmniej jeden temat.
+consultation-error-duration = Wpisz całkowitą liczbę minut od 0 do 1440.
+consultation-error-future = Ta godzina jest w przyszłości.
+consultation-error-time = Wpisz datę i godzinę.
+consultation-error-notes-long = Notatki są zbyt długie: najwyżej 20 000 znaków.
+consultations-carried-over = Przeniesione z Twojego ostatniego kontaktu: { $channel }, { $language }.
+consultations-filter-invalid = Nie zrozumiano tego filtra: { $field }.
+consultations-filter-page = Strona
+field-contact-language = Język kontaktu
+field-identified = Osoba podała swoje imię (w przeciwnym razie kontakt jest anonimowy)
+field-started-in = Początek (godzina w strefie { $zone })
+field-started-at = Początek
+field-more-details = Więcej szczegółów: godzina rozpoczęcia, czas trwania, tożsamość, wyzysk, skierowanie

@@ -1,0 +1,106 @@
+## Accounts: signing in, the second factor, one's own account, users and invitations; Romanian.
+## Every language has this file with the keys of the English one (a test checks). Keep
+## messages as whole sentences: translators need them whole.
+
+role-network-admin = Administrator al rețelei
+role-org-admin = Administrator al organizației
+role-case-worker = Manager de caz
+role-hotline-consultant = Consultant la linia telefonică
+role-editor = Editor
+role-analyst = Analist
+
+sign-in-title = Conectare
+sign-in-email = E-mail
+sign-in-password = Parolă
+sign-in-submit = Conectați-vă
+sign-in-error = Adresa de e-mail sau parola nu este corectă ori contul nu se poate conecta acum. Încercați din nou sau adresați-vă administratorului.
+
+code-title = Al doilea factor
+code-intro = Introduceți codul din 6 cifre din aplicația de autentificare sau unul dintre codurile de recuperare.
+code-label = Cod
+code-submit = Continuați
+code-error = Acest cod nu este corect sau a fost deja folosit. Introduceți codul actual din aplicație.
+
+enrol-title = Configurați al doilea factor
+enrol-required = Rolul dumneavoastră dă acces la date personale: configurați un al doilea factor înainte de a continua.
+enrol-step-scan = Scanați codul QR cu o aplicație de autentificare sau introduceți în ea cheia secretă de mai jos.
+enrol-step-code = Introduceți codul din 6 cifre afișat de aplicație, pentru confirmare.
+enrol-qr-label = Cod QR pentru adăugarea Strada într-o aplicație de autentificare
+enrol-secret = Cheia secretă:
+enrol-uri = Adresa pentru aplicație:
+enrol-submit = Confirmați
+recovery-title = Codurile dumneavoastră de recuperare
+recovery-intro = Fiecare cod vă permite să vă conectați o singură dată fără telefon. Păstrați-le într-un loc sigur: sunt afișate doar acum.
+recovery-continue = Am păstrat codurile: continuați
+
+account-title = Contul meu
+account-password-title = Parola
+account-current-password = Parola actuală
+account-new-password = Parola nouă
+account-password-submit = Schimbați parola
+account-password-wrong = Parola actuală nu este corectă.
+account-password-changed = Parola a fost schimbată; celelalte sesiuni ale dumneavoastră au fost închise.
+password-rules = Cel puțin 12 caractere; parolele uzuale sunt refuzate. Câteva cuvinte fără legătură între ele formează o parolă bună.
+password-length = O parolă are între 12 și 256 de caractere.
+password-common = Această parolă se numără printre cele mai uzuale; alegeți alta.
+account-language-title = Limba
+account-language-submit = Salvați
+account-sessions-title = Unde v-ați conectat
+account-session-device = Browser
+account-session-started = Început
+account-session-seen = Ultima activitate
+account-session-current = sesiunea curentă
+account-session-end = Închideți
+account-session-ended = Sesiunea a fost închisă.
+account-second-factor-title = Al doilea factor
+account-second-factor-on = Al doilea factor este configurat.
+account-second-factor-off = Nu este configurat niciun al doilea factor.
+account-second-factor-reset = Înlocuiți-mi al doilea factor
+account-second-factor-enrol = Configurați un al doilea factor
+account-tokens-title = Tokenuri API
+account-tokens-intro = Un token permite unui program să folosească API-ul Strada în numele dumneavoastră, cu organizația și rolul dumneavoastră. Revocați-l când programul nu mai are nevoie de el.
+account-tokens-none = Nu aveți niciun token API.
+account-token-name = Denumire
+account-token-create = Creați un token
+account-token-revoke = Revocați
+account-token-revoked = Revocat
+token-created = Noul dumneavoastră token este afișat mai jos.
+token-shown-once = Copiați-l acum: este afișat o singură dată.
+token-revoked = Tokenul a fost revocat.
+token-name-invalid = Dați tokenului o denumire de cel mult 100 de caractere.
+not-found = Acolo nu s-a găsit nimic care să vă aparțină.
+
+users-title = Utilizatori
+users-name = Nume
+users-organisation = Organizație
+users-role = Rol
+users-status = Stare
+users-actions = Acțiuni
+users-change-role = Schimbați rolul
+users-disable = Dezactivați
+users-enable = Activați
+users-disabled = Dezactivat
+users-invited = Invitat
+users-active = Activ
+users-second-factor = al doilea factor
+role-refused = Această modificare nu este permisă: aici nu vă puteți modifica propriul cont și nici nu puteți atribui un rol superior celui pe care îl aveți.
+invite-title = Invitați un coleg
+invite-submit = Invitați
+invite-link-intro = Link de invitație:
+invite-email-taken = Există deja un cont cu această adresă de e-mail.
+invitation-title = Bun venit în Strada
+invitation-intro = Alegeți o parolă pentru contul
+invitation-submit = Setați parola
+invitation-unknown = Această invitație nu există, a fost deja folosită sau a expirat. Cereți-i administratorului una nouă.
+account-token-created = Creat
+sign-in-too-many = Au venit prea multe încercări de conectare de la această adresă de rețea. Așteptați 15 minute și încercați din nou.
+invite-ready = Invitația este gata. Trimiteți acest link persoanei printr-un canal de încredere; funcționează o singură dată, timp de 7 zile, iar contul este creat când persoana își alege parola.
+invite-name-invalid = Introduceți numele persoanei (cel mult 100 de caractere).
+invite-email-invalid = Introduceți o adresă de e-mail, de exemplu nume@example.org.
+invite-role-invalid = Alegeți unul dintre rolurile din listă.
+invite-organisation-invalid = Alegeți una dintre organizațiile din listă.
+invitation-password-set = Parola a fost setată. Conectați-vă cu adresa de e-mail și noua parolă.
+enrol-password-needed = Un nou factor secundar poate fi configurat doar în sesiunea care a început configurarea. Introduceți parola pentru a-l configura aici; orice altă sesiune va fi închisă.
+enrol-password-submit = Configurați aici
+enrol-password-locked = Prea multe încercări pentru acest cont. Așteptați 15 minute și încercați din nou.
+enrol-reset-elsewhere = Al doilea factor este configurat din nou în sesiunea care a pornit resetarea. Terminați acolo; dacă acea sesiune s-a pierdut, cereți administratorului serverului Strada să vă șteargă al doilea factor, apoi autentificați-vă din nou.

@@ -1,0 +1,106 @@
+## Accounts: signing in, the second factor, one's own account, users and invitations; Russian.
+## Every language has this file with the keys of the English one (a test checks). Keep
+## messages as whole sentences: translators need them whole.
+
+role-network-admin = Администратор сети
+role-org-admin = Администратор организации
+role-case-worker = Специалист по ведению случаев
+role-hotline-consultant = Консультант горячей линии
+role-editor = Редактор
+role-analyst = Аналитик
+
+sign-in-title = Вход
+sign-in-email = Электронная почта
+sign-in-password = Пароль
+sign-in-submit = Войти
+sign-in-error = Неверный адрес электронной почты или пароль, либо вход в эту учётную запись сейчас невозможен. Попробуйте ещё раз или обратитесь к своему администратору.
+
+code-title = Второй фактор
+code-intro = Введите 6-значный код из приложения-аутентификатора или один из ваших кодов восстановления.
+code-label = Код
+code-submit = Продолжить
+code-error = Этот код неверен или уже был использован. Введите текущий код из приложения.
+
+enrol-title = Настройка второго фактора
+enrol-required = Ваша роль даёт доступ к персональным данным: прежде чем продолжить, настройте второй фактор.
+enrol-step-scan = Отсканируйте QR-код приложением-аутентификатором или введите в него секретный ключ, указанный ниже.
+enrol-step-code = Для подтверждения введите 6-значный код, который показывает приложение.
+enrol-qr-label = QR-код для добавления Strada в приложение-аутентификатор
+enrol-secret = Секретный ключ:
+enrol-uri = Адрес для приложения:
+enrol-submit = Подтвердить
+recovery-title = Ваши коды восстановления
+recovery-intro = Каждый код позволяет один раз войти без телефона. Храните их в надёжном месте: они показываются только сейчас.
+recovery-continue = Коды сохранены: продолжить
+
+account-title = Моя учётная запись
+account-password-title = Пароль
+account-current-password = Текущий пароль
+account-new-password = Новый пароль
+account-password-submit = Сменить пароль
+account-password-wrong = Текущий пароль указан неверно.
+account-password-changed = Пароль изменён; остальные ваши сеансы завершены.
+password-rules = Не менее 12 символов; распространённые пароли не принимаются. Хороший пароль — несколько не связанных между собой слов.
+password-length = Пароль должен содержать от 12 до 256 символов.
+password-common = Этот пароль — один из самых распространённых; выберите другой.
+account-language-title = Язык
+account-language-submit = Сохранить
+account-sessions-title = Где выполнен вход
+account-session-device = Браузер
+account-session-started = Начало
+account-session-seen = Последняя активность
+account-session-current = текущий сеанс
+account-session-end = Завершить
+account-session-ended = Сеанс завершён.
+account-second-factor-title = Второй фактор
+account-second-factor-on = Второй фактор настроен.
+account-second-factor-off = Второй фактор не настроен.
+account-second-factor-reset = Заменить второй фактор
+account-second-factor-enrol = Настроить второй фактор
+account-tokens-title = Токены API
+account-tokens-intro = Токен позволяет программе работать с API Strada от вашего имени, с вашей организацией и ролью. Отзовите его, когда программе он больше не нужен.
+account-tokens-none = У вас нет токенов API.
+account-token-name = Название
+account-token-create = Создать токен
+account-token-revoke = Отозвать
+account-token-revoked = Отозван
+token-created = Ваш новый токен — ниже.
+token-shown-once = Скопируйте его сейчас: он показывается только один раз.
+token-revoked = Токен отозван.
+token-name-invalid = Дайте токену название длиной не более 100 символов.
+not-found = По этому адресу нет ничего вашего.
+
+users-title = Пользователи
+users-name = Имя
+users-organisation = Организация
+users-role = Роль
+users-status = Статус
+users-actions = Действия
+users-change-role = Изменить роль
+users-disable = Отключить
+users-enable = Включить
+users-disabled = Отключён
+users-invited = Приглашён
+users-active = Активен
+users-second-factor = второй фактор
+role-refused = Это изменение не разрешено: здесь нельзя менять собственную учётную запись и назначать роль выше вашей.
+invite-title = Пригласить коллегу
+invite-submit = Пригласить
+invite-link-intro = Ссылка-приглашение:
+invite-email-taken = Учётная запись с этим адресом электронной почты уже существует.
+invitation-title = Добро пожаловать в Strada
+invitation-intro = Выберите пароль для учётной записи
+invitation-submit = Установить пароль
+invitation-unknown = Такого приглашения нет, оно уже использовано или срок его действия истёк. Попросите у администратора новое.
+account-token-created = Создан
+sign-in-too-many = С этого сетевого адреса было слишком много попыток входа. Подождите 15 минут и попробуйте ещё раз.
+invite-ready = Приглашение готово. Отправьте эту ссылку человеку по каналу, которому вы доверяете; она сработает один раз в течение 7 дней, а учётная запись будет создана, когда человек выберет пароль.
+invite-name-invalid = Введите имя человека (не более 100 символов).
+invite-email-invalid = Введите адрес электронной почты, например name@example.org.
+invite-role-invalid = Выберите одну из ролей в списке.
+invite-organisation-invalid = Выберите одну из организаций в списке.
+invitation-password-set = Пароль установлен. Войдите, указав адрес электронной почты и новый пароль.
+enrol-password-needed = Новый второй фактор можно настроить только в том сеансе, где начата настройка. Введите пароль, чтобы настроить его здесь; все остальные сеансы будут завершены.
+enrol-password-submit = Настроить здесь
+enrol-password-locked = Слишком много попыток для этой учётной записи. Подождите 15 минут и попробуйте ещё раз.
+enrol-reset-elsewhere = Второй фактор настраивается заново в сеансе, который начал сброс. Завершите там; если этот сеанс потерян, попросите администратора сервера Strada удалить ваш второй фактор и войдите снова.

@@ -1,0 +1,107 @@
+## Consultations: the form, the list, the export and the dashboard, and the labels of their codes; Russian.
+## Every language has this file with the keys of the English one (a test checks). Keep
+## messages as whole sentences: translators need them whole.
+
+consultations-title = Консультации
+consultations-new = Новая консультация
+consultations-new-title = Новая консультация
+consultations-saved = Консультация сохранена.
+consultations-open = Открыть
+consultations-empty = Ни одна консультация не подходит под эти фильтры. Зарегистрируйте консультацию кнопкой «Новая консультация».
+consultations-record-title = Консультация
+consultations-updated = Консультация обновлена.
+consultations-read-only = Вы больше не можете изменить эту консультацию: автор может изменять её в течение 24 часов, а после этого — только администратор организации.
+consultations-invalid = Некоторые значения недопустимы; см. сообщения рядом с полями.
+consultations-export-csv = Экспорт в CSV
+consultations-export-xlsx = Экспорт в XLSX
+consultations-dashboard = Панель показателей
+consultations-dashboard-title = Панель показателей консультаций
+consultations-by-week = Обращения по неделям
+consultations-by-topic = Обращения по темам
+consultations-by-destination = Обращения по странам назначения
+consultations-by-caller = Обращения по категориям звонящих
+consultations-count = Обращения
+consultations-total = { $count ->
+    [one] { $count } обращение
+    [few] { $count } обращения
+    [many] { $count } обращений
+   *[other] { $count } обращения
+}
+consultations-destination-info = Информация о стране назначения
+consultations-destination-info-hint = Выберите страну назначения, чтобы увидеть здесь, что о ней нужно знать.
+field-channel = Канал
+field-caller-type = Звонящий
+field-anonymous = Анонимное обращение
+field-language = Язык обращения (например ro, uk)
+field-topics = Темы
+field-destination = Страна назначения
+field-concern = Подозрение на торговлю людьми
+field-exploitation = Формы эксплуатации (HTCDS)
+field-duration = Продолжительность (минуты)
+field-started = Начало (UTC)
+field-outcome = Результат
+field-referred = Направлено в
+field-notes = Заметки (зашифрованы)
+field-none = Не указано
+field-from = С
+field-until = По
+field-save = Сохранить консультацию
+channel-phone = Телефон
+channel-email = Электронная почта
+channel-chat = Чат
+channel-messenger = Мессенджер
+channel-in_person = Лично
+channel-web_form = Веб-форма
+caller-potential_migrant = Потенциальный мигрант
+caller-possible_victim = Возможная жертва
+caller-relative_or_friend = Родственник или друг
+caller-professional = Специалист
+caller-other = Другое
+topic-jobs_abroad = Работа за границей
+topic-study_abroad = Учёба за границей
+topic-marriage_abroad = Брак за границей
+topic-visa_documents = Визы и документы
+topic-work_contract_check = Проверка трудового договора
+topic-employment_agency_check = Проверка агентства по трудоустройству
+topic-rights_violation_abroad = Нарушение прав за границей
+topic-suspected_trafficking = Подозрение на торговлю людьми
+topic-missing_person = Пропавший человек
+topic-domestic_violence = Домашнее насилие
+topic-return_assistance = Помощь в возвращении
+topic-other = Другое
+concern-none = Нет
+concern-possible = Возможно
+concern-likely = Вероятно
+exploitation-ForcedLabour = Принудительный труд
+exploitation-SexualExploitation = Сексуальная эксплуатация
+exploitation-ChildLabour = Детский труд
+exploitation-ForcedMarriage = Принудительный брак
+exploitation-Servitude = Подневольное состояние
+exploitation-ForcedMilitaryByNonStateActors = Принудительная военная служба в негосударственных вооружённых формированиях
+exploitation-OrganRemoval = Извлечение органов
+exploitation-ForcedBegging = Принудительное попрошайничество
+exploitation-ForcedAdoption = Незаконное усыновление
+exploitation-Surrogacy = Эксплуатация суррогатного материнства
+exploitation-ForcedCriminality = Эксплуатация в преступной деятельности
+exploitation-Other = Другое
+outcome-information_provided = Предоставлена информация
+outcome-referred_within_network = Направлено в организацию сети
+outcome-referred_elsewhere = Направлено за пределы сети
+outcome-follow_up_planned = Запланированы дальнейшие действия
+outcome-case_opened = Открыт случай
+outcome-no_further_action = Без дальнейших действий
+form-error-too-many = Выбрано слишком много.
+form-error-characters = Здесь есть символ, который нельзя сохранить.
+consultation-error-topics = Отметьте хотя бы одну тему.
+consultation-error-duration = Введите целое число минут от 0 до 1440.
+consultation-error-future = Это время ещё не наступило.
+consultation-error-time = Введите дату и время.
+consultation-error-notes-long = Заметки слишком длинные: не более 20 000 символов.
+consultations-carried-over = Перенесено из вашего последнего обращения: { $channel }, { $language }.
+consultations-filter-invalid = Этот фильтр не распознан: { $field }.
+consultations-filter-page = Страница
+field-contact-language = Язык обращения
+field-identified = Человек назвал своё имя (иначе обращение анонимное)
+field-started-in = Начало (время в { $zone })
+field-started-at = Начало
+field-more-details = Подробнее: время начала, длительность, личность, эксплуатация, перенаправление

@@ -1,0 +1,106 @@
+## Accounts: signing in, the second factor, one's own account, users and invitations; Ukrainian.
+## Every language has this file with the keys of the English one (a test checks). Keep
+## messages as whole sentences: translators need them whole.
+
+role-network-admin = Адміністратор мережі
+role-org-admin = Адміністратор організації
+role-case-worker = Фахівець із ведення випадків
+role-hotline-consultant = Консультант гарячої лінії
+role-editor = Редактор
+role-analyst = Аналітик
+
+sign-in-title = Вхід
+sign-in-email = Електронна пошта
+sign-in-password = Пароль
+sign-in-submit = Увійти
+sign-in-error = Неправильна адреса електронної пошти або пароль, або вхід до цього облікового запису зараз неможливий. Спробуйте ще раз або зверніться до свого адміністратора.
+
+code-title = Другий фактор
+code-intro = Введіть 6-значний код із застосунку-автентифікатора або один зі своїх кодів відновлення.
+code-label = Код
+code-submit = Продовжити
+code-error = Цей код неправильний або вже використаний. Введіть поточний код із застосунку.
+
+enrol-title = Налаштування другого фактора
+enrol-required = Ваша роль дає доступ до персональних даних: перш ніж продовжити, налаштуйте другий фактор.
+enrol-step-scan = Відскануйте QR-код застосунком-автентифікатором або введіть у нього секретний ключ, наведений нижче.
+enrol-step-code = Для підтвердження введіть 6-значний код, який показує застосунок.
+enrol-qr-label = QR-код для додавання Strada до застосунку-автентифікатора
+enrol-secret = Секретний ключ:
+enrol-uri = Адреса для застосунку:
+enrol-submit = Підтвердити
+recovery-title = Ваші коди відновлення
+recovery-intro = Кожен код дає змогу один раз увійти без телефона. Зберігайте їх у надійному місці: їх показано лише зараз.
+recovery-continue = Коди збережено: продовжити
+
+account-title = Мій обліковий запис
+account-password-title = Пароль
+account-current-password = Поточний пароль
+account-new-password = Новий пароль
+account-password-submit = Змінити пароль
+account-password-wrong = Поточний пароль неправильний.
+account-password-changed = Пароль змінено; інші ваші сеанси завершено.
+password-rules = Щонайменше 12 символів; поширені паролі не приймаються. Добрий пароль — кілька не пов’язаних між собою слів.
+password-length = Пароль має містити від 12 до 256 символів.
+password-common = Цей пароль — один із найпоширеніших; оберіть інший.
+account-language-title = Мова
+account-language-submit = Зберегти
+account-sessions-title = Де виконано вхід
+account-session-device = Браузер
+account-session-started = Початок
+account-session-seen = Остання активність
+account-session-current = поточний сеанс
+account-session-end = Завершити
+account-session-ended = Сеанс завершено.
+account-second-factor-title = Другий фактор
+account-second-factor-on = Другий фактор налаштовано.
+account-second-factor-off = Другий фактор не налаштовано.
+account-second-factor-reset = Замінити другий фактор
+account-second-factor-enrol = Налаштувати другий фактор
+account-tokens-title = Токени API
+account-tokens-intro = Токен дає змогу програмі працювати з API Strada від вашого імені, з вашою організацією та роллю. Відкличте його, коли програмі він більше не потрібен.
+account-tokens-none = У вас немає токенів API.
+account-token-name = Назва
+account-token-create = Створити токен
+account-token-revoke = Відкликати
+account-token-revoked = Відкликано
+token-created = Ваш новий токен — нижче.
+token-shown-once = Скопіюйте його зараз: його показано лише один раз.
+token-revoked = Токен відкликано.
+token-name-invalid = Дайте токену назву довжиною не більше 100 символів.
+not-found = За цією адресою немає нічого вашого.
+
+users-title = Користувачі
+users-name = Ім’я
+users-organisation = Організація
+users-role = Роль
+users-status = Статус
+users-actions = Дії
+users-change-role = Змінити роль
+users-disable = Вимкнути
+users-enable = Увімкнути
+users-disabled = Вимкнено
+users-invited = Запрошено
+users-active = Активний
+users-second-factor = другий фактор
+role-refused = Цю зміну не дозволено: тут не можна змінювати власний обліковий запис і надавати роль, вищу за вашу.
+invite-title = Запросити колегу
+invite-submit = Запросити
+invite-link-intro = Посилання-запрошення:
+invite-email-taken = Обліковий запис із цією адресою електронної пошти вже існує.
+invitation-title = Ласкаво просимо до Strada
+invitation-intro = Оберіть пароль для облікового запису
+invitation-submit = Встановити пароль
+invitation-unknown = Такого запрошення немає, його вже використано або термін його дії минув. Попросіть в адміністратора нове.
+account-token-created = Створено
+sign-in-too-many = З цієї мережевої адреси було забагато спроб входу. Зачекайте 15 хвилин і спробуйте ще раз.
+invite-ready = Запрошення готове. Надішліть це посилання людині каналом, якому ви довіряєте; воно спрацює один раз протягом 7 днів, а обліковий запис буде створено, коли людина вибере пароль.
+invite-name-invalid = Введіть ім'я людини (не більше 100 символів).
+invite-email-invalid = Введіть адресу електронної пошти, наприклад name@example.org.
+invite-role-invalid = Виберіть одну з ролей у списку.
+invite-organisation-invalid = Виберіть одну з організацій у списку.
+invitation-password-set = Пароль встановлено. Увійдіть, указавши адресу електронної пошти й новий пароль.
+enrol-password-needed = Новий другий фактор можна налаштувати лише в тому сеансі, де почато налаштування. Введіть пароль, щоб налаштувати його тут; усі інші сеанси буде завершено.
+enrol-password-submit = Налаштувати тут
+enrol-password-locked = Забагато спроб для цього облікового запису. Зачекайте 15 хвилин і спробуйте ще раз.
+enrol-reset-elsewhere = Другий фактор налаштовується заново в сеансі, який почав скидання. Завершіть там; якщо цей сеанс втрачено, попросіть адміністратора сервера Strada видалити ваш другий фактор і увійдіть знову.

@@ -1,0 +1,107 @@
+## Consultations: the form, the list, the export and the dashboard, and the labels of their codes; Ukrainian.
+## Every language has this file with the keys of the English one (a test checks). Keep
+## messages as whole sentences: translators need them whole.
+
+consultations-title = Консультації
+consultations-new = Нова консультація
+consultations-new-title = Нова консультація
+consultations-saved = Консультацію збережено.
+consultations-open = Відкрити
+consultations-empty = Жодна консультація не відповідає цим фільтрам. Зареєструйте консультацію кнопкою «Нова консультація».
+consultations-record-title = Консультація
+consultations-updated = Консультацію оновлено.
+consultations-read-only = Ви більше не можете змінити цю консультацію: автор може змінювати її протягом 24 годин, а після цього — лише адміністратор організації.
+consultations-invalid = Деякі значення неприпустимі; див. повідомлення біля полів.
+consultations-export-csv = Експорт у CSV
+consultations-export-xlsx = Експорт у XLSX
+consultations-dashboard = Панель показників
+consultations-dashboard-title = Панель показників консультацій
+consultations-by-week = Звернення за тижнями
+consultations-by-topic = Звернення за темами
+consultations-by-destination = Звернення за країнами призначення
+consultations-by-caller = Звернення за категоріями абонентів
+consultations-count = Звернення
+consultations-total = { $count ->
+    [one] { $count } звернення
+    [few] { $count } звернення
+    [many] { $count } звернень
+   *[other] { $count } звернення
+}
+consultations-destination-info = Інформація про країну призначення
+consultations-destination-info-hint = Оберіть країну призначення, щоб побачити тут, що про неї потрібно знати.
+field-channel = Канал
+field-caller-type = Абонент
+field-anonymous = Анонімне звернення
+field-language = Мова звернення (наприклад ro, uk)
+field-topics = Теми
+field-destination = Країна призначення
+field-concern = Підозра на торгівлю людьми
+field-exploitation = Форми експлуатації (HTCDS)
+field-duration = Тривалість (хвилини)
+field-started = Початок (UTC)
+field-outcome = Результат
+field-referred = Скеровано до
+field-notes = Нотатки (зашифровані)
+field-none = Не вказано
+field-from = З
+field-until = По
+field-save = Зберегти консультацію
+channel-phone = Телефон
+channel-email = Електронна пошта
+channel-chat = Чат
+channel-messenger = Месенджер
+channel-in_person = Особисто
+channel-web_form = Вебформа
+caller-potential_migrant = Потенційний мігрант
+caller-possible_victim = Можлива жертва
+caller-relative_or_friend = Родич або друг
+caller-professional = Фахівець
+caller-other = Інше
+topic-jobs_abroad = Робота за кордоном
+topic-study_abroad = Навчання за кордоном
+topic-marriage_abroad = Шлюб за кордоном
+topic-visa_documents = Візи та документи
+topic-work_contract_check = Перевірка трудового договору
+topic-employment_agency_check = Перевірка агентства з працевлаштування
+topic-rights_violation_abroad = Порушення прав за кордоном
+topic-suspected_trafficking = Підозра на торгівлю людьми
+topic-missing_person = Зникла людина
+topic-domestic_violence = Домашнє насильство
+topic-return_assistance = Допомога з поверненням
+topic-other = Інше
+concern-none = Немає
+concern-possible = Можливо
+concern-likely = Імовірно
+exploitation-ForcedLabour = Примусова праця
+exploitation-SexualExploitation = Сексуальна експлуатація
+exploitation-ChildLabour = Дитяча праця
+exploitation-ForcedMarriage = Примусовий шлюб
+exploitation-Servitude = Підневільний стан
+exploitation-ForcedMilitaryByNonStateActors = Примусова військова служба в недержавних збройних формуваннях
+exploitation-OrganRemoval = Вилучення органів
+exploitation-ForcedBegging = Примусове жебрацтво
+exploitation-ForcedAdoption = Незаконне усиновлення
+exploitation-Surrogacy = Експлуатація сурогатного материнства
+exploitation-ForcedCriminality = Експлуатація у злочинній діяльності
+exploitation-Other = Інше
+outcome-information_provided = Надано інформацію
+outcome-referred_within_network = Скеровано в межах мережі
+outcome-referred_elsewhere = Скеровано за межі мережі
+outcome-follow_up_planned = Заплановано подальші дії
+outcome-case_opened = Відкрито випадок
+outcome-no_further_action = Без подальших дій
+form-error-too-many = Вибрано забагато.
+form-error-characters = Тут є символ, який не можна зберегти.
+consultation-error-topics = Позначте принаймні одну тему.
+consultation-error-duration = Введіть ціле число хвилин від 0 до 1440.
+consultation-error-future = Цей час ще не настав.
+consultation-error-time = Введіть дату й час.
+consultation-error-notes-long = Нотатки задовгі: не більше 20 000 символів.
+consultations-carried-over = Перенесено з вашого останнього звернення: { $channel }, { $language }.
+consultations-filter-invalid = Цей фільтр не розпізнано: { $field }.
+consultations-filter-page = Сторінка
+field-contact-language = Мова звернення
+field-identified = Людина назвала своє ім’я (інакше звернення анонімне)
+field-started-in = Початок (час у { $zone })
+field-started-at = Початок
+field-more-details = Докладніше: час початку, тривалість, особа, експлуатація, перенаправлення
