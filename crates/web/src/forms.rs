@@ -1,10 +1,37 @@
-//! Staff forms: the values as typed (`FormValues`, kept as text so an error never loses
-//! them) and the one way a form shows what is wrong (`FormErrors`): each message in the
-//! reader's language beside its field (`aria-invalid`, `aria-describedby`), and a summary
-//! above the form that links to each field, focused and read out when the page opens. Parsers
-//! say *what* is wrong as a message key; only this module turns it into words.
+//! Staff forms: the values as typed (each write's input type keeps them as text, so an error
+//! never loses them; `FormValues` holds a form's pairs where a page shows them by name) and the
+//! one way a form shows what is wrong (`FormErrors`): each message in the reader's language
+//! beside its field (`aria-invalid`, `aria-describedby`), and a summary above the form that
+//! links to each field, focused and read out when the page opens. Parsers say *what* is wrong
+//! as a message key; only this module turns it into words.
+
+use serde::{Deserialize, Deserializer};
 
 use crate::i18n::Translator;
+
+/// A single field of an input type read by `serde_html_form`: the last value sent, as the
+/// form shows it when a name comes twice (`#[serde(deserialize_with = "last_value")]`).
+pub fn last_value<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+    let values = Vec::<String>::deserialize(deserializer)?;
+    Ok(values.into_iter().last().unwrap_or_default())
+}
+
+/// Whether a field as typed holds the choice `code`: the templates' `selected` and `checked`.
+pub trait Chosen {
+    fn has(&self, code: &str) -> bool;
+}
+
+impl Chosen for String {
+    fn has(&self, code: &str) -> bool {
+        self == code
+    }
+}
+
+impl Chosen for Vec<String> {
+    fn has(&self, code: &str) -> bool {
+        self.iter().any(|value| value == code)
+    }
+}
 
 /// What a form shows: the submitted pairs as typed, repeated names included.
 #[derive(Debug, Clone, Default)]

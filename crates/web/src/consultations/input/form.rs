@@ -1,7 +1,8 @@
-//! The staff form of a consultation, as `serde_html_form` reads it (a list is its name
-//! repeated), turned into the one `ConsultationInput`: blank fields are absent, the
-//! checkbox "the caller gave their name" is the opposite of `anonymous`, and the start time
-//! is typed on the organisation's clock.
+//! The staff form of a consultation, as the posted-form extractor reads it with
+//! `serde_html_form` (a list is its name repeated), turned into the one `ConsultationInput`:
+//! blank fields are absent, the checkbox "the caller gave their name" is the opposite of
+//! `anonymous`, and the start time is typed on the organisation's clock. The form as typed is
+//! also what the page shows again beside its problems (`values`).
 
 use serde::Deserialize;
 use strada_domain::time_zone::TimeZone;
@@ -10,6 +11,7 @@ use time::format_description::well_known::Rfc3339;
 use time::macros::format_description;
 
 use super::{ConsultationInput, Sent};
+use crate::forms::{FormValues, last_value};
 
 /// How a `datetime-local` field writes a time (seconds are optional there).
 pub(in crate::consultations) const LOCAL_MINUTES: &[time::format_description::FormatItem<
@@ -19,47 +21,103 @@ const LOCAL_SECONDS: &[time::format_description::FormatItem<'static>] =
     format_description!("[year]-[month]-[day]T[hour]:[minute]:[second]");
 
 /// The consultation form's fields as typed; a single field sent twice is read as the form
-/// shows it, by its last value. Other names (`csrf_token`, `submission`) are the
-/// form's own and are not read here.
+/// shows it, by its last value. `submission` is the form's own id, which makes a double
+/// submission record once; other names (`csrf_token`) are not read here.
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct ConsultationForm {
-    #[serde(deserialize_with = "last")]
+    #[serde(deserialize_with = "last_value")]
     channel: String,
-    #[serde(deserialize_with = "last")]
+    #[serde(deserialize_with = "last_value")]
     caller_type: String,
     /// The checkbox: `on` when the caller gave their name.
-    #[serde(deserialize_with = "last")]
+    #[serde(deserialize_with = "last_value")]
     identified: String,
-    #[serde(deserialize_with = "last")]
+    #[serde(deserialize_with = "last_value")]
     language: String,
     topics: Vec<String>,
-    #[serde(deserialize_with = "last")]
+    #[serde(deserialize_with = "last_value")]
     destination_country: String,
-    #[serde(deserialize_with = "last")]
+    #[serde(deserialize_with = "last_value")]
     trafficking_concern: String,
     exploitation_types: Vec<String>,
-    #[serde(deserialize_with = "last")]
+    #[serde(deserialize_with = "last_value")]
     duration_minutes: String,
     /// On the organisation's clock, as a `datetime-local` field writes it.
-    #[serde(deserialize_with = "last")]
+    #[serde(deserialize_with = "last_value")]
     started_at: String,
-    #[serde(deserialize_with = "last")]
+    #[serde(deserialize_with = "last_value")]
     outcome: String,
     referred_to: Vec<String>,
-    #[serde(deserialize_with = "last")]
+    #[serde(deserialize_with = "last_value")]
     notes: String,
+    #[serde(deserialize_with = "last_value")]
+    submission: String,
 }
 
 impl ConsultationForm {
-    /// The form from its submitted pairs (the CSRF-checked extractor's), a list being a name
-    /// repeated. Every pair fits the fields, so nothing is lost; the empty form is only
-    /// what pairs that cannot be encoded would give, and the parser refuses it field by field.
+    /// The form read from its submitted pairs, a list being a name repeated, as the
+    /// extractor reads a body.
+    #[cfg(test)]
     pub fn read(pairs: &[(String, String)]) -> Self {
         serde_html_form::to_string(pairs)
             .ok()
             .and_then(|encoded| serde_html_form::from_str(&encoded).ok())
             .unwrap_or_default()
+    }
+
+    /// The form's own id, when it has a usable one.
+    pub fn submission(&self) -> Option<&str> {
+        Some(self.submission.as_str()).filter(|key| !key.is_empty() && key.len() <= 64)
+    }
+
+    /// The values as typed, for the page that shows the form again.
+    pub fn values(&self) -> FormValues {
+        let Self {
+            channel,
+            caller_type,
+            identified,
+            language,
+            topics,
+            destination_country,
+            trafficking_concern,
+            exploitation_types,
+            duration_minutes,
+            started_at,
+            outcome,
+            referred_to,
+            notes,
+            submission,
+        } = self;
+        let single = [
+            ("channel", channel),
+            ("caller_type", caller_type),
+            ("identified", identified),
+            ("language", language),
+            ("destination_country", destination_country),
+            ("trafficking_concern", trafficking_concern),
+            ("duration_minutes", duration_minutes),
+            ("started_at", started_at),
+            ("outcome", outcome),
+            ("notes", notes),
+            ("submission", submission),
+        ]
+        .into_iter()
+        .filter(|(_, value)| !value.is_empty())
+        .map(|(name, value)| (name, value.clone()));
+        let lists = [
+            ("topics", topics),
+            ("exploitation_types", exploitation_types),
+            ("referred_to", referred_to),
+        ]
+        .into_iter()
+        .flat_map(|(name, values)| values.iter().map(move |value| (name, value.clone())));
+        FormValues::from_pairs(
+            single
+                .chain(lists)
+                .map(|(name, value)| (name.to_owned(), value))
+                .collect(),
+        )
     }
 
     /// The input the parser reads, the start time typed on `zone`'s clock made an instant.
@@ -85,12 +143,6 @@ impl ConsultationForm {
             unknown: Default::default(),
         }
     }
-}
-
-/// A single field's value: the last one sent.
-fn last<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
-    let values = Vec::<String>::deserialize(deserializer)?;
-    Ok(values.into_iter().last().unwrap_or_default())
 }
 
 /// A text field: blank is absent.
