@@ -17,7 +17,10 @@ use strada_domain::language::LanguageTag;
 use strada_domain::time_zone::TimeZone;
 use uuid::Uuid;
 
-use super::{insert_hotline, insert_organisation, join_languages, parse_date};
+use super::{
+    bind_hotline_terms, bind_profile, insert_hotline, insert_organisation, parse_date,
+    replace_services,
+};
 use crate::{Store, StoreError, now_text};
 
 /// Ids of imported records that are new: derived from the slug and the number, so that the
@@ -303,51 +306,32 @@ async fn update_profile(
     id: OrganisationId,
     incoming: &Organisation,
 ) -> Result<(), StoreError> {
-    sqlx::query(
-        "UPDATE organisations SET name = $1, city = $2, membership = $3, founding = $4, \
-         website = $5, languages = $6, demo = $7, updated_at = $8 WHERE id = $9",
+    let query = sqlx::query(
+        "UPDATE organisations SET founding = $1, demo = $2, name = $3, city = $4, \
+         membership = $5, website = $6, languages = $7, updated_at = $8 WHERE id = $9",
     )
-    .bind(&incoming.name)
-    .bind(incoming.city.as_deref())
-    .bind(incoming.membership.code())
     .bind(i32::from(incoming.founding))
-    .bind(incoming.website.as_deref())
-    .bind(join_languages(&incoming.languages))
-    .bind(i32::from(incoming.demo))
-    .bind(now_text())
-    .bind(id.to_string())
-    .execute(&mut **transaction)
-    .await?;
-    sqlx::query("DELETE FROM organisation_services WHERE organisation_id = $1")
+    .bind(i32::from(incoming.demo));
+    bind_profile(query, incoming)
+        .bind(now_text())
         .bind(id.to_string())
         .execute(&mut **transaction)
         .await?;
-    for service in &incoming.services {
-        sqlx::query("INSERT INTO organisation_services (organisation_id, service) VALUES ($1, $2)")
-            .bind(id.to_string())
-            .bind(service.code())
-            .execute(&mut **transaction)
-            .await?;
-    }
-    Ok(())
+    replace_services(transaction, id, &incoming.services).await
 }
 
 async fn update_hotline(
     transaction: &mut sqlx::Transaction<'_, sqlx::Any>,
     hotline: &Hotline,
 ) -> Result<(), StoreError> {
-    sqlx::query(
+    let query = sqlx::query(
         "UPDATE hotlines SET purpose = $1, hours = $2, free_of_charge = $3, languages = $4, \
          last_verified = $5, demo = $6 WHERE id = $7",
-    )
-    .bind(hotline.purpose.code())
-    .bind(hotline.hours.code())
-    .bind(i32::from(hotline.free_of_charge))
-    .bind(join_languages(&hotline.languages))
-    .bind(hotline.last_verified.to_string())
-    .bind(i32::from(hotline.demo))
-    .bind(hotline.id.to_string())
-    .execute(&mut **transaction)
-    .await?;
+    );
+    bind_hotline_terms(query, hotline)
+        .bind(i32::from(hotline.demo))
+        .bind(hotline.id.to_string())
+        .execute(&mut **transaction)
+        .await?;
     Ok(())
 }

@@ -4,6 +4,8 @@
 //! value (`Slug`, `CountryCode`, `PhoneNumber`, `LanguageTag`, `TimeZone`, the code enums),
 //! every wrong field named with its `Problem`, and nothing is stored while any is wrong.
 
+mod problem;
+
 use serde::Deserialize;
 use strada_domain::country_code::CountryCode;
 use strada_domain::directory::{
@@ -15,201 +17,9 @@ use strada_domain::language::LanguageTag;
 use strada_domain::time_zone::TimeZone;
 use time::{Date, OffsetDateTime};
 
-use crate::forms::{FormErrors, last_value};
-use crate::i18n::Translator;
+pub use problem::{Field, Problem, Problems};
 
-/// What can be wrong with one field of a directory form; the form says it by its message key.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Problem {
-    Required,
-    NotAChoice,
-    Name,
-    NameTaken,
-    City,
-    Website,
-    Number,
-    NumberTaken,
-    VerifiedDate,
-    VerifiedInTheFuture,
-}
-
-impl Problem {
-    /// The message key of the form's words for it (in `staff.ftl`).
-    pub fn message_key(self) -> &'static str {
-        match self {
-            Self::Required => "form-error-required",
-            Self::NotAChoice => "form-error-choice",
-            Self::Name => "organisation-error-name",
-            Self::NameTaken => "organisation-exists",
-            Self::City => "organisation-error-city",
-            Self::Website => "organisation-error-website",
-            Self::Number => "hotline-error-number",
-            Self::NumberTaken => "hotline-error-number-taken",
-            Self::VerifiedDate => "hotline-error-verified",
-            Self::VerifiedInTheFuture => "hotline-error-verified-future",
-        }
-    }
-}
-
-/// A field of the directory's forms: its id in the page is the form's prefix and `suffix`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Field {
-    Name,
-    Country,
-    City,
-    Membership,
-    Website,
-    TimeZone,
-    Languages,
-    Services,
-    Number,
-    Purpose,
-    Hours,
-    LastVerified,
-}
-
-impl Field {
-    fn suffix(self) -> &'static str {
-        match self {
-            Self::Name => "name",
-            Self::Country => "country",
-            Self::City => "city",
-            Self::Membership => "membership",
-            Self::Website => "website",
-            Self::TimeZone => "time-zone",
-            Self::Languages => "languages",
-            Self::Services => "services",
-            Self::Number => "number",
-            Self::Purpose => "purpose",
-            Self::Hours => "hours",
-            Self::LastVerified => "verified",
-        }
-    }
-
-    /// The message key of the field's label.
-    fn label_key(self) -> &'static str {
-        match self {
-            Self::Name => "organisations-name",
-            Self::Country => "filter-country",
-            Self::City => "organisations-city",
-            Self::Membership => "filter-membership",
-            Self::Website => "member-website",
-            Self::TimeZone => "organisation-time-zone",
-            Self::Languages => "member-languages",
-            Self::Services => "filter-service",
-            Self::Number => "hotline-number",
-            Self::Purpose => "hotline-purpose",
-            Self::Hours => "hotline-hours",
-            Self::LastVerified => "hotline-last-verified",
-        }
-    }
-}
-
-/// The problems of one submitted form, in the order of its fields; a field's first is kept.
-#[derive(Debug, Default)]
-pub struct Problems(Vec<(Field, Problem)>);
-
-impl Problems {
-    /// The one problem of `field`.
-    pub fn one(field: Field, problem: Problem) -> Self {
-        Self(vec![(field, problem)])
-    }
-
-    fn add(&mut self, field: Field, problem: Problem) {
-        if !self.0.iter().any(|(known, _)| *known == field) {
-            self.0.push((field, problem));
-        }
-    }
-
-    /// The problems in the reader's words, beside the fields of the form whose ids begin
-    /// with `prefix`.
-    pub fn in_words(&self, tr: Translator, prefix: &str) -> FormErrors {
-        let mut errors = FormErrors::new();
-        for (field, problem) in &self.0 {
-            let id = format!("{prefix}-{}", field.suffix());
-            errors.add(tr, &id, field.label_key(), problem.message_key());
-        }
-        errors
-    }
-
-    /// `required`'s value parsed by `parse`, else the field's problem.
-    fn required<T, E>(
-        &mut self,
-        field: Field,
-        text: &str,
-        wrong: Problem,
-        parse: impl Fn(&str) -> Result<T, E>,
-    ) -> Option<T> {
-        let text = text.trim();
-        if text.is_empty() {
-            self.add(field, Problem::Required);
-            return None;
-        }
-        parse(text).map_err(|_| self.add(field, wrong)).ok()
-    }
-
-    /// A list's non-empty values, each parsed by `parse`.
-    fn list<T, E>(
-        &mut self,
-        field: Field,
-        texts: &[String],
-        parse: impl Fn(&str) -> Result<T, E>,
-    ) -> Vec<T> {
-        texts
-            .iter()
-            .filter(|text| !text.is_empty())
-            .filter_map(|text| {
-                parse(text)
-                    .map_err(|_| self.add(field, Problem::NotAChoice))
-                    .ok()
-            })
-            .collect()
-    }
-
-    /// An organisation's name: 2 to 150 characters that make a slug.
-    fn name(&mut self, typed: &str) -> Option<String> {
-        let name = typed.trim();
-        if name.is_empty() {
-            self.add(Field::Name, Problem::Required);
-            None
-        } else if !(2..=150).contains(&name.chars().count()) || Slug::from_name(name).is_err() {
-            self.add(Field::Name, Problem::Name);
-            None
-        } else {
-            Some(name.to_owned())
-        }
-    }
-
-    fn city(&mut self, typed: &str) -> Option<String> {
-        let city = typed.trim();
-        if city.chars().count() > 100 {
-            self.add(Field::City, Problem::City);
-        }
-        Some(city.to_owned()).filter(|city| !city.is_empty())
-    }
-
-    /// An `https://` address, or none.
-    fn website(&mut self, typed: &str) -> Option<String> {
-        let website = typed.trim();
-        if website.is_empty() {
-            return None;
-        }
-        let host = website.strip_prefix("https://").unwrap_or("");
-        if host.is_empty() || host.contains(char::is_whitespace) || website.len() > 300 {
-            self.add(Field::Website, Problem::Website);
-            return None;
-        }
-        Some(website.to_owned())
-    }
-
-    /// `value` when no field is wrong, else the problems.
-    fn or_value<T>(self, value: Option<T>) -> Result<T, Self> {
-        match value {
-            Some(value) if self.0.is_empty() => Ok(value),
-            _ => Err(self),
-        }
-    }
-}
+use crate::forms::last_value;
 
 /// The version a form was made on (its hidden field).
 fn version(typed: &str) -> Option<i64> {
@@ -487,4 +297,99 @@ impl RemovalInput {
 /// Today in UTC (a date of verification may not be later).
 pub fn today() -> Date {
     OffsetDateTime::now_utc().date()
+}
+
+#[cfg(test)]
+mod tests {
+    use strada_domain::country_code::CountryCode;
+    use time::macros::date;
+
+    use super::*;
+
+    fn organisation() -> Organisation {
+        let input = NewOrganisationInput {
+            name: "Open Door".into(),
+            country: "RO".into(),
+            membership: "partner".into(),
+            ..NewOrganisationInput::default()
+        };
+        input.parse().expect("a new organisation reads")
+    }
+
+    #[test]
+    fn a_new_organisation_takes_its_slug_and_its_countrys_clock() {
+        let organisation = organisation();
+        assert_eq!(organisation.slug.as_str(), "open-door");
+        assert_eq!(organisation.country, CountryCode::parse("RO").unwrap());
+        assert_eq!(
+            organisation.time_zone,
+            TimeZone::of_country(organisation.country)
+        );
+    }
+
+    #[test]
+    fn every_wrong_field_of_a_hotline_is_said_at_once() {
+        let input = HotlineInput {
+            number: "no number".into(),
+            purpose: "nonsense".into(),
+            languages: vec!["".into(), "not a tag!".into()],
+            last_verified: "2026-12-31".into(),
+            ..HotlineInput::default()
+        };
+        let problems = input
+            .parse(
+                &organisation(),
+                HotlineId::new_random(),
+                date!(2026 - 11 - 27),
+            )
+            .expect_err("a wrong hotline is refused");
+        assert_eq!(
+            problems.all(),
+            [
+                (Field::Number, Problem::Number),
+                (Field::Purpose, Problem::NotAChoice),
+                (Field::Hours, Problem::Required),
+                (Field::Languages, Problem::NotAChoice),
+                (Field::LastVerified, Problem::VerifiedInTheFuture),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_hotline_as_stored_reads_back_as_itself() {
+        let organisation = organisation();
+        let input = HotlineInput {
+            number: "+40 800 800 678".into(),
+            purpose: "national_hotline".into(),
+            hours: "always".into(),
+            free_of_charge: "on".into(),
+            languages: vec!["ro".into(), "en".into()],
+            last_verified: "2026-11-01".into(),
+            version: "3".into(),
+        };
+        let (hotline, version) = input
+            .parse(
+                &organisation,
+                HotlineId::new_random(),
+                date!(2026 - 11 - 27),
+            )
+            .expect("a hotline reads");
+        assert_eq!(version, Some(3));
+        let again = HotlineInput::of(&hotline);
+        assert_eq!(
+            (
+                again.number,
+                again.purpose,
+                again.hours,
+                again.free_of_charge
+            ),
+            (
+                input.number,
+                input.purpose,
+                input.hours,
+                input.free_of_charge
+            )
+        );
+        assert_eq!(again.languages, input.languages);
+    }
 }

@@ -47,6 +47,16 @@ struct OrganisationsPage {
     notice: Option<String>,
 }
 
+/// The chrome of the directory's screens, titled by the message `title_key`.
+fn screen_chrome(staff: &Staff, title_key: &str) -> StaffChrome {
+    StaffChrome::for_user(
+        &staff.user,
+        &staff.session,
+        title_key,
+        "/staff/organisations",
+    )
+}
+
 /// Whether the user may add organisations (the secretariat).
 fn may_create(staff: &Staff) -> bool {
     permits(
@@ -64,12 +74,7 @@ fn organisations_page(
     notice: Option<&str>,
     status: StatusCode,
 ) -> Response {
-    let chrome = StaffChrome::for_user(
-        &staff.user,
-        &staff.session,
-        "organisations-title",
-        "/staff/organisations",
-    );
+    let chrome = screen_chrome(staff, "organisations-title");
     let directory = state.directory();
     let actor = staff.actor();
     let mut rows: Vec<OrganisationRow> = directory

@@ -73,42 +73,26 @@ impl ConsultationForm {
 
     /// The values as typed, for the page that shows the form again.
     pub fn values(&self) -> FormValues {
-        let Self {
-            channel,
-            caller_type,
-            identified,
-            language,
-            topics,
-            destination_country,
-            trafficking_concern,
-            exploitation_types,
-            duration_minutes,
-            started_at,
-            outcome,
-            referred_to,
-            notes,
-            submission,
-        } = self;
         let single = [
-            ("channel", channel),
-            ("caller_type", caller_type),
-            ("identified", identified),
-            ("language", language),
-            ("destination_country", destination_country),
-            ("trafficking_concern", trafficking_concern),
-            ("duration_minutes", duration_minutes),
-            ("started_at", started_at),
-            ("outcome", outcome),
-            ("notes", notes),
-            ("submission", submission),
+            ("channel", &self.channel),
+            ("caller_type", &self.caller_type),
+            ("identified", &self.identified),
+            ("language", &self.language),
+            ("destination_country", &self.destination_country),
+            ("trafficking_concern", &self.trafficking_concern),
+            ("duration_minutes", &self.duration_minutes),
+            ("started_at", &self.started_at),
+            ("outcome", &self.outcome),
+            ("notes", &self.notes),
+            ("submission", &self.submission),
         ]
         .into_iter()
         .filter(|(_, value)| !value.is_empty())
         .map(|(name, value)| (name, value.clone()));
         let lists = [
-            ("topics", topics),
-            ("exploitation_types", exploitation_types),
-            ("referred_to", referred_to),
+            ("topics", &self.topics),
+            ("exploitation_types", &self.exploitation_types),
+            ("referred_to", &self.referred_to),
         ]
         .into_iter()
         .flat_map(|(name, values)| values.iter().map(move |value| (name, value.clone())));

@@ -13,7 +13,7 @@ use strada_domain::directory::{AssistanceService, HotlineHours, HotlinePurpose, 
 use strada_domain::ids::{HotlineId, OrganisationId};
 use strada_store::directory::edits::DirectoryEdit;
 
-use super::{may_create, membership_choices};
+use super::{may_create, membership_choices, screen_chrome};
 use crate::AppState;
 use crate::directory::input::{Field, HotlineInput, Problem, Problems, ProfileInput};
 use crate::errors::PageError;
@@ -87,12 +87,7 @@ pub(super) fn entry_page(
     notice: Option<&str>,
     status: StatusCode,
 ) -> Response {
-    let chrome = StaffChrome::for_user(
-        &staff.user,
-        &staff.session,
-        "organisation-edit-title",
-        "/staff/organisations",
-    );
+    let chrome = screen_chrome(staff, "organisation-edit-title");
     let tr = chrome.tr;
     let base = format!("/staff/organisations/{}", organisation.id);
     let directory = state.directory();
