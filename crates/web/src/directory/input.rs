@@ -19,7 +19,7 @@ use time::{Date, OffsetDateTime};
 
 pub use problem::{Field, Problem, Problems};
 
-use crate::forms::last_value;
+use crate::forms::Typed;
 
 /// The version a form was made on (its hidden field).
 fn version(typed: &str) -> Option<i64> {
@@ -30,16 +30,11 @@ fn version(typed: &str) -> Option<i64> {
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct NewOrganisationInput {
-    #[serde(deserialize_with = "last_value")]
-    pub name: String,
-    #[serde(deserialize_with = "last_value")]
-    pub country: String,
-    #[serde(deserialize_with = "last_value")]
-    pub city: String,
-    #[serde(deserialize_with = "last_value")]
-    pub membership: String,
-    #[serde(deserialize_with = "last_value")]
-    pub website: String,
+    pub name: Typed,
+    pub country: Typed,
+    pub city: Typed,
+    pub membership: Typed,
+    pub website: Typed,
 }
 
 impl NewOrganisationInput {
@@ -50,19 +45,9 @@ impl NewOrganisationInput {
     pub fn parse(&self) -> Result<Organisation, Problems> {
         let mut problems = Problems::default();
         let name = problems.name(&self.name);
-        let country = problems.required(
-            Field::Country,
-            &self.country,
-            Problem::NotAChoice,
-            CountryCode::parse,
-        );
+        let country = problems.choice(Field::Country, &self.country, CountryCode::parse);
         let city = problems.city(&self.city);
-        let membership = problems.required(
-            Field::Membership,
-            &self.membership,
-            Problem::NotAChoice,
-            Membership::parse,
-        );
+        let membership = problems.choice(Field::Membership, &self.membership, Membership::parse);
         let website = problems.website(&self.website);
         let organisation = (|| {
             let (name, country, membership) = (name?, country?, membership?);
@@ -90,20 +75,14 @@ impl NewOrganisationInput {
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct ProfileInput {
-    #[serde(deserialize_with = "last_value")]
-    pub name: String,
-    #[serde(deserialize_with = "last_value")]
-    pub city: String,
-    #[serde(deserialize_with = "last_value")]
-    pub website: String,
-    #[serde(deserialize_with = "last_value")]
-    pub membership: String,
-    #[serde(deserialize_with = "last_value")]
-    pub time_zone: String,
+    pub name: Typed,
+    pub city: Typed,
+    pub website: Typed,
+    pub membership: Typed,
+    pub time_zone: Typed,
     pub languages: Vec<String>,
     pub services: Vec<String>,
-    #[serde(deserialize_with = "last_value")]
-    pub version: String,
+    pub version: Typed,
 }
 
 impl ProfileInput {
@@ -113,11 +92,11 @@ impl ProfileInput {
     /// The profile as stored (the page writes the version it was made on itself).
     pub fn of(organisation: &Organisation) -> Self {
         Self {
-            name: organisation.name.clone(),
-            city: organisation.city.clone().unwrap_or_default(),
-            website: organisation.website.clone().unwrap_or_default(),
-            membership: organisation.membership.code().to_owned(),
-            time_zone: organisation.time_zone.name().to_owned(),
+            name: organisation.name.as_str().into(),
+            city: organisation.city.clone().unwrap_or_default().into(),
+            website: organisation.website.clone().unwrap_or_default().into(),
+            membership: organisation.membership.code().into(),
+            time_zone: organisation.time_zone.name().into(),
             languages: organisation
                 .languages
                 .iter()
@@ -128,7 +107,7 @@ impl ProfileInput {
                 .iter()
                 .map(|service| service.code().to_owned())
                 .collect(),
-            version: String::new(),
+            version: Typed::default(),
         }
     }
 
@@ -144,21 +123,11 @@ impl ProfileInput {
         let city = problems.city(&self.city);
         let website = problems.website(&self.website);
         let membership = if may_change_membership {
-            problems.required(
-                Field::Membership,
-                &self.membership,
-                Problem::NotAChoice,
-                Membership::parse,
-            )
+            problems.choice(Field::Membership, &self.membership, Membership::parse)
         } else {
             Some(current.membership)
         };
-        let time_zone = problems.required(
-            Field::TimeZone,
-            &self.time_zone,
-            Problem::NotAChoice,
-            TimeZone::parse,
-        );
+        let time_zone = problems.choice(Field::TimeZone, &self.time_zone, TimeZone::parse);
         let languages = problems.list(Field::Languages, &self.languages, LanguageTag::parse);
         let services = problems.list(Field::Services, &self.services, AssistanceService::parse);
         let organisation = (|| {
@@ -183,27 +152,21 @@ impl ProfileInput {
 #[derive(Debug, Default, Deserialize, Clone)]
 #[serde(default)]
 pub struct HotlineInput {
-    #[serde(deserialize_with = "last_value")]
-    pub number: String,
-    #[serde(deserialize_with = "last_value")]
-    pub purpose: String,
-    #[serde(deserialize_with = "last_value")]
-    pub hours: String,
+    pub number: Typed,
+    pub purpose: Typed,
+    pub hours: Typed,
     /// The checkbox: `on` when calls are free.
-    #[serde(deserialize_with = "last_value")]
-    pub free_of_charge: String,
+    pub free_of_charge: Typed,
     pub languages: Vec<String>,
-    #[serde(deserialize_with = "last_value")]
-    pub last_verified: String,
-    #[serde(deserialize_with = "last_value")]
-    pub version: String,
+    pub last_verified: Typed,
+    pub version: Typed,
 }
 
 impl HotlineInput {
     /// A new hotline's form: verified today.
     pub fn new_today() -> Self {
         Self {
-            last_verified: today().to_string(),
+            last_verified: today().to_string().into(),
             ..Self::default()
         }
     }
@@ -211,13 +174,13 @@ impl HotlineInput {
     /// The hotline as stored (the page writes the version it was made on itself).
     pub fn of(hotline: &Hotline) -> Self {
         Self {
-            number: hotline.number.as_str().to_owned(),
-            purpose: hotline.purpose.code().to_owned(),
-            hours: hotline.hours.code().to_owned(),
-            free_of_charge: if hotline.free_of_charge { "on" } else { "" }.to_owned(),
+            number: hotline.number.as_str().into(),
+            purpose: hotline.purpose.code().into(),
+            hours: hotline.hours.code().into(),
+            free_of_charge: if hotline.free_of_charge { "on" } else { "" }.into(),
             languages: hotline.languages.iter().map(ToString::to_string).collect(),
-            last_verified: hotline.last_verified.to_string(),
-            version: String::new(),
+            last_verified: hotline.last_verified.to_string().into(),
+            version: Typed::default(),
         }
     }
 
@@ -237,18 +200,8 @@ impl HotlineInput {
             Problem::Number,
             PhoneNumber::parse,
         );
-        let purpose = problems.required(
-            Field::Purpose,
-            &self.purpose,
-            Problem::NotAChoice,
-            HotlinePurpose::parse,
-        );
-        let hours = problems.required(
-            Field::Hours,
-            &self.hours,
-            Problem::NotAChoice,
-            HotlineHours::parse,
-        );
+        let purpose = problems.choice(Field::Purpose, &self.purpose, HotlinePurpose::parse);
+        let hours = problems.choice(Field::Hours, &self.hours, HotlineHours::parse);
         let languages = problems.list(Field::Languages, &self.languages, LanguageTag::parse);
         let last_verified = problems.required(
             Field::LastVerified,
@@ -267,7 +220,7 @@ impl HotlineInput {
                 number: number?,
                 purpose: purpose?,
                 hours: hours?,
-                free_of_charge: self.free_of_charge == "on",
+                free_of_charge: &*self.free_of_charge == "on",
                 languages,
                 last_verified: last_verified?,
                 demo: false,
@@ -283,8 +236,7 @@ impl HotlineInput {
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct RemovalInput {
-    #[serde(deserialize_with = "last_value")]
-    version: String,
+    version: Typed,
 }
 
 impl RemovalInput {

@@ -11,7 +11,7 @@ use time::format_description::well_known::Rfc3339;
 use time::macros::format_description;
 
 use super::{ConsultationInput, Sent};
-use crate::forms::{FormValues, last_value};
+use crate::forms::{FormValues, Typed};
 
 /// How a `datetime-local` field writes a time (seconds are optional there).
 pub(in crate::consultations) const LOCAL_MINUTES: &[time::format_description::FormatItem<
@@ -26,33 +26,22 @@ const LOCAL_SECONDS: &[time::format_description::FormatItem<'static>] =
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct ConsultationForm {
-    #[serde(deserialize_with = "last_value")]
-    channel: String,
-    #[serde(deserialize_with = "last_value")]
-    caller_type: String,
+    channel: Typed,
+    caller_type: Typed,
     /// The checkbox: `on` when the caller gave their name.
-    #[serde(deserialize_with = "last_value")]
-    identified: String,
-    #[serde(deserialize_with = "last_value")]
-    language: String,
+    identified: Typed,
+    language: Typed,
     topics: Vec<String>,
-    #[serde(deserialize_with = "last_value")]
-    destination_country: String,
-    #[serde(deserialize_with = "last_value")]
-    trafficking_concern: String,
+    destination_country: Typed,
+    trafficking_concern: Typed,
     exploitation_types: Vec<String>,
-    #[serde(deserialize_with = "last_value")]
-    duration_minutes: String,
+    duration_minutes: Typed,
     /// On the organisation's clock, as a `datetime-local` field writes it.
-    #[serde(deserialize_with = "last_value")]
-    started_at: String,
-    #[serde(deserialize_with = "last_value")]
-    outcome: String,
+    started_at: Typed,
+    outcome: Typed,
     referred_to: Vec<String>,
-    #[serde(deserialize_with = "last_value")]
-    notes: String,
-    #[serde(deserialize_with = "last_value")]
-    submission: String,
+    notes: Typed,
+    submission: Typed,
 }
 
 impl ConsultationForm {
@@ -68,7 +57,7 @@ impl ConsultationForm {
 
     /// The form's own id, when it has a usable one.
     pub fn submission(&self) -> Option<&str> {
-        Some(self.submission.as_str()).filter(|key| !key.is_empty() && key.len() <= 64)
+        Some(&*self.submission).filter(|key| !key.is_empty() && key.len() <= 64)
     }
 
     /// The values as typed, for the page that shows the form again.
@@ -88,7 +77,7 @@ impl ConsultationForm {
         ]
         .into_iter()
         .filter(|(_, value)| !value.is_empty())
-        .map(|(name, value)| (name, value.clone()));
+        .map(|(name, value)| (name, value.to_string()));
         let lists = [
             ("topics", &self.topics),
             ("exploitation_types", &self.exploitation_types),
@@ -107,23 +96,23 @@ impl ConsultationForm {
     /// The input the parser reads, the start time typed on `zone`'s clock made an instant.
     pub fn into_input(self, zone: &TimeZone) -> ConsultationInput {
         ConsultationInput {
-            channel: text(self.channel),
-            caller_type: text(self.caller_type),
+            channel: text(self.channel.into_string()),
+            caller_type: text(self.caller_type.into_string()),
             // Anonymous unless the consultant ticks that the caller gave their name.
-            anonymous: Sent::Given(self.identified != "on"),
-            language: text(self.language),
+            anonymous: Sent::Given(&*self.identified != "on"),
+            language: text(self.language.into_string()),
             topics: list(self.topics),
-            destination_country: text(self.destination_country),
-            trafficking_concern: text(self.trafficking_concern),
+            destination_country: text(self.destination_country.into_string()),
+            trafficking_concern: text(self.trafficking_concern.into_string()),
             exploitation_types: list(self.exploitation_types),
             duration_minutes: match self.duration_minutes.trim() {
                 "" => Sent::Absent,
                 minutes => minutes.parse().map_or(Sent::WrongKind, Sent::Given),
             },
-            started_at: text(instant_on(zone, self.started_at)),
-            outcome: text(self.outcome),
+            started_at: text(instant_on(zone, &self.started_at)),
+            outcome: text(self.outcome.into_string()),
             referred_to: list(self.referred_to),
-            notes: text(self.notes),
+            notes: text(self.notes.into_string()),
             unknown: Default::default(),
         }
     }
@@ -154,7 +143,7 @@ fn list(values: Vec<String>) -> Sent<Vec<Sent<String>>> {
 
 /// A time typed on `zone`'s clock as the RFC 3339 instant the parser reads; what is not a
 /// time on that clock goes on as typed, for the parser to refuse.
-fn instant_on(zone: &TimeZone, typed: String) -> String {
+fn instant_on(zone: &TimeZone, typed: &str) -> String {
     let local = typed.trim();
     PrimitiveDateTime::parse(local, LOCAL_MINUTES)
         .or_else(|_| PrimitiveDateTime::parse(local, LOCAL_SECONDS))

@@ -142,6 +142,16 @@ impl Problems {
         parse(text).map_err(|_| self.add(field, wrong)).ok()
     }
 
+    /// A required choice of a list, parsed by `parse`.
+    pub(super) fn choice<T, E>(
+        &mut self,
+        field: Field,
+        text: &str,
+        parse: impl Fn(&str) -> Result<T, E>,
+    ) -> Option<T> {
+        self.required(field, text, Problem::NotAChoice, parse)
+    }
+
     /// A list's non-empty values, each parsed by `parse`.
     pub(super) fn list<T, E>(
         &mut self,
