@@ -115,7 +115,7 @@ pub async fn close_request(
 /// serde into `ConsultationInput`) or the request page's form.
 pub enum ConsultationSent {
     Json(Map<String, Value>),
-    Form(ConsultationForm),
+    Form(Box<ConsultationForm>),
 }
 
 impl From<Map<String, Value>> for ConsultationSent {
@@ -126,7 +126,7 @@ impl From<Map<String, Value>> for ConsultationSent {
 
 impl From<ConsultationForm> for ConsultationSent {
     fn from(form: ConsultationForm) -> Self {
-        Self::Form(form)
+        Self::Form(Box::new(form))
     }
 }
 
@@ -142,7 +142,7 @@ pub async fn convert(
 ) -> Result<Result<ConsultationId, FieldErrors>, StoreError> {
     let input = match sent.into() {
         ConsultationSent::Json(body) => ConsultationInput::from_json(Value::Object(body)),
-        ConsultationSent::Form(form) => Ok(form.into_input(&organisation_zone(state, inbox))),
+        ConsultationSent::Form(form) => Ok((*form).into_input(&organisation_zone(state, inbox))),
     };
     let details = match input.and_then(|input| read_consultation(of_request(input, request), state))
     {

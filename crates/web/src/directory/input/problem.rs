@@ -105,6 +105,7 @@ impl Problems {
     }
 
     /// The problems, in the order of the form's fields.
+    #[cfg(test)]
     pub fn all(&self) -> &[(Field, Problem)] {
         &self.0
     }
