@@ -46,11 +46,7 @@ pub fn read_directory_csv(
         StoreError::Refused(format!("{table} line {line}: {error}"))
     };
     let mut entries: Vec<DirectoryEntry> = Vec::new();
-    for (index, record) in csv::Reader::from_reader(organisations_csv.as_bytes())
-        .records()
-        .enumerate()
-    {
-        let line = index + 2;
+    for (line, record) in numbered_records(organisations_csv) {
         let fail = |e: &dyn std::fmt::Display| error("organisations", line, e);
         let record = record.map_err(|e| fail(&e))?;
         let field = |i: usize| record.get(i).unwrap_or("").trim();
@@ -104,11 +100,7 @@ pub fn read_directory_csv(
             hotlines: Vec::new(),
         });
     }
-    for (index, record) in csv::Reader::from_reader(hotlines_csv.as_bytes())
-        .records()
-        .enumerate()
-    {
-        let line = index + 2;
+    for (line, record) in numbered_records(hotlines_csv) {
         let fail = |e: &dyn std::fmt::Display| error("hotlines", line, e);
         let record = record.map_err(|e| fail(&e))?;
         let field = |i: usize| record.get(i).unwrap_or("").trim();
@@ -149,6 +141,16 @@ pub fn read_import_csv(
     read_directory_csv(organisations_csv, hotlines_csv, IMPORT_NAMESPACE, false)
 }
 
+/// A CSV table's records with their line numbers (the header is line 1).
+fn numbered_records(
+    table: &str,
+) -> impl Iterator<Item = (usize, Result<csv::StringRecord, csv::Error>)> + '_ {
+    csv::Reader::from_reader(table.as_bytes())
+        .into_records()
+        .enumerate()
+        .map(|(index, record)| (index + 2, record))
+}
+
 fn read_yes_no(text: &str) -> Result<bool, String> {
     match text {
         "yes" => Ok(true),
@@ -187,24 +189,27 @@ impl ImportReport {
 
 /// Whether two entries say the same (ids, versions and zones aside: a file carries none).
 fn same_profile(a: &Organisation, b: &Organisation) -> bool {
-    let services = |o: &Organisation| o.services.iter().map(|s| s.code()).collect::<BTreeSet<_>>();
-    a.name == b.name
-        && a.city == b.city
-        && a.membership == b.membership
-        && a.founding == b.founding
-        && a.website == b.website
-        && a.languages == b.languages
-        && services(a) == services(b)
-        && a.demo == b.demo
+    let terms = |o: &Organisation| {
+        let services: BTreeSet<&str> = o.services.iter().map(|s| s.code()).collect();
+        let texts = (o.name.clone(), o.city.clone(), o.website.clone());
+        (
+            texts,
+            o.membership,
+            o.founding,
+            o.languages.clone(),
+            services,
+            o.demo,
+        )
+    };
+    terms(a) == terms(b)
 }
 
 fn same_hotline(a: &Hotline, b: &Hotline) -> bool {
-    a.purpose == b.purpose
-        && a.hours == b.hours
-        && a.free_of_charge == b.free_of_charge
-        && a.languages == b.languages
-        && a.last_verified == b.last_verified
-        && a.demo == b.demo
+    let terms = |h: &Hotline| {
+        let kind = (h.purpose, h.hours, h.free_of_charge);
+        (kind, h.languages.clone(), h.last_verified, h.demo)
+    };
+    terms(a) == terms(b)
 }
 
 impl Store {
