@@ -114,39 +114,80 @@ pub(crate) async fn insert_organisation(
 ) -> Result<bool, StoreError> {
     let now = now_text();
     let inserted = sqlx::query(
-        "INSERT INTO organisations (id, slug, name, country, city, membership, founding, \
-         website, languages, demo, created_at, updated_at, time_zone) \
+        "INSERT INTO organisations (id, slug, country, founding, demo, name, city, membership, \
+         website, languages, created_at, updated_at, time_zone) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, $12) \
          ON CONFLICT (slug) DO NOTHING",
     )
     .bind(organisation.id.to_string())
-    .bind(organisation.slug.as_str())
-    .bind(&organisation.name)
-    .bind(organisation.country.as_str())
-    .bind(organisation.city.as_deref())
-    .bind(organisation.membership.code())
+    .bind(organisation.slug.as_str().to_owned())
+    .bind(organisation.country.as_str().to_owned())
     .bind(i32::from(organisation.founding))
-    .bind(organisation.website.as_deref())
-    .bind(join_languages(&organisation.languages))
-    .bind(i32::from(organisation.demo))
-    .bind(&now)
-    .bind(organisation.time_zone.name())
-    .execute(&mut **transaction)
-    .await?
-    .rows_affected()
+    .bind(i32::from(organisation.demo));
+    let inserted = bind_profile(inserted, organisation)
+        .bind(now)
+        .bind(organisation.time_zone.name().to_owned())
+        .execute(&mut **transaction)
+        .await?
+        .rows_affected()
         == 1;
     if inserted {
-        for service in &organisation.services {
-            sqlx::query(
-                "INSERT INTO organisation_services (organisation_id, service) VALUES ($1, $2)",
-            )
-            .bind(organisation.id.to_string())
+        insert_services(transaction, organisation.id, &organisation.services).await?;
+    }
+    Ok(inserted)
+}
+
+type Query<'q> = sqlx::query::Query<'q, Any, sqlx::any::AnyArguments>;
+
+/// Binds what an organisation's profile form changes: `name`, `city`, `membership`,
+/// `website`, `languages`, in that order.
+pub(crate) fn bind_profile<'q>(query: Query<'q>, organisation: &Organisation) -> Query<'q> {
+    query
+        .bind(organisation.name.clone())
+        .bind(organisation.city.clone())
+        .bind(organisation.membership.code())
+        .bind(organisation.website.clone())
+        .bind(join_languages(&organisation.languages))
+}
+
+/// Binds what a hotline's form changes besides its number: `purpose`, `hours`,
+/// `free_of_charge`, `languages`, `last_verified`, in that order.
+pub(crate) fn bind_hotline_terms<'q>(query: Query<'q>, hotline: &Hotline) -> Query<'q> {
+    query
+        .bind(hotline.purpose.code())
+        .bind(hotline.hours.code())
+        .bind(i32::from(hotline.free_of_charge))
+        .bind(join_languages(&hotline.languages))
+        .bind(hotline.last_verified.to_string())
+}
+
+/// Adds organisation `id`'s services.
+async fn insert_services(
+    transaction: &mut Transaction<'_, Any>,
+    id: OrganisationId,
+    services: &[AssistanceService],
+) -> Result<(), StoreError> {
+    for service in services {
+        sqlx::query("INSERT INTO organisation_services (organisation_id, service) VALUES ($1, $2)")
+            .bind(id.to_string())
             .bind(service.code())
             .execute(&mut **transaction)
             .await?;
-        }
     }
-    Ok(inserted)
+    Ok(())
+}
+
+/// Replaces organisation `id`'s services with `services`.
+pub(crate) async fn replace_services(
+    transaction: &mut Transaction<'_, Any>,
+    id: OrganisationId,
+    services: &[AssistanceService],
+) -> Result<(), StoreError> {
+    sqlx::query("DELETE FROM organisation_services WHERE organisation_id = $1")
+        .bind(id.to_string())
+        .execute(&mut **transaction)
+        .await?;
+    insert_services(transaction, id, services).await
 }
 
 /// Adds a hotline unless its organisation already lists that number; answers whether it was
@@ -155,7 +196,7 @@ pub(crate) async fn insert_hotline(
     transaction: &mut Transaction<'_, Any>,
     hotline: &Hotline,
 ) -> Result<bool, StoreError> {
-    let result = sqlx::query(
+    let query = sqlx::query(
         "INSERT INTO hotlines (id, organisation_id, country, number, purpose, hours, \
          free_of_charge, languages, last_verified, demo) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) \
@@ -163,16 +204,12 @@ pub(crate) async fn insert_hotline(
     )
     .bind(hotline.id.to_string())
     .bind(hotline.organisation_id.to_string())
-    .bind(hotline.country.as_str())
-    .bind(hotline.number.as_str())
-    .bind(hotline.purpose.code())
-    .bind(hotline.hours.code())
-    .bind(i32::from(hotline.free_of_charge))
-    .bind(join_languages(&hotline.languages))
-    .bind(hotline.last_verified.to_string())
-    .bind(i32::from(hotline.demo))
-    .execute(&mut **transaction)
-    .await?;
+    .bind(hotline.country.as_str().to_owned())
+    .bind(hotline.number.as_str().to_owned());
+    let result = bind_hotline_terms(query, hotline)
+        .bind(i32::from(hotline.demo))
+        .execute(&mut **transaction)
+        .await?;
     Ok(result.rows_affected() == 1)
 }
 

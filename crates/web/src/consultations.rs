@@ -20,16 +20,16 @@ mod screens;
 mod views;
 mod writes;
 
+pub(crate) use input::{ConsultationForm, ConsultationInput, Problems, Sent, in_english};
+
 use axum::Router;
 use axum::routing::get;
-use serde_json::Value;
 use strada_domain::consultations::ConsultationDetails;
 use strada_domain::ids::OrganisationId;
 use strada_domain::time_zone::TimeZone;
 use time::OffsetDateTime;
 
 use crate::AppState;
-use crate::params::FieldErrors;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -67,13 +67,11 @@ pub(crate) fn organisation_zone(state: &AppState, organisation_id: OrganisationI
         .unwrap_or_else(TimeZone::utc)
 }
 
-/// A consultation from JSON, with the API's English messages, for the features that make one
-/// (a help request converted): the one input type's parser.
-pub(crate) fn read_consultation_json(
-    value: &Value,
+/// A consultation from its one input type (the API's JSON or the staff form), for the
+/// features that make one (a help request converted): the one input type's parser.
+pub(crate) fn read_consultation(
+    input: ConsultationInput,
     state: &AppState,
-) -> Result<ConsultationDetails, FieldErrors> {
-    input::ConsultationInput::from_json(value.clone())
-        .and_then(|input| input.parse(&state.directory(), OffsetDateTime::now_utc()))
-        .map_err(input::in_english)
+) -> Result<ConsultationDetails, Problems> {
+    input.parse(&state.directory(), OffsetDateTime::now_utc())
 }

@@ -1,10 +1,77 @@
-//! Staff forms: the values as typed (`FormValues`, kept as text so an error never loses
-//! them) and the one way a form shows what is wrong (`FormErrors`): each message in the
-//! reader's language beside its field (`aria-invalid`, `aria-describedby`), and a summary
-//! above the form that links to each field, focused and read out when the page opens. Parsers
-//! say *what* is wrong as a message key; only this module turns it into words.
+//! Staff forms: the values as typed (each write's input type keeps them as text, so an error
+//! never loses them; `Typed` is one such field; `FormValues` holds a form's pairs where a page shows them by name) and the
+//! one way a form shows what is wrong (`FormErrors`): each message in the reader's language
+//! beside its field (`aria-invalid`, `aria-describedby`), and a summary above the form that
+//! links to each field, focused and read out when the page opens. Parsers say *what* is wrong
+//! as a message key; only this module turns it into words.
+
+use std::fmt;
+use std::ops::Deref;
+
+use serde::{Deserialize, Deserializer};
 
 use crate::i18n::Translator;
+
+/// One field of an input type as typed, read by `serde_html_form`: the last value when a
+/// name comes twice, as the form shows it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Typed(String);
+
+impl Typed {
+    pub fn into_string(self) -> String {
+        self.0
+    }
+}
+
+impl From<String> for Typed {
+    fn from(text: String) -> Self {
+        Self(text)
+    }
+}
+
+impl From<&str> for Typed {
+    fn from(text: &str) -> Self {
+        Self(text.to_owned())
+    }
+}
+
+impl Deref for Typed {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Typed {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Typed {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let values = Vec::<String>::deserialize(deserializer)?;
+        Ok(Self(values.into_iter().last().unwrap_or_default()))
+    }
+}
+
+/// Whether a field as typed holds the choice `code`: the templates' `selected` and `checked`.
+pub trait Chosen {
+    fn has(&self, code: &str) -> bool;
+}
+
+impl Chosen for Typed {
+    fn has(&self, code: &str) -> bool {
+        self.0 == code
+    }
+}
+
+impl Chosen for Vec<String> {
+    fn has(&self, code: &str) -> bool {
+        self.iter().any(|value| value == code)
+    }
+}
 
 /// What a form shows: the submitted pairs as typed, repeated names included.
 #[derive(Debug, Clone, Default)]

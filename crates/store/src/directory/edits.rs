@@ -6,7 +6,7 @@ use sqlx::{Any, Transaction};
 use strada_domain::directory::{Hotline, Organisation};
 use strada_domain::ids::{HotlineId, OrganisationId};
 
-use super::join_languages;
+use super::{bind_hotline_terms, bind_profile, replace_services};
 use crate::{Store, StoreError, now_text};
 
 /// What became of an edit of a directory entry.
@@ -31,39 +31,23 @@ impl Store {
         expected_version: i64,
     ) -> Result<DirectoryEdit, StoreError> {
         let mut transaction = self.pool().begin().await?;
-        let updated = sqlx::query(
+        let query = sqlx::query(
             "UPDATE organisations SET name = $1, city = $2, membership = $3, website = $4, \
              languages = $5, time_zone = $6, version = version + 1, updated_at = $7 \
              WHERE id = $8 AND version = $9",
-        )
-        .bind(&organisation.name)
-        .bind(organisation.city.as_deref())
-        .bind(organisation.membership.code())
-        .bind(organisation.website.as_deref())
-        .bind(join_languages(&organisation.languages))
-        .bind(organisation.time_zone.name())
-        .bind(now_text())
-        .bind(organisation.id.to_string())
-        .bind(expected_version)
-        .execute(&mut *transaction)
-        .await?
-        .rows_affected();
+        );
+        let updated = bind_profile(query, organisation)
+            .bind(organisation.time_zone.name().to_owned())
+            .bind(now_text())
+            .bind(organisation.id.to_string())
+            .bind(expected_version)
+            .execute(&mut *transaction)
+            .await?
+            .rows_affected();
         if updated != 1 {
             return stale_or_missing(&mut transaction, organisation.id).await;
         }
-        sqlx::query("DELETE FROM organisation_services WHERE organisation_id = $1")
-            .bind(organisation.id.to_string())
-            .execute(&mut *transaction)
-            .await?;
-        for service in &organisation.services {
-            sqlx::query(
-                "INSERT INTO organisation_services (organisation_id, service) VALUES ($1, $2)",
-            )
-            .bind(organisation.id.to_string())
-            .bind(service.code())
-            .execute(&mut *transaction)
-            .await?;
-        }
+        replace_services(&mut transaction, organisation.id, &organisation.services).await?;
         transaction.commit().await?;
         Ok(DirectoryEdit::Saved {
             version: expected_version + 1,
@@ -96,21 +80,17 @@ impl Store {
         let saved = if new {
             super::insert_hotline(&mut transaction, hotline).await?
         } else {
-            sqlx::query(
+            let query = sqlx::query(
                 "UPDATE hotlines SET number = $1, purpose = $2, hours = $3, free_of_charge = $4, \
                  languages = $5, last_verified = $6 WHERE id = $7 AND organisation_id = $8",
             )
-            .bind(hotline.number.as_str())
-            .bind(hotline.purpose.code())
-            .bind(hotline.hours.code())
-            .bind(i32::from(hotline.free_of_charge))
-            .bind(join_languages(&hotline.languages))
-            .bind(hotline.last_verified.to_string())
-            .bind(hotline.id.to_string())
-            .bind(hotline.organisation_id.to_string())
-            .execute(&mut *transaction)
-            .await?
-            .rows_affected()
+            .bind(hotline.number.as_str().to_owned());
+            bind_hotline_terms(query, hotline)
+                .bind(hotline.id.to_string())
+                .bind(hotline.organisation_id.to_string())
+                .execute(&mut *transaction)
+                .await?
+                .rows_affected()
                 == 1
         };
         if !saved {

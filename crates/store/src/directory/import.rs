@@ -17,7 +17,10 @@ use strada_domain::language::LanguageTag;
 use strada_domain::time_zone::TimeZone;
 use uuid::Uuid;
 
-use super::{insert_hotline, insert_organisation, join_languages, parse_date};
+use super::{
+    bind_hotline_terms, bind_profile, insert_hotline, insert_organisation, parse_date,
+    replace_services,
+};
 use crate::{Store, StoreError, now_text};
 
 /// Ids of imported records that are new: derived from the slug and the number, so that the
@@ -43,11 +46,7 @@ pub fn read_directory_csv(
         StoreError::Refused(format!("{table} line {line}: {error}"))
     };
     let mut entries: Vec<DirectoryEntry> = Vec::new();
-    for (index, record) in csv::Reader::from_reader(organisations_csv.as_bytes())
-        .records()
-        .enumerate()
-    {
-        let line = index + 2;
+    for (line, record) in numbered_records(organisations_csv) {
         let fail = |e: &dyn std::fmt::Display| error("organisations", line, e);
         let record = record.map_err(|e| fail(&e))?;
         let field = |i: usize| record.get(i).unwrap_or("").trim();
@@ -101,11 +100,7 @@ pub fn read_directory_csv(
             hotlines: Vec::new(),
         });
     }
-    for (index, record) in csv::Reader::from_reader(hotlines_csv.as_bytes())
-        .records()
-        .enumerate()
-    {
-        let line = index + 2;
+    for (line, record) in numbered_records(hotlines_csv) {
         let fail = |e: &dyn std::fmt::Display| error("hotlines", line, e);
         let record = record.map_err(|e| fail(&e))?;
         let field = |i: usize| record.get(i).unwrap_or("").trim();
@@ -146,6 +141,16 @@ pub fn read_import_csv(
     read_directory_csv(organisations_csv, hotlines_csv, IMPORT_NAMESPACE, false)
 }
 
+/// A CSV table's records with their line numbers (the header is line 1).
+fn numbered_records(
+    table: &str,
+) -> impl Iterator<Item = (usize, Result<csv::StringRecord, csv::Error>)> + '_ {
+    csv::Reader::from_reader(table.as_bytes())
+        .into_records()
+        .enumerate()
+        .map(|(index, record)| (index + 2, record))
+}
+
 fn read_yes_no(text: &str) -> Result<bool, String> {
     match text {
         "yes" => Ok(true),
@@ -184,24 +189,27 @@ impl ImportReport {
 
 /// Whether two entries say the same (ids, versions and zones aside: a file carries none).
 fn same_profile(a: &Organisation, b: &Organisation) -> bool {
-    let services = |o: &Organisation| o.services.iter().map(|s| s.code()).collect::<BTreeSet<_>>();
-    a.name == b.name
-        && a.city == b.city
-        && a.membership == b.membership
-        && a.founding == b.founding
-        && a.website == b.website
-        && a.languages == b.languages
-        && services(a) == services(b)
-        && a.demo == b.demo
+    let terms = |o: &Organisation| {
+        let services: BTreeSet<&str> = o.services.iter().map(|s| s.code()).collect();
+        let texts = (o.name.clone(), o.city.clone(), o.website.clone());
+        (
+            texts,
+            o.membership,
+            o.founding,
+            o.languages.clone(),
+            services,
+            o.demo,
+        )
+    };
+    terms(a) == terms(b)
 }
 
 fn same_hotline(a: &Hotline, b: &Hotline) -> bool {
-    a.purpose == b.purpose
-        && a.hours == b.hours
-        && a.free_of_charge == b.free_of_charge
-        && a.languages == b.languages
-        && a.last_verified == b.last_verified
-        && a.demo == b.demo
+    let terms = |h: &Hotline| {
+        let kind = (h.purpose, h.hours, h.free_of_charge);
+        (kind, h.languages.clone(), h.last_verified, h.demo)
+    };
+    terms(a) == terms(b)
 }
 
 impl Store {
@@ -303,51 +311,32 @@ async fn update_profile(
     id: OrganisationId,
     incoming: &Organisation,
 ) -> Result<(), StoreError> {
-    sqlx::query(
-        "UPDATE organisations SET name = $1, city = $2, membership = $3, founding = $4, \
-         website = $5, languages = $6, demo = $7, updated_at = $8 WHERE id = $9",
+    let query = sqlx::query(
+        "UPDATE organisations SET founding = $1, demo = $2, name = $3, city = $4, \
+         membership = $5, website = $6, languages = $7, updated_at = $8 WHERE id = $9",
     )
-    .bind(&incoming.name)
-    .bind(incoming.city.as_deref())
-    .bind(incoming.membership.code())
     .bind(i32::from(incoming.founding))
-    .bind(incoming.website.as_deref())
-    .bind(join_languages(&incoming.languages))
-    .bind(i32::from(incoming.demo))
-    .bind(now_text())
-    .bind(id.to_string())
-    .execute(&mut **transaction)
-    .await?;
-    sqlx::query("DELETE FROM organisation_services WHERE organisation_id = $1")
+    .bind(i32::from(incoming.demo));
+    bind_profile(query, incoming)
+        .bind(now_text())
         .bind(id.to_string())
         .execute(&mut **transaction)
         .await?;
-    for service in &incoming.services {
-        sqlx::query("INSERT INTO organisation_services (organisation_id, service) VALUES ($1, $2)")
-            .bind(id.to_string())
-            .bind(service.code())
-            .execute(&mut **transaction)
-            .await?;
-    }
-    Ok(())
+    replace_services(transaction, id, &incoming.services).await
 }
 
 async fn update_hotline(
     transaction: &mut sqlx::Transaction<'_, sqlx::Any>,
     hotline: &Hotline,
 ) -> Result<(), StoreError> {
-    sqlx::query(
+    let query = sqlx::query(
         "UPDATE hotlines SET purpose = $1, hours = $2, free_of_charge = $3, languages = $4, \
          last_verified = $5, demo = $6 WHERE id = $7",
-    )
-    .bind(hotline.purpose.code())
-    .bind(hotline.hours.code())
-    .bind(i32::from(hotline.free_of_charge))
-    .bind(join_languages(&hotline.languages))
-    .bind(hotline.last_verified.to_string())
-    .bind(i32::from(hotline.demo))
-    .bind(hotline.id.to_string())
-    .execute(&mut **transaction)
-    .await?;
+    );
+    bind_hotline_terms(query, hotline)
+        .bind(i32::from(hotline.demo))
+        .bind(hotline.id.to_string())
+        .execute(&mut **transaction)
+        .await?;
     Ok(())
 }

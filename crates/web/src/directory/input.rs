@@ -1,8 +1,12 @@
-//! The organisation forms read into domain values: a new organisation, a profile, a hotline.
-//! Each field is parsed once here (`Slug`, `CountryCode`, `PhoneNumber`, `LanguageTag`,
-//! `TimeZone`, the code enums); a wrong one gets a message key beside its field, and nothing
-//! is stored while any field is wrong.
+//! The directory's writes, each with its own input type as `serde_html_form` reads the form
+//! (strings as typed, kept to show again beside their problems): a new organisation, a
+//! profile, a hotline, and the removal of a hotline. Each is parsed once here into the domain
+//! value (`Slug`, `CountryCode`, `PhoneNumber`, `LanguageTag`, `TimeZone`, the code enums),
+//! every wrong field named with its `Problem`, and nothing is stored while any is wrong.
 
+mod problem;
+
+use serde::Deserialize;
 use strada_domain::country_code::CountryCode;
 use strada_domain::directory::{
     AssistanceService, Hotline, HotlineHours, HotlinePurpose, Membership, Organisation,
@@ -13,283 +17,331 @@ use strada_domain::language::LanguageTag;
 use strada_domain::time_zone::TimeZone;
 use time::{Date, OffsetDateTime};
 
-use crate::forms::{FormErrors, FormValues};
-use crate::i18n::Translator;
+pub use problem::{Field, Problem, Problems};
 
-/// Collects a form's problems as it is read.
-pub struct Reader<'a> {
-    pub form: &'a FormValues,
-    pub errors: FormErrors,
-    tr: Translator,
+use crate::forms::Typed;
+
+/// The version a form was made on (its hidden field).
+fn version(typed: &str) -> Option<i64> {
+    typed.trim().parse().ok()
 }
 
-impl<'a> Reader<'a> {
-    pub fn new(form: &'a FormValues, tr: Translator) -> Self {
+/// The create form of an organisation, as typed.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct NewOrganisationInput {
+    pub name: Typed,
+    pub country: Typed,
+    pub city: Typed,
+    pub membership: Typed,
+    pub website: Typed,
+}
+
+impl NewOrganisationInput {
+    /// The ids of this form's fields begin with it.
+    pub const PREFIX: &'static str = "organisation";
+
+    /// A new organisation, or every field's problem.
+    pub fn parse(&self) -> Result<Organisation, Problems> {
+        let mut problems = Problems::default();
+        let name = problems.name(&self.name);
+        let country = problems.choice(Field::Country, &self.country, CountryCode::parse);
+        let city = problems.city(&self.city);
+        let membership = problems.choice(Field::Membership, &self.membership, Membership::parse);
+        let website = problems.website(&self.website);
+        let organisation = (|| {
+            let (name, country, membership) = (name?, country?, membership?);
+            Some(Organisation {
+                id: OrganisationId::new_random(),
+                slug: Slug::from_name(&name).ok()?,
+                name,
+                country,
+                city,
+                membership,
+                founding: false,
+                website,
+                languages: Vec::new(),
+                services: Vec::new(),
+                demo: false,
+                time_zone: TimeZone::of_country(country),
+                version: 1,
+            })
+        })();
+        problems.or_value(organisation)
+    }
+}
+
+/// An organisation's profile form, as typed (or as stored, when the page opens).
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ProfileInput {
+    pub name: Typed,
+    pub city: Typed,
+    pub website: Typed,
+    pub membership: Typed,
+    pub time_zone: Typed,
+    pub languages: Vec<String>,
+    pub services: Vec<String>,
+    pub version: Typed,
+}
+
+impl ProfileInput {
+    /// The ids of this form's fields begin with it.
+    pub const PREFIX: &'static str = "profile";
+
+    /// The profile as stored (the page writes the version it was made on itself).
+    pub fn of(organisation: &Organisation) -> Self {
         Self {
-            form,
-            errors: FormErrors::new(),
-            tr,
+            name: organisation.name.as_str().into(),
+            city: organisation.city.clone().unwrap_or_default().into(),
+            website: organisation.website.clone().unwrap_or_default().into(),
+            membership: organisation.membership.code().into(),
+            time_zone: organisation.time_zone.name().into(),
+            languages: organisation
+                .languages
+                .iter()
+                .map(ToString::to_string)
+                .collect(),
+            services: organisation
+                .services
+                .iter()
+                .map(|service| service.code().to_owned())
+                .collect(),
+            version: Typed::default(),
         }
     }
 
-    fn fail(&mut self, field: &str, label_key: &str, message_key: &str) {
-        self.errors.add(self.tr, field, label_key, message_key);
-    }
-
-    /// `name` parsed by `parse`; `field` is the field's id in the page.
-    fn parse<T, E>(
-        &mut self,
-        name: &str,
-        field: &str,
-        label_key: &str,
-        message_key: &str,
-        parse: impl Fn(&str) -> Result<T, E>,
-    ) -> Option<T> {
-        let text = self.form.value(name);
-        if text.trim().is_empty() {
-            self.fail(field, label_key, "form-error-required");
-            return None;
-        }
-        match parse(text.trim()) {
-            Ok(value) => Some(value),
-            Err(_) => {
-                self.fail(field, label_key, message_key);
-                None
-            }
-        }
-    }
-
-    fn list<T, E>(
-        &mut self,
-        name: &str,
-        field: &str,
-        label_key: &str,
-        parse: impl Fn(&str) -> Result<T, E>,
-    ) -> Vec<T> {
-        let mut items = Vec::new();
-        for text in self.form.values(name) {
-            match parse(text) {
-                Ok(item) => items.push(item),
-                Err(_) => self.fail(field, label_key, "form-error-choice"),
-            }
-        }
-        items
-    }
-
-    fn name(&mut self, field: &str) -> Option<String> {
-        let name = self.form.value("name").trim().to_owned();
-        if name.is_empty() {
-            self.fail(field, "organisations-name", "form-error-required");
-            None
-        } else if !(2..=150).contains(&name.chars().count()) || Slug::from_name(&name).is_err() {
-            self.fail(field, "organisations-name", "organisation-error-name");
-            None
+    /// `current` with the form's values and the version the form was made on, or every
+    /// field's problem. Only those who may manage organisations change the membership.
+    pub fn parse(
+        &self,
+        current: &Organisation,
+        may_change_membership: bool,
+    ) -> Result<(Organisation, Option<i64>), Problems> {
+        let mut problems = Problems::default();
+        let name = problems.name(&self.name);
+        let city = problems.city(&self.city);
+        let website = problems.website(&self.website);
+        let membership = if may_change_membership {
+            problems.choice(Field::Membership, &self.membership, Membership::parse)
         } else {
-            Some(name)
-        }
-    }
-
-    fn city(&mut self, field: &str) -> Option<String> {
-        let city = self.form.value("city").trim().to_owned();
-        if city.chars().count() > 100 {
-            self.fail(field, "organisations-city", "organisation-error-city");
-        }
-        Some(city).filter(|city| !city.is_empty())
-    }
-
-    fn website(&mut self, field: &str) -> Option<String> {
-        let website = self.form.value("website").trim().to_owned();
-        if website.is_empty() {
-            return None;
-        }
-        let host = website.strip_prefix("https://").unwrap_or("");
-        if host.is_empty() || host.contains(char::is_whitespace) || website.len() > 300 {
-            self.fail(field, "member-website", "organisation-error-website");
-            return None;
-        }
-        Some(website)
-    }
-
-    /// Whether the form is free of problems.
-    pub fn is_clean(&self) -> bool {
-        self.errors.is_empty()
+            Some(current.membership)
+        };
+        let time_zone = problems.choice(Field::TimeZone, &self.time_zone, TimeZone::parse);
+        let languages = problems.list(Field::Languages, &self.languages, LanguageTag::parse);
+        let services = problems.list(Field::Services, &self.services, AssistanceService::parse);
+        let organisation = (|| {
+            Some(Organisation {
+                name: name?,
+                city,
+                website,
+                membership: membership?,
+                time_zone: time_zone?,
+                languages,
+                services,
+                ..current.clone()
+            })
+        })();
+        problems
+            .or_value(organisation)
+            .map(|organisation| (organisation, version(&self.version)))
     }
 }
 
-/// A new organisation from the create form.
-pub fn read_new_organisation(reader: &mut Reader) -> Option<Organisation> {
-    let name = reader.name("organisation-name");
-    let country = reader.parse(
-        "country",
-        "organisation-country",
-        "filter-country",
-        "form-error-choice",
-        CountryCode::parse,
-    );
-    let city = reader.city("organisation-city");
-    let membership = reader.parse(
-        "membership",
-        "organisation-membership",
-        "filter-membership",
-        "form-error-choice",
-        Membership::parse,
-    );
-    let website = reader.website("organisation-website");
-    let (Some(name), Some(country), Some(membership), true) =
-        (name, country, membership, reader.is_clean())
-    else {
-        return None;
-    };
-    Some(Organisation {
-        id: OrganisationId::new_random(),
-        slug: Slug::from_name(&name).ok()?,
-        name,
-        country,
-        city,
-        membership,
-        founding: false,
-        website,
-        languages: Vec::new(),
-        services: Vec::new(),
-        demo: false,
-        time_zone: TimeZone::of_country(country),
-        version: 1,
-    })
+/// A hotline's form, as typed (or as stored, when the page opens).
+#[derive(Debug, Default, Deserialize, Clone)]
+#[serde(default)]
+pub struct HotlineInput {
+    pub number: Typed,
+    pub purpose: Typed,
+    pub hours: Typed,
+    /// The checkbox: `on` when calls are free.
+    pub free_of_charge: Typed,
+    pub languages: Vec<String>,
+    pub last_verified: Typed,
+    pub version: Typed,
 }
 
-/// An organisation's profile as edited: `current` with the form's values. Only those who may
-/// manage organisations change the membership.
-pub fn read_profile(
-    reader: &mut Reader,
-    current: &Organisation,
-    may_change_membership: bool,
-) -> Option<Organisation> {
-    let name = reader.name("profile-name");
-    let city = reader.city("profile-city");
-    let website = reader.website("profile-website");
-    let membership = if may_change_membership {
-        reader.parse(
-            "membership",
-            "profile-membership",
-            "filter-membership",
-            "form-error-choice",
-            Membership::parse,
-        )
-    } else {
-        Some(current.membership)
-    };
-    let time_zone = reader.parse(
-        "time_zone",
-        "profile-time-zone",
-        "organisation-time-zone",
-        "form-error-choice",
-        TimeZone::parse,
-    );
-    let languages = reader.list(
-        "languages",
-        "profile-languages",
-        "member-languages",
-        LanguageTag::parse,
-    );
-    let services = reader.list(
-        "services",
-        "profile-services",
-        "filter-service",
-        AssistanceService::parse,
-    );
-    let (Some(name), Some(membership), Some(time_zone), true) =
-        (name, membership, time_zone, reader.is_clean())
-    else {
-        return None;
-    };
-    Some(Organisation {
-        name,
-        city,
-        website,
-        membership,
-        time_zone,
-        languages,
-        services,
-        ..current.clone()
-    })
-}
+impl HotlineInput {
+    /// A new hotline's form: verified today.
+    pub fn new_today() -> Self {
+        Self {
+            last_verified: today().to_string().into(),
+            ..Self::default()
+        }
+    }
 
-/// A hotline of `organisation` from its form; `id` is the hotline's (a new one for a new
-/// hotline). `prefix` tells the fields of one hotline's form from another's.
-pub fn read_hotline(
-    reader: &mut Reader,
-    organisation: &Organisation,
-    id: HotlineId,
-    prefix: &str,
-    today: Date,
-) -> Option<Hotline> {
-    let number = reader.parse(
-        "number",
-        &format!("{prefix}-number"),
-        "hotline-number",
-        "hotline-error-number",
-        PhoneNumber::parse,
-    );
-    let purpose = reader.parse(
-        "purpose",
-        &format!("{prefix}-purpose"),
-        "hotline-purpose",
-        "form-error-choice",
-        HotlinePurpose::parse,
-    );
-    let hours = reader.parse(
-        "hours",
-        &format!("{prefix}-hours"),
-        "hotline-hours",
-        "form-error-choice",
-        HotlineHours::parse,
-    );
-    let languages = reader.list(
-        "languages",
-        &format!("{prefix}-languages"),
-        "member-languages",
-        LanguageTag::parse,
-    );
-    let verified_field = format!("{prefix}-verified");
-    let last_verified = reader.parse(
-        "last_verified",
-        &verified_field,
-        "hotline-last-verified",
-        "hotline-error-verified",
-        |text| Date::parse(text, &time::format_description::well_known::Iso8601::DATE),
-    );
-    if last_verified.is_some_and(|date| date > today) {
-        reader.fail(
-            &verified_field,
-            "hotline-last-verified",
-            "hotline-error-verified-future",
+    /// The hotline as stored (the page writes the version it was made on itself).
+    pub fn of(hotline: &Hotline) -> Self {
+        Self {
+            number: hotline.number.as_str().into(),
+            purpose: hotline.purpose.code().into(),
+            hours: hotline.hours.code().into(),
+            free_of_charge: if hotline.free_of_charge { "on" } else { "" }.into(),
+            languages: hotline.languages.iter().map(ToString::to_string).collect(),
+            last_verified: hotline.last_verified.to_string().into(),
+            version: Typed::default(),
+        }
+    }
+
+    /// A hotline of `organisation` whose id is `id` (a new one for a new hotline) and the
+    /// version the form was made on, or every field's problem; it may not be verified later
+    /// than `today`.
+    pub fn parse(
+        &self,
+        organisation: &Organisation,
+        id: HotlineId,
+        today: Date,
+    ) -> Result<(Hotline, Option<i64>), Problems> {
+        let mut problems = Problems::default();
+        let number = problems.required(
+            Field::Number,
+            &self.number,
+            Problem::Number,
+            PhoneNumber::parse,
         );
+        let purpose = problems.choice(Field::Purpose, &self.purpose, HotlinePurpose::parse);
+        let hours = problems.choice(Field::Hours, &self.hours, HotlineHours::parse);
+        let languages = problems.list(Field::Languages, &self.languages, LanguageTag::parse);
+        let last_verified = problems.required(
+            Field::LastVerified,
+            &self.last_verified,
+            Problem::VerifiedDate,
+            |text| Date::parse(text, &time::format_description::well_known::Iso8601::DATE),
+        );
+        if last_verified.is_some_and(|date| date > today) {
+            problems.add(Field::LastVerified, Problem::VerifiedInTheFuture);
+        }
+        let hotline = (|| {
+            Some(Hotline {
+                id,
+                organisation_id: organisation.id,
+                country: organisation.country,
+                number: number?,
+                purpose: purpose?,
+                hours: hours?,
+                free_of_charge: &*self.free_of_charge == "on",
+                languages,
+                last_verified: last_verified?,
+                demo: false,
+            })
+        })();
+        problems
+            .or_value(hotline)
+            .map(|hotline| (hotline, version(&self.version)))
     }
-    let (Some(number), Some(purpose), Some(hours), Some(last_verified), true) =
-        (number, purpose, hours, last_verified, reader.is_clean())
-    else {
-        return None;
-    };
-    Some(Hotline {
-        id,
-        organisation_id: organisation.id,
-        country: organisation.country,
-        number,
-        purpose,
-        hours,
-        free_of_charge: reader.form.value("free_of_charge") == "on",
-        languages,
-        last_verified,
-        demo: false,
-    })
 }
 
-/// The version a form was made on.
-pub fn read_version(form: &FormValues) -> Option<i64> {
-    form.value("version").trim().parse().ok()
+/// The remove form of a hotline: the entry's version only.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct RemovalInput {
+    version: Typed,
+}
+
+impl RemovalInput {
+    /// The version the form was made on.
+    pub fn version(&self) -> Option<i64> {
+        version(&self.version)
+    }
 }
 
 /// Today in UTC (a date of verification may not be later).
 pub fn today() -> Date {
     OffsetDateTime::now_utc().date()
+}
+
+#[cfg(test)]
+mod tests {
+    use strada_domain::country_code::CountryCode;
+    use time::macros::date;
+
+    use super::*;
+
+    fn organisation() -> Organisation {
+        let input = NewOrganisationInput {
+            name: "Open Door".into(),
+            country: "RO".into(),
+            membership: "partner".into(),
+            ..NewOrganisationInput::default()
+        };
+        input.parse().expect("a new organisation reads")
+    }
+
+    #[test]
+    fn a_new_organisation_takes_its_slug_and_its_countrys_clock() {
+        let organisation = organisation();
+        assert_eq!(organisation.slug.as_str(), "open-door");
+        assert_eq!(organisation.country, CountryCode::parse("RO").unwrap());
+        assert_eq!(
+            organisation.time_zone,
+            TimeZone::of_country(organisation.country)
+        );
+    }
+
+    #[test]
+    fn every_wrong_field_of_a_hotline_is_said_at_once() {
+        let input = HotlineInput {
+            number: "no number".into(),
+            purpose: "nonsense".into(),
+            languages: vec!["".into(), "not a tag!".into()],
+            last_verified: "2026-12-31".into(),
+            ..HotlineInput::default()
+        };
+        let problems = input
+            .parse(
+                &organisation(),
+                HotlineId::new_random(),
+                date!(2026 - 11 - 27),
+            )
+            .expect_err("a wrong hotline is refused");
+        assert_eq!(
+            problems.all(),
+            [
+                (Field::Number, Problem::Number),
+                (Field::Purpose, Problem::NotAChoice),
+                (Field::Hours, Problem::Required),
+                (Field::Languages, Problem::NotAChoice),
+                (Field::LastVerified, Problem::VerifiedInTheFuture),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_hotline_as_stored_reads_back_as_itself() {
+        let organisation = organisation();
+        let input = HotlineInput {
+            number: "+40 800 800 678".into(),
+            purpose: "national_hotline".into(),
+            hours: "always".into(),
+            free_of_charge: "on".into(),
+            languages: vec!["ro".into(), "en".into()],
+            last_verified: "2026-11-01".into(),
+            version: "3".into(),
+        };
+        let (hotline, version) = input
+            .parse(
+                &organisation,
+                HotlineId::new_random(),
+                date!(2026 - 11 - 27),
+            )
+            .expect("a hotline reads");
+        assert_eq!(version, Some(3));
+        let again = HotlineInput::of(&hotline);
+        assert_eq!(
+            (
+                again.number,
+                again.purpose,
+                again.hours,
+                again.free_of_charge
+            ),
+            (
+                input.number,
+                input.purpose,
+                input.hours,
+                input.free_of_charge
+            )
+        );
+        assert_eq!(again.languages, input.languages);
+    }
 }

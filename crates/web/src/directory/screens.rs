@@ -19,10 +19,10 @@ use strada_domain::directory::Membership;
 pub use entry::{show_entry, update_profile};
 pub use hotlines::{add_hotline, remove_hotline, update_hotline};
 
-use super::input::{Reader, read_new_organisation};
+use super::input::{Field, NewOrganisationInput, Problem, Problems};
 use crate::AppState;
 use crate::errors::PageError;
-use crate::forms::{FormErrors, FormValues};
+use crate::forms::{Chosen, FormErrors};
 use crate::layout::render;
 use crate::staff::guard::{EditDirectoryEntry, ManageOrganisations};
 use crate::staff::{Permitted, PermittedForm, Staff, StaffChrome};
@@ -42,9 +42,19 @@ struct OrganisationsPage {
     may_create: bool,
     memberships: Vec<(&'static str, String)>,
     countries: Vec<(String, String)>,
-    form: FormValues,
+    form: NewOrganisationInput,
     errors: FormErrors,
     notice: Option<String>,
+}
+
+/// The chrome of the directory's screens, titled by the message `title_key`.
+fn screen_chrome(staff: &Staff, title_key: &str) -> StaffChrome {
+    StaffChrome::for_user(
+        &staff.user,
+        &staff.session,
+        title_key,
+        "/staff/organisations",
+    )
 }
 
 /// Whether the user may add organisations (the secretariat).
@@ -59,17 +69,12 @@ fn may_create(staff: &Staff) -> bool {
 fn organisations_page(
     state: &AppState,
     staff: &Staff,
-    form: FormValues,
-    errors: FormErrors,
+    form: NewOrganisationInput,
+    problems: Problems,
     notice: Option<&str>,
     status: StatusCode,
 ) -> Response {
-    let chrome = StaffChrome::for_user(
-        &staff.user,
-        &staff.session,
-        "organisations-title",
-        "/staff/organisations",
-    );
+    let chrome = screen_chrome(staff, "organisations-title");
     let directory = state.directory();
     let actor = staff.actor();
     let mut rows: Vec<OrganisationRow> = directory
@@ -98,7 +103,7 @@ fn organisations_page(
         memberships: membership_choices(&chrome),
         countries: country_choices(&chrome),
         form,
-        errors,
+        errors: problems.in_words(chrome.tr, NewOrganisationInput::PREFIX),
         notice: notice.map(|key| chrome.t(key)),
         chrome,
     };
@@ -127,8 +132,8 @@ pub async fn list_organisations(
     organisations_page(
         &state,
         &permitted,
-        FormValues::default(),
-        FormErrors::new(),
+        NewOrganisationInput::default(),
+        Problems::default(),
         None,
         StatusCode::OK,
     )
@@ -137,40 +142,35 @@ pub async fn list_organisations(
 /// `POST /staff/organisations` with `name`, `country`, `city`, `membership`, `website`.
 pub async fn create_organisation(
     State(state): State<AppState>,
-    PermittedForm { permitted, form }: PermittedForm<ManageOrganisations, Vec<(String, String)>>,
+    PermittedForm { permitted, form }: PermittedForm<ManageOrganisations, NewOrganisationInput>,
 ) -> Result<Response, PageError> {
     let staff = &permitted.caller;
-    let form = FormValues::from_pairs(form);
-    let tr = crate::i18n::Translator::new(staff.user.language);
-    let mut reader = Reader::new(&form, tr);
-    let Some(organisation) = read_new_organisation(&mut reader) else {
-        let errors = reader.errors;
-        return Ok(organisations_page(
-            &state,
-            staff,
-            form,
-            errors,
-            Some("organisation-form-invalid"),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        ));
+    let (problems, status) = match form.parse() {
+        Ok(organisation) => {
+            if state.store().create_organisation(&organisation).await? {
+                return created(&state, staff, &organisation).await;
+            }
+            let taken = Problems::one(Field::Name, Problem::NameTaken);
+            (taken, StatusCode::CONFLICT)
+        }
+        Err(problems) => (problems, StatusCode::UNPROCESSABLE_ENTITY),
     };
-    if !state.store().create_organisation(&organisation).await? {
-        let mut errors = FormErrors::new();
-        errors.add(
-            tr,
-            "organisation-name",
-            "organisations-name",
-            "organisation-exists",
-        );
-        return Ok(organisations_page(
-            &state,
-            staff,
-            form,
-            errors,
-            Some("organisation-form-invalid"),
-            StatusCode::CONFLICT,
-        ));
-    }
+    Ok(organisations_page(
+        &state,
+        staff,
+        form,
+        problems,
+        Some("organisation-form-invalid"),
+        status,
+    ))
+}
+
+/// The page after `organisation` was added: the directory reloaded, the event audited.
+async fn created(
+    state: &AppState,
+    staff: &Staff,
+    organisation: &strada_domain::directory::Organisation,
+) -> Result<Response, PageError> {
     state.reload_directory().await?;
     state
         .audit(
@@ -182,10 +182,10 @@ pub async fn create_organisation(
         )
         .await;
     Ok(organisations_page(
-        &state,
+        state,
         staff,
-        FormValues::default(),
-        FormErrors::new(),
+        NewOrganisationInput::default(),
+        Problems::default(),
         Some("organisation-created"),
         StatusCode::CREATED,
     ))

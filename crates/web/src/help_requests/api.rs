@@ -16,7 +16,7 @@ use strada_domain::ids::HelpRequestId;
 use strada_store::help_requests::HelpRequest;
 use strada_store::rate_limits::RateLimit;
 
-use super::input::{AskInput, CredentialsInput, FollowUpInput, Source, from_json};
+use super::input::{AskInput, CredentialsInput, FieldProblem, FollowUpInput, Source, from_json};
 use super::intake::{CHECKS, Opened, SENDS, add_follow_up, create, open};
 use crate::AppState;
 use crate::client_address::ClientAddress;
@@ -187,10 +187,7 @@ async fn write_back_json(
     };
     if request.status == HelpRequestStatus::Closed {
         let mut closed = FieldErrors::new();
-        closed.insert(
-            "message".into(),
-            "cannot be added: the request is closed; send a new request".into(),
-        );
+        closed.insert("message".into(), FieldProblem::Closed.detail());
         return Err(ApiError::invalid(closed));
     }
     let (added, request) = add_follow_up(&state, &request, &follow_up).await?;

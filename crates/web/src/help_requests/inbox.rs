@@ -5,7 +5,7 @@
 //! scope is always the caller's own organisation: the secretariat's administrators answer
 //! what reaches the secretariat.
 
-use serde_json::Value;
+use serde_json::{Map, Value};
 use strada_domain::access::{Action, OrganisationScope, scope};
 use strada_domain::accounts::User;
 use strada_domain::audit::{AuditAction, Outcome};
@@ -16,6 +16,9 @@ use strada_store::help_requests::HelpRequest;
 use time::{Duration, OffsetDateTime};
 
 use crate::AppState;
+use crate::consultations::{
+    ConsultationForm, ConsultationInput, Sent, in_english, organisation_zone, read_consultation,
+};
 use crate::params::FieldErrors;
 use crate::staff::actor_of;
 
@@ -108,7 +111,26 @@ pub async fn close_request(
     Ok(())
 }
 
-/// Records a consultation of `inbox`'s organisation made of `request` (`details` may set any
+/// What staff send to make a consultation of a request: the queue API's JSON body (read by
+/// serde into `ConsultationInput`) or the request page's form.
+pub enum ConsultationSent {
+    Json(Map<String, Value>),
+    Form(Box<ConsultationForm>),
+}
+
+impl From<Map<String, Value>> for ConsultationSent {
+    fn from(body: Map<String, Value>) -> Self {
+        Self::Json(body)
+    }
+}
+
+impl From<ConsultationForm> for ConsultationSent {
+    fn from(form: ConsultationForm) -> Self {
+        Self::Form(Box::new(form))
+    }
+}
+
+/// Records a consultation of `inbox`'s organisation made of `request` (`sent` may set any
 /// field of one; the channel, language and anonymity default to the request's) and closes
 /// the request. Answers the consultation's id, or the consultation's field errors.
 pub async fn convert(
@@ -116,19 +138,16 @@ pub async fn convert(
     user: &User,
     inbox: OrganisationId,
     request: &HelpRequest,
-    mut details: serde_json::Map<String, Value>,
+    sent: impl Into<ConsultationSent>,
 ) -> Result<Result<ConsultationId, FieldErrors>, StoreError> {
-    details
-        .entry("channel")
-        .or_insert(Value::String("web_form".into()));
-    details
-        .entry("language")
-        .or_insert(Value::String(request.language.to_string()));
-    details.entry("anonymous").or_insert(Value::Bool(true));
-    let details = match crate::consultations::read_consultation_json(&Value::Object(details), state)
+    let input = match sent.into() {
+        ConsultationSent::Json(body) => ConsultationInput::from_json(Value::Object(body)),
+        ConsultationSent::Form(form) => Ok((*form).into_input(&organisation_zone(state, inbox))),
+    };
+    let details = match input.and_then(|input| read_consultation(of_request(input, request), state))
     {
         Ok(details) => details,
-        Err(errors) => return Ok(Err(errors)),
+        Err(problems) => return Ok(Err(in_english(problems))),
     };
     // Keyed by the request: converting twice (two clicks, two consultants) makes one.
     let recorded = state
@@ -157,6 +176,21 @@ pub async fn convert(
     };
     close_request(state, user, request.id, Some(consultation.id)).await?;
     Ok(Ok(consultation.id))
+}
+
+/// `input` with what a request says of itself where it says nothing: a consultation by the
+/// web form, in the request's language, anonymous.
+fn of_request(mut input: ConsultationInput, request: &HelpRequest) -> ConsultationInput {
+    if matches!(input.channel, Sent::Absent) {
+        input.channel = Sent::Given("web_form".into());
+    }
+    if matches!(input.language, Sent::Absent) {
+        input.language = Sent::Given(request.language.to_string());
+    }
+    if matches!(input.anonymous, Sent::Absent) {
+        input.anonymous = Sent::Given(true);
+    }
+    input
 }
 
 /// The unread count of `user`'s inbox, for the staff home; none for a role the access policy

@@ -55,6 +55,8 @@ pub enum FieldProblem {
     /// The hidden field robots fill.
     Filled,
     NotUuid,
+    /// A follow-up to a request that is closed.
+    Closed,
 }
 
 impl FieldProblem {
@@ -67,6 +69,7 @@ impl FieldProblem {
             Self::Message(InvalidMessage::ControlCharacters) => "ask-error-message-characters",
             Self::Ticket => "ask-error-ticket",
             Self::Passphrase => "ask-error-passphrase",
+            Self::Closed => "ask-closed",
             // Only the API meets these: no page has such a field to show them beside.
             Self::NotText | Self::NotAField(_) | Self::Filled | Self::NotUuid => "ask-invalid",
         }
@@ -83,6 +86,7 @@ impl FieldProblem {
             Self::NotAField(kind) => format!("is not a field of a {kind}"),
             Self::Filled => "must be empty".into(),
             Self::NotUuid => "is not a UUID".into(),
+            Self::Closed => "cannot be added: the request is closed; send a new request".into(),
         }
     }
 }

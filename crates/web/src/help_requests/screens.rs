@@ -2,8 +2,8 @@
 //! page at a time, without the person's words), and one request with its thread (opening it is
 //! an audited read of personal data, and takes it out of the unread count), with the forms to
 //! reply, close and make a consultation of it (`actions`). Who may is the access policy's
-//! `AnswerHelpRequests`, asked by each handler's `Permitted`; a request another organisation
-//! receives answers 404.
+//! `AnswerHelpRequests`, asked by each handler's `Permitted` (a posted form's `PermittedForm`,
+//! after its CSRF check); a request another organisation receives answers 404.
 
 mod actions;
 

@@ -66,7 +66,8 @@ impl FormRefusal {
     }
 }
 
-/// Reads a posted form whose `csrf_token` must pass `token_is_right`.
+/// Reads a posted form whose `csrf_token` must pass `token_is_right`, then its fields by
+/// `serde_html_form`, so that a name repeated (a group of checkboxes) is a list field.
 async fn read_form<T: DeserializeOwned>(
     request: Request,
     token_is_right: impl FnOnce(&str) -> bool,
@@ -75,7 +76,7 @@ async fn read_form<T: DeserializeOwned>(
         .await
         .map_err(|_| FormRefusal::TooLarge)?;
     let pairs: Vec<(String, String)> =
-        serde_urlencoded::from_bytes(&body).map_err(|_| FormRefusal::Unreadable)?;
+        serde_html_form::from_bytes(&body).map_err(|_| FormRefusal::Unreadable)?;
     let submitted = pairs
         .iter()
         .find(|(key, _)| key == "csrf_token")
@@ -84,7 +85,7 @@ async fn read_form<T: DeserializeOwned>(
     if !token_is_right(submitted) {
         return Err(FormRefusal::Expired);
     }
-    serde_urlencoded::from_bytes(&body).map_err(|_| FormRefusal::Invalid)
+    serde_html_form::from_bytes(&body).map_err(|_| FormRefusal::Invalid)
 }
 
 impl<T: DeserializeOwned> FromRequest<AppState> for Submitted<T> {

@@ -15,8 +15,9 @@ use crate::errors::PageError;
 use crate::forms::FormValues;
 use crate::i18n::Translator;
 use crate::layout::render;
+use crate::staff::guard::PermittedForm;
 use crate::staff::guard::RecordConsultations;
-use crate::staff::{Permitted, Staff, StaffChrome, StaffForm};
+use crate::staff::{Permitted, Staff, StaffChrome};
 
 /// What the new form shows: the values, the problems (if any) and what was carried over.
 struct NewForm {
@@ -109,15 +110,16 @@ async fn usual_values(state: &AppState, staff: &Staff) -> Result<NewForm, PageEr
 /// `POST /staff/consultations/new`: saved, then a fresh form for the next contact.
 pub async fn record(
     State(state): State<AppState>,
-    permitted: Permitted<RecordConsultations>,
-    StaffForm { form: pairs, .. }: StaffForm<Vec<(String, String)>>,
+    PermittedForm { permitted, form }: PermittedForm<RecordConsultations, ConsultationForm>,
 ) -> Result<Response, PageError> {
     let staff: &Staff = &permitted;
     let zone = organisation_zone(&state, staff.user.organisation_id);
-    let parsed = ConsultationForm::read(&pairs)
+    let values = form.values();
+    // The form's own id makes a double submission (a double click, a reload) record once.
+    let key = form.submission().map(str::to_owned);
+    let parsed = form
         .into_input(&zone)
         .parse(&state.directory(), OffsetDateTime::now_utc());
-    let values = FormValues::from_pairs(pairs);
     let details = match parsed {
         Ok(details) => details,
         Err(problems) => {
@@ -139,8 +141,6 @@ pub async fn record(
             ));
         }
     };
-    // The form's own id makes a double submission (a double click, a reload) record once.
-    let key = Some(values.value("submission")).filter(|key| !key.is_empty() && key.len() <= 64);
     let (consultation, _) = writes::record(&state, &staff.user, &details, key.as_deref()).await?;
     let saved = Notice {
         key: "consultations-saved",

@@ -15,8 +15,9 @@ use crate::consultations::{organisation_zone, writes};
 use crate::errors::PageError;
 use crate::forms::{FormErrors, FormValues};
 use crate::layout::render;
+use crate::staff::guard::PermittedForm;
 use crate::staff::guard::{ReadConsultations, RecordConsultations};
-use crate::staff::{Permitted, Staff, StaffChrome, StaffForm};
+use crate::staff::{Permitted, Staff, StaffChrome};
 
 /// What the record page says above the form.
 enum RecordNotice {
@@ -107,19 +108,19 @@ pub async fn show(
 /// `POST /staff/consultations/{id}`: an edit, by its author for 24 hours or an org-admin.
 pub async fn update(
     State(state): State<AppState>,
-    permitted: Permitted<RecordConsultations>,
     Path(id): Path<String>,
-    StaffForm { form: pairs, .. }: StaffForm<Vec<(String, String)>>,
+    PermittedForm { permitted, form }: PermittedForm<RecordConsultations, ConsultationForm>,
 ) -> Result<Response, PageError> {
     let staff: &Staff = &permitted;
     let consultation = writes::read(&state, &staff.user, &id)
         .await?
         .ok_or(PageError::NotFound)?;
     let zone = organisation_zone(&state, consultation.organisation_id);
-    let parsed = ConsultationForm::read(&pairs)
+    let values = form.values();
+    let parsed = form
         .into_input(&zone)
         .parse(&state.directory(), consultation.details.started_at);
-    let form = FormValues::from_pairs(pairs);
+    let form = values;
     if !may_edit(&staff.actor(), &consultation, OffsetDateTime::now_utc()) {
         let page = record_page(
             &state,

@@ -9,18 +9,15 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use strada_domain::access::{Action, Resource, permits};
 use strada_domain::audit::{AuditAction, Outcome};
-use strada_domain::directory::{
-    AssistanceService, Hotline, HotlineHours, HotlinePurpose, Organisation,
-};
+use strada_domain::directory::{AssistanceService, HotlineHours, HotlinePurpose, Organisation};
 use strada_domain::ids::{HotlineId, OrganisationId};
 use strada_store::directory::edits::DirectoryEdit;
 
-use super::{may_create, membership_choices};
+use super::{may_create, membership_choices, screen_chrome};
 use crate::AppState;
-use crate::directory::input::{Reader, read_profile, read_version, today};
+use crate::directory::input::{Field, HotlineInput, Problem, Problems, ProfileInput};
 use crate::errors::PageError;
-use crate::forms::{FormErrors, FormValues, language_choices};
-use crate::i18n::Translator;
+use crate::forms::{Chosen, FormErrors, language_choices};
 use crate::layout::render;
 use crate::staff::guard::EditDirectoryEntry;
 use crate::staff::{Permitted, PermittedForm, Staff, StaffChrome};
@@ -32,7 +29,7 @@ struct HotlineForm {
     action: String,
     remove_action: Option<String>,
     title: String,
-    form: FormValues,
+    form: HotlineInput,
     errors: FormErrors,
     languages: Vec<(String, String)>,
 }
@@ -46,7 +43,7 @@ struct EntryPage {
     public_href: String,
     action: String,
     version: i64,
-    profile: FormValues,
+    profile: ProfileInput,
     profile_errors: FormErrors,
     may_change_membership: bool,
     memberships: Vec<(&'static str, String)>,
@@ -63,65 +60,23 @@ struct EntryPage {
 /// Which form came back, with what was typed, and what to say.
 pub(super) enum Returned {
     Nothing,
-    Profile(FormValues, FormErrors),
-    Hotline(Option<HotlineId>, FormValues, FormErrors),
+    Profile(ProfileInput, Problems),
+    Hotline(Option<HotlineId>, HotlineInput, Problems),
 }
 
-fn profile_values(organisation: &Organisation) -> FormValues {
-    let mut pairs = vec![
-        ("name".to_owned(), organisation.name.clone()),
-        (
-            "city".to_owned(),
-            organisation.city.clone().unwrap_or_default(),
-        ),
-        (
-            "website".to_owned(),
-            organisation.website.clone().unwrap_or_default(),
-        ),
-        (
-            "membership".to_owned(),
-            organisation.membership.code().to_owned(),
-        ),
-        (
-            "time_zone".to_owned(),
-            organisation.time_zone.name().to_owned(),
-        ),
-    ];
-    pairs.extend(
-        organisation
-            .languages
-            .iter()
-            .map(|tag| ("languages".to_owned(), tag.to_string())),
-    );
-    pairs.extend(
-        organisation
-            .services
-            .iter()
-            .map(|service| ("services".to_owned(), service.code().to_owned())),
-    );
-    FormValues::from_pairs(pairs)
+/// The prefix of the ids of a hotline's fields: the hotline's, or the new one's.
+pub(super) fn hotline_prefix(id: Option<HotlineId>) -> String {
+    id.map_or("hotline-new".to_owned(), |id| format!("hotline-{id}"))
 }
 
-fn hotline_values(hotline: &Hotline) -> FormValues {
-    let mut pairs = vec![
-        ("number".to_owned(), hotline.number.as_str().to_owned()),
-        ("purpose".to_owned(), hotline.purpose.code().to_owned()),
-        ("hours".to_owned(), hotline.hours.code().to_owned()),
-        (
-            "last_verified".to_owned(),
-            hotline.last_verified.to_string(),
-        ),
-    ];
-    if hotline.free_of_charge {
-        pairs.push(("free_of_charge".into(), "on".into()));
-    }
-    pairs.extend(
-        hotline
-            .languages
-            .iter()
-            .map(|tag| ("languages".to_owned(), tag.to_string())),
-    );
-    FormValues::from_pairs(pairs)
+/// The languages a form offers, those it holds kept.
+fn kept_languages(tr: crate::i18n::Translator, typed: &[String]) -> Vec<(String, String)> {
+    let tags: Vec<&str> = typed
+        .iter()
+        .map(String::as_str)
+        .filter(|tag| !tag.is_empty())
+        .collect();
+    language_choices(tr, &tags)
 }
 
 pub(super) fn entry_page(
@@ -132,63 +87,56 @@ pub(super) fn entry_page(
     notice: Option<&str>,
     status: StatusCode,
 ) -> Response {
-    let chrome = StaffChrome::for_user(
-        &staff.user,
-        &staff.session,
-        "organisation-edit-title",
-        "/staff/organisations",
-    );
+    let chrome = screen_chrome(staff, "organisation-edit-title");
     let tr = chrome.tr;
     let base = format!("/staff/organisations/{}", organisation.id);
     let directory = state.directory();
-    let (mut profile, mut profile_errors) = (profile_values(organisation), FormErrors::new());
+    let (mut profile, mut profile_problems) = (ProfileInput::of(organisation), Problems::default());
     let mut returned_hotline = None;
     match returned {
         Returned::Nothing => {}
-        Returned::Profile(form, errors) => (profile, profile_errors) = (form, errors),
-        Returned::Hotline(id, form, errors) => returned_hotline = Some((id, form, errors)),
+        Returned::Profile(form, problems) => (profile, profile_problems) = (form, problems),
+        Returned::Hotline(id, form, problems) => returned_hotline = Some((id, form, problems)),
     }
-    let kept = |tags: Vec<&str>| language_choices(tr, &tags);
+    let hotline_form = |id: Option<HotlineId>, form: HotlineInput, problems: &Problems| {
+        let prefix = hotline_prefix(id);
+        HotlineForm {
+            errors: problems.in_words(tr, &prefix),
+            prefix,
+            action: id.map_or(format!("{base}/hotlines"), |id| {
+                format!("{base}/hotlines/{id}")
+            }),
+            remove_action: id.map(|id| format!("{base}/hotlines/{id}/remove")),
+            title: String::new(),
+            languages: kept_languages(tr, &form.languages),
+            form,
+        }
+    };
     let mut hotlines: Vec<HotlineForm> = directory
         .hotlines_of(organisation)
         .into_iter()
         .map(|hotline| {
-            let (form, errors) = match &mut returned_hotline {
-                Some((Some(id), form, errors)) if *id == hotline.id => {
-                    (form.clone(), std::mem::take(errors))
-                }
-                _ => (hotline_values(hotline), FormErrors::new()),
+            let (form, problems) = match &returned_hotline {
+                Some((Some(id), form, problems)) if *id == hotline.id => (form.clone(), problems),
+                _ => (HotlineInput::of(hotline), &Problems::default()),
             };
             HotlineForm {
-                prefix: format!("hotline-{}", hotline.id),
-                action: format!("{base}/hotlines/{}", hotline.id),
-                remove_action: Some(format!("{base}/hotlines/{}/remove", hotline.id)),
                 title: format!(
                     "{} · {}",
                     tr.label(hotline.purpose),
                     hotline.number.as_str()
                 ),
-                languages: kept(form.values("languages")),
-                form,
-                errors,
+                ..hotline_form(Some(hotline.id), form, problems)
             }
         })
         .collect();
-    let (new_form, new_errors) = match returned_hotline {
-        Some((None, form, errors)) => (form, errors),
-        _ => (
-            FormValues::from_pairs(vec![("last_verified".into(), today().to_string())]),
-            FormErrors::new(),
-        ),
+    let new_hotline = match returned_hotline {
+        Some((None, form, problems)) => hotline_form(None, form, &problems),
+        _ => hotline_form(None, HotlineInput::new_today(), &Problems::default()),
     };
     hotlines.push(HotlineForm {
-        prefix: "hotline-new".into(),
-        action: format!("{base}/hotlines"),
-        remove_action: None,
         title: tr.t("hotline-add-title"),
-        languages: kept(new_form.values("languages")),
-        form: new_form,
-        errors: new_errors,
+        ..new_hotline
     });
     let mut zones: Vec<String> = strada_domain::time_zone::region_zones()
         .into_iter()
@@ -204,9 +152,9 @@ pub(super) fn entry_page(
         public_href: format!("/{}/members/{}", chrome.lang(), organisation.slug),
         action: base,
         version: organisation.version,
-        languages: kept(profile.values("languages")),
+        languages: kept_languages(tr, &profile.languages),
+        profile_errors: profile_problems.in_words(tr, ProfileInput::PREFIX),
         profile,
-        profile_errors,
         may_change_membership: may_create(staff),
         memberships: membership_choices(&chrome),
         services: tr.choices::<AssistanceService>(),
@@ -290,15 +238,7 @@ pub(super) async fn conclude(
         DirectoryEdit::NumberTaken => {
             let returned = match returned {
                 Returned::Hotline(id, form, _) => {
-                    let mut errors = FormErrors::new();
-                    let prefix = id.map_or("hotline-new".to_owned(), |id| format!("hotline-{id}"));
-                    errors.add(
-                        Translator::new(staff.user.language),
-                        &format!("{prefix}-number"),
-                        "hotline-number",
-                        "hotline-error-number-taken",
-                    );
-                    Returned::Hotline(id, form, errors)
+                    Returned::Hotline(id, form, Problems::one(Field::Number, Problem::NumberTaken))
                 }
                 other => other,
             };
@@ -328,34 +268,42 @@ pub(super) async fn conclude(
 pub async fn update_profile(
     State(state): State<AppState>,
     Path(id): Path<String>,
-    PermittedForm { permitted, form }: PermittedForm<EditDirectoryEntry, Vec<(String, String)>>,
+    PermittedForm { permitted, form }: PermittedForm<EditDirectoryEntry, ProfileInput>,
 ) -> Result<Response, PageError> {
     let staff = &permitted.caller;
     let organisation = editable(&state, staff, &id)?;
-    let form = FormValues::from_pairs(form);
-    let tr = Translator::new(staff.user.language);
-    let mut reader = Reader::new(&form, tr);
-    let parsed = read_profile(&mut reader, &organisation, may_create(staff));
-    let (Some(changed), Some(version)) = (parsed, read_version(&form)) else {
-        let errors = reader.errors;
-        return Ok(entry_page(
-            &state,
-            staff,
-            &organisation,
-            Returned::Profile(form, errors),
-            Some("organisation-form-invalid"),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        ));
+    let problems = match form.parse(&organisation, may_create(staff)) {
+        Ok((changed, Some(version))) => {
+            let edit = state.store().update_organisation(&changed, version).await?;
+            let target = organisation.slug.to_string();
+            let returned = Returned::Profile(form, Problems::default());
+            let action = AuditAction::OrganisationUpdated;
+            return conclude(&state, staff, &organisation, edit, action, target, returned).await;
+        }
+        Ok((_, None)) => Problems::default(),
+        Err(problems) => problems,
     };
-    let edit = state.store().update_organisation(&changed, version).await?;
-    conclude(
+    Ok(refused(
         &state,
         staff,
         &organisation,
-        edit,
-        AuditAction::OrganisationUpdated,
-        organisation.slug.to_string(),
-        Returned::Profile(form, FormErrors::new()),
+        Returned::Profile(form, problems),
+    ))
+}
+
+/// The entry's page with the form that came back as typed, and its problems.
+pub(super) fn refused(
+    state: &AppState,
+    staff: &Staff,
+    organisation: &Organisation,
+    returned: Returned,
+) -> Response {
+    entry_page(
+        state,
+        staff,
+        organisation,
+        returned,
+        Some("organisation-form-invalid"),
+        StatusCode::UNPROCESSABLE_ENTITY,
     )
-    .await
 }

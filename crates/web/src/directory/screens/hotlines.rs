@@ -2,18 +2,15 @@
 //! page, each change on the entry's version (a stale form answers 409 with what was typed).
 
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
 use axum::response::Response;
 use strada_domain::audit::AuditAction;
 use strada_domain::directory::Organisation;
 use strada_domain::ids::HotlineId;
 
-use super::entry::{Returned, conclude, editable, entry_page};
+use super::entry::{Returned, conclude, editable, refused};
 use crate::AppState;
-use crate::directory::input::{Reader, read_hotline, read_version, today};
+use crate::directory::input::{HotlineInput, Problems, RemovalInput, today};
 use crate::errors::PageError;
-use crate::forms::{FormErrors, FormValues};
-use crate::i18n::Translator;
 use crate::staff::guard::EditDirectoryEntry;
 use crate::staff::{PermittedForm, Staff};
 
@@ -21,7 +18,7 @@ use crate::staff::{PermittedForm, Staff};
 pub async fn add_hotline(
     State(state): State<AppState>,
     Path(id): Path<String>,
-    PermittedForm { permitted, form }: PermittedForm<EditDirectoryEntry, Vec<(String, String)>>,
+    PermittedForm { permitted, form }: PermittedForm<EditDirectoryEntry, HotlineInput>,
 ) -> Result<Response, PageError> {
     save_hotline(&state, &permitted, &id, None, form).await
 }
@@ -30,7 +27,7 @@ pub async fn add_hotline(
 pub async fn update_hotline(
     State(state): State<AppState>,
     Path((id, hotline)): Path<(String, String)>,
-    PermittedForm { permitted, form }: PermittedForm<EditDirectoryEntry, Vec<(String, String)>>,
+    PermittedForm { permitted, form }: PermittedForm<EditDirectoryEntry, HotlineInput>,
 ) -> Result<Response, PageError> {
     let hotline = hotline
         .parse::<HotlineId>()
@@ -43,64 +40,42 @@ async fn save_hotline(
     staff: &Staff,
     id: &str,
     hotline_id: Option<HotlineId>,
-    form: Vec<(String, String)>,
+    form: HotlineInput,
 ) -> Result<Response, PageError> {
     let organisation = editable(state, staff, id)?;
     if let Some(hotline_id) = hotline_id {
         hotline_number(state, &organisation, hotline_id)?;
     }
-    let form = FormValues::from_pairs(form);
-    let tr = Translator::new(staff.user.language);
-    let prefix = hotline_id.map_or("hotline-new".to_owned(), |id| format!("hotline-{id}"));
-    let mut reader = Reader::new(&form, tr);
-    let parsed = read_hotline(
-        &mut reader,
-        &organisation,
-        hotline_id.unwrap_or_else(HotlineId::new_random),
-        &prefix,
-        today(),
-    );
-    let (Some(hotline), Some(version)) = (parsed, read_version(&form)) else {
-        let errors = reader.errors;
-        return Ok(entry_page(
-            state,
-            staff,
-            &organisation,
-            Returned::Hotline(hotline_id, form, errors),
-            Some("organisation-form-invalid"),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        ));
+    let new_id = hotline_id.unwrap_or_else(HotlineId::new_random);
+    let problems = match form.parse(&organisation, new_id, today()) {
+        Ok((hotline, Some(version))) => {
+            let edit = state
+                .store()
+                .save_hotline(&hotline, hotline_id.is_none(), version)
+                .await?;
+            let action = if hotline_id.is_none() {
+                AuditAction::HotlineAdded
+            } else {
+                AuditAction::HotlineUpdated
+            };
+            let target = format!("{} {}", organisation.slug, hotline.number.as_str());
+            let returned = Returned::Hotline(hotline_id, form, Problems::default());
+            return conclude(state, staff, &organisation, edit, action, target, returned).await;
+        }
+        Ok((_, None)) => Problems::default(),
+        Err(problems) => problems,
     };
-    let edit = state
-        .store()
-        .save_hotline(&hotline, hotline_id.is_none(), version)
-        .await?;
-    conclude(
-        state,
-        staff,
-        &organisation,
-        edit,
-        if hotline_id.is_none() {
-            AuditAction::HotlineAdded
-        } else {
-            AuditAction::HotlineUpdated
-        },
-        format!("{} {}", organisation.slug, hotline.number.as_str()),
-        Returned::Hotline(hotline_id, form, FormErrors::new()),
-    )
-    .await
+    let returned = Returned::Hotline(hotline_id, form, problems);
+    Ok(refused(state, staff, &organisation, returned))
 }
-
 /// `POST /staff/organisations/{id}/hotlines/{hotline}/remove`
 pub async fn remove_hotline(
     State(state): State<AppState>,
     Path((id, hotline)): Path<(String, String)>,
-    PermittedForm { permitted, form }: PermittedForm<EditDirectoryEntry, Vec<(String, String)>>,
+    PermittedForm { permitted, form }: PermittedForm<EditDirectoryEntry, RemovalInput>,
 ) -> Result<Response, PageError> {
     let organisation = editable(&state, &permitted, &id)?;
-    let form = FormValues::from_pairs(form);
-    let (Ok(hotline_id), Some(version)) = (hotline.parse::<HotlineId>(), read_version(&form))
-    else {
+    let (Ok(hotline_id), Some(version)) = (hotline.parse::<HotlineId>(), form.version()) else {
         return Err(PageError::NotFound);
     };
     let number = hotline_number(&state, &organisation, hotline_id)?;

@@ -5,22 +5,21 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
-use serde_json::Value;
 
 use super::super::inbox::{answer, close_request, convert};
 use super::super::input::ReplyInput;
-use super::{Answering, RequestView, inbox, received_by, request_page};
+use super::{RequestView, inbox, received_by, request_page};
 use crate::AppState;
+use crate::consultations::ConsultationForm;
 use crate::errors::PageError;
-use crate::staff::Submitted;
+use crate::staff::guard::{AnswerHelpRequests, PermittedForm};
 
 /// `POST /staff/help-requests/{id}/replies`: back to the request (303), with the reply in
 /// its thread; a refused message is shown again with its error.
 pub(super) async fn reply_to_request(
     State(state): State<AppState>,
-    permitted: Answering,
     Path(id): Path<String>,
-    Submitted { form, .. }: Submitted<ReplyInput>,
+    PermittedForm { permitted, form }: PermittedForm<AnswerHelpRequests, ReplyInput>,
 ) -> Result<Response, PageError> {
     let request = received_by(&state, &permitted, &id).await?;
     let message = match form.read() {
@@ -59,9 +58,8 @@ pub struct CloseForm {}
 /// `POST /staff/help-requests/{id}/close`
 pub(super) async fn close(
     State(state): State<AppState>,
-    permitted: Answering,
     Path(id): Path<String>,
-    _form: Submitted<CloseForm>,
+    PermittedForm { permitted, .. }: PermittedForm<AnswerHelpRequests, CloseForm>,
 ) -> Result<Response, PageError> {
     let request = received_by(&state, &permitted, &id).await?;
     close_request(&state, &permitted.user, request.id, None).await?;
@@ -72,31 +70,11 @@ pub(super) async fn close(
 /// complete on its own page.
 pub(super) async fn make_consultation(
     State(state): State<AppState>,
-    permitted: Answering,
     Path(id): Path<String>,
-    Submitted { form, .. }: Submitted<Vec<(String, String)>>,
+    PermittedForm { permitted, form }: PermittedForm<AnswerHelpRequests, ConsultationForm>,
 ) -> Result<Response, PageError> {
     let request = received_by(&state, &permitted, &id).await?;
-    let value = |name: &str| {
-        form.iter()
-            .filter(|(key, _)| key == name)
-            .map(|(_, value)| Value::String(value.clone()))
-            .collect::<Vec<_>>()
-    };
-    let mut details = serde_json::Map::new();
-    if let Some(caller) = value("caller_type").pop() {
-        details.insert("caller_type".into(), caller);
-    }
-    details.insert("topics".into(), Value::Array(value("topics")));
-    match convert(
-        &state,
-        &permitted.user,
-        inbox(&permitted)?,
-        &request,
-        details,
-    )
-    .await?
-    {
+    match convert(&state, &permitted.user, inbox(&permitted)?, &request, form).await? {
         Ok(consultation) => {
             Ok(Redirect::to(&format!("/staff/consultations/{consultation}")).into_response())
         }
