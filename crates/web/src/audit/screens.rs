@@ -53,7 +53,7 @@ pub(super) async fn list_events(
         until: params.read("until", is_date, &mut errors),
     };
     let page_request = params.page_request(&mut errors);
-    let chrome = StaffChrome::for_user(&staff.user, &staff.session, "audit-title", "/staff/audit");
+    let chrome = StaffChrome::for_staff(staff, "audit-title", "/staff/audit");
     let page = state
         .store()
         .list_audit_events(permitted.scope, &filter, page_request)

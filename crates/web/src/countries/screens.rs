@@ -47,12 +47,7 @@ pub(super) async fn list_profiles(
     permitted: Permitted<EditContent>,
 ) -> Result<Response, PageError> {
     let staff = &permitted.caller;
-    let chrome = StaffChrome::for_user(
-        &staff.user,
-        &staff.session,
-        "staff-nav-countries",
-        "/staff/countries",
-    );
+    let chrome = StaffChrome::for_staff(staff, "staff-nav-countries", "/staff/countries");
     let existing = state.store().list_country_profiles().await?;
     let mut rows: Vec<ProfileRow> = state
         .directory()
@@ -129,12 +124,7 @@ fn edit_page(
     notice: Option<&str>,
     status: StatusCode,
 ) -> Response {
-    let mut chrome = StaffChrome::for_user(
-        &staff.user,
-        &staff.session,
-        "staff-nav-countries",
-        "/staff/countries",
-    );
+    let mut chrome = StaffChrome::for_staff(staff, "staff-nav-countries", "/staff/countries");
     chrome.title = format!(
         "{} · {}",
         Translator::new(staff.user.language).country(country),

@@ -49,12 +49,7 @@ struct OrganisationsPage {
 
 /// The chrome of the directory's screens, titled by the message `title_key`.
 fn screen_chrome(staff: &Staff, title_key: &str) -> StaffChrome {
-    StaffChrome::for_user(
-        &staff.user,
-        &staff.session,
-        title_key,
-        "/staff/organisations",
-    )
+    StaffChrome::for_staff(staff, title_key, "/staff/organisations")
 }
 
 /// Whether the user may add organisations (the secretariat).

@@ -67,12 +67,7 @@ async fn list_requests(
     RawQuery(query): RawQuery,
 ) -> Result<Response, PageError> {
     let inbox = inbox(&permitted)?;
-    let chrome = StaffChrome::for_user(
-        &permitted.user,
-        &permitted.session,
-        "help-inbox-title",
-        "/staff/help-requests",
-    );
+    let chrome = StaffChrome::for_staff(&permitted, "help-inbox-title", "/staff/help-requests");
     let mut errors = FieldErrors::new();
     let params = QueryParams::parse(query.as_deref());
     let status = params.read("status", HelpRequestStatus::parse, &mut errors);
@@ -155,12 +150,7 @@ async fn request_page(
         .mark_help_request_opened(inbox(permitted)?, request.id)
         .await?;
     audit_read(state, &permitted.user, &request.id.to_string()).await;
-    let chrome = StaffChrome::for_user(
-        &permitted.user,
-        &permitted.session,
-        "help-request-title",
-        "/staff/help-requests",
-    );
+    let chrome = StaffChrome::for_staff(permitted, "help-request-title", "/staff/help-requests");
     let clock = clock(state, permitted);
     let tr = chrome.tr;
     let mut errors = FormErrors::new();

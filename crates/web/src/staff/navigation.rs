@@ -117,7 +117,7 @@ struct StaffHome {
 
 /// `GET /staff/`: what the user's role lets them do.
 pub(super) async fn show_staff_home(State(state): State<AppState>, staff: Staff) -> Response {
-    let chrome = StaffChrome::for_user(&staff.user, &staff.session, "staff-home-title", "/staff/");
+    let chrome = StaffChrome::for_staff(&staff, "staff-home-title", "/staff/");
     let tasks = screens_open_to(&staff.actor())
         .filter(|screen| screen.href != "/staff/")
         .map(|screen| {
@@ -148,7 +148,7 @@ struct StaffNotFound {
 /// The 404 page of the staff area, in the staff chrome and the user's language: for an
 /// address that does not exist and for a record or screen the access policy does not open.
 pub fn staff_not_found(staff: &Staff) -> Response {
-    let chrome = StaffChrome::for_user(&staff.user, &staff.session, "error-not-found-title", "");
+    let chrome = StaffChrome::for_staff(staff, "error-not-found-title", "");
     render(&StaffNotFound { chrome }, StatusCode::NOT_FOUND).into_response(staff.user.language)
 }
 

@@ -74,12 +74,7 @@ pub(super) async fn account_page(
     outcomes: Outcomes,
     status: StatusCode,
 ) -> Result<Response, PageError> {
-    let chrome = StaffChrome::for_user(
-        &staff.user,
-        &staff.session,
-        "account-title",
-        "/staff/account",
-    );
+    let chrome = StaffChrome::for_staff(staff, "account-title", "/staff/account");
     let sessions = state
         .store()
         .list_sessions(staff.user.id)

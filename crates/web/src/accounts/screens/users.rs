@@ -45,7 +45,7 @@ pub(super) async fn users_page<P: Permission>(
     status: StatusCode,
 ) -> Result<Response, PageError> {
     let (staff, users_scope) = (&permitted.caller, permitted.scope);
-    let chrome = StaffChrome::for_user(&staff.user, &staff.session, "users-title", "/staff/users");
+    let chrome = StaffChrome::for_staff(staff, "users-title", "/staff/users");
     let actor = staff.actor();
     let listing = state.store().list_users(users_scope).await?;
     let waiting = state.store().list_invitations(users_scope).await?;

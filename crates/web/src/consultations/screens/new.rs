@@ -39,12 +39,7 @@ fn new_page(
     notice: Option<Notice>,
     status: StatusCode,
 ) -> Response {
-    let chrome = StaffChrome::for_user(
-        &staff.user,
-        &staff.session,
-        "consultations-new-title",
-        "/staff/consultations",
-    );
+    let chrome = StaffChrome::for_staff(staff, "consultations-new-title", "/staff/consultations");
     let mut options = FormOptions::new(chrome.tr, state);
     options.keep_language(&form.values.value("language"), chrome.tr);
     let (notice, saved_href) =

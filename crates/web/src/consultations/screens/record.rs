@@ -35,12 +35,8 @@ fn record_page(
     notice: RecordNotice,
     status: StatusCode,
 ) -> Response {
-    let chrome = StaffChrome::for_user(
-        &staff.user,
-        &staff.session,
-        "consultations-record-title",
-        "/staff/consultations",
-    );
+    let chrome =
+        StaffChrome::for_staff(staff, "consultations-record-title", "/staff/consultations");
     let zone = organisation_zone(state, consultation.organisation_id);
     let mut options = FormOptions::new(chrome.tr, state);
     options.keep_language(&form.value("language"), chrome.tr);
