@@ -159,13 +159,7 @@ async fn the_secretariats_changes_to_a_members_staff_are_in_that_members_trail()
         .unwrap()
         .user;
     let mut network = app.demo_staff(Role::NetworkAdmin).await;
-    let changed = network
-        .submit(
-            "/staff/users",
-            &format!("/staff/users/{}/role", ion.id),
-            &[("role", "analyst")],
-        )
-        .await;
+    let changed = network.change_role(ion.id, "analyst").await;
     assert_eq!(changed.status, StatusCode::SEE_OTHER, "{}", changed.body);
     let disabled = network
         .submit(

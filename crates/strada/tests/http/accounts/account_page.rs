@@ -15,38 +15,15 @@ async fn the_account_page_changes_the_password_lists_and_ends_sessions_and_reset
     let mut phone = Client::new(&app);
     phone.sign_in("ana@lastrada.md", &password).await;
     let account = laptop.get("/staff/account").await;
-    let weak = laptop
-        .submit(
-            "/staff/account",
-            "/staff/account/password",
-            &[
-                ("current_password", &password),
-                ("new_password", "password12345"),
-            ],
-        )
-        .await;
+    let weak = laptop.change_password(&password, "password12345").await;
     assert_eq!(weak.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(weak.body.contains("most common"));
     let wrong = laptop
-        .submit(
-            "/staff/account",
-            "/staff/account/password",
-            &[
-                ("current_password", "not-it-at-all"),
-                ("new_password", "a-much-better-passphrase"),
-            ],
-        )
+        .change_password("not-it-at-all", "a-much-better-passphrase")
         .await;
     assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
     let changed = laptop
-        .submit(
-            "/staff/account",
-            "/staff/account/password",
-            &[
-                ("current_password", &password),
-                ("new_password", "a-much-better-passphrase"),
-            ],
-        )
+        .change_password(&password, "a-much-better-passphrase")
         .await;
     assert_eq!(changed.status, StatusCode::OK);
     assert_eq!(
@@ -63,21 +40,9 @@ async fn the_account_page_changes_the_password_lists_and_ends_sessions_and_reset
         StatusCode::UNAUTHORIZED
     );
 
-    let refused = laptop
-        .submit(
-            "/staff/account",
-            "/staff/account/second-factor/reset",
-            &[("password", "not-the-password")],
-        )
-        .await;
+    let refused = laptop.reset_second_factor("not-the-password").await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
-    let reset = laptop
-        .submit(
-            "/staff/account",
-            "/staff/account/second-factor/reset",
-            &[("password", "a-much-better-passphrase")],
-        )
-        .await;
+    let reset = laptop.reset_second_factor("a-much-better-passphrase").await;
     assert_eq!(reset.header("location"), "/staff/enrol");
     assert_eq!(
         laptop.get("/staff/").await.header("location"),

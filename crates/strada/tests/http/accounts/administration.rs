@@ -1,7 +1,7 @@
 //! Administering staff: organisation administrators over their own staff only, network
 //! administrators over every organisation's.
 
-use crate::{Client, TestApp, csrf_token, enrolment_secret, totp_code};
+use crate::{Client, TestApp, enrolment_secret, totp_code};
 use reqwest::StatusCode;
 
 use super::*;
@@ -129,39 +129,15 @@ async fn org_admins_invite_change_roles_and_disable_their_own_staff_only() {
 
     // Role changes and disabling, inside the organisation only.
     let store = app.server().state.store();
-    let ana = store
-        .credentials(&strada_domain::accounts::EmailAddress::parse("ana@lastrada.md").unwrap())
-        .await
-        .unwrap()
-        .unwrap()
-        .user;
-    let olga = store
-        .credentials(
-            &strada_domain::accounts::EmailAddress::parse("olga@la-strada.org.ua").unwrap(),
-        )
-        .await
-        .unwrap()
-        .unwrap()
-        .user;
-    let changed = admin
-        .submit(
-            "/staff/users",
-            &format!("/staff/users/{}/role", ana.id),
-            &[("role", "analyst")],
-        )
-        .await;
+    let ana = app.user("ana@lastrada.md").await;
+    let olga = app.user("olga@la-strada.org.ua").await;
+    let changed = admin.change_role(ana.id, "analyst").await;
     assert_eq!(changed.header("location"), "/staff/users");
     assert_eq!(
         store.user(ana.id).await.unwrap().unwrap().role.code(),
         "analyst"
     );
-    let promoted = admin
-        .submit(
-            "/staff/users",
-            &format!("/staff/users/{}/role", ana.id),
-            &[("role", "network-admin")],
-        )
-        .await;
+    let promoted = admin.change_role(ana.id, "network-admin").await;
     assert_eq!(promoted.status, StatusCode::UNPROCESSABLE_ENTITY);
     for path in [
         format!("/staff/users/{}/role", olga.id),
@@ -210,13 +186,7 @@ async fn network_admins_manage_every_organisations_users_and_the_organisations()
     let page = admin.get("/staff/enrol").await;
     let secret = enrolment_secret(&page.body);
     admin
-        .post(
-            "/staff/enrol",
-            &[
-                ("csrf_token", &csrf_token(&page.body)),
-                ("code", &totp_code(&secret, 0)),
-            ],
-        )
+        .post_from(&page, "/staff/enrol", &[("code", &totp_code(&secret, 0))])
         .await;
     app.create_user("olga@la-strada.org.ua", "case-worker", "la-strada-ukraine")
         .await;

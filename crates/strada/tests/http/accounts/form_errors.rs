@@ -71,14 +71,7 @@ async fn errors_on_the_sign_in_and_account_forms_sit_next_to_their_field() {
 
     let (password, _) = enrolled(&mut browser, "ana@lastrada.md", "case-worker").await;
     let wrong = browser
-        .submit(
-            "/staff/account",
-            "/staff/account/password",
-            &[
-                ("current_password", "not-it-at-all"),
-                ("new_password", "a-much-better-passphrase"),
-            ],
-        )
+        .change_password("not-it-at-all", "a-much-better-passphrase")
         .await;
     assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(wrong.body.contains("id=\"current-password-error\""));
@@ -87,13 +80,7 @@ async fn errors_on_the_sign_in_and_account_forms_sit_next_to_their_field() {
             .body
             .contains("aria-invalid=\"true\" aria-describedby=\"current-password-error\"")
     );
-    let weak = browser
-        .submit(
-            "/staff/account",
-            "/staff/account/password",
-            &[("current_password", &password), ("new_password", "short")],
-        )
-        .await;
+    let weak = browser.change_password(&password, "short").await;
     assert!(weak.body.contains("id=\"new-password-error\""));
     assert!(!weak.body.contains("id=\"current-password-error\""));
     let unnamed = browser
@@ -141,22 +128,8 @@ async fn a_refused_role_change_is_shown_beside_that_users_role() {
     enrolled(&mut admin, "boss@lastrada.md", "org-admin").await;
     app.create_user("ana@lastrada.md", "case-worker", "la-strada-moldova")
         .await;
-    let ana = app
-        .server()
-        .state
-        .store()
-        .credentials(&strada_domain::accounts::EmailAddress::parse("ana@lastrada.md").unwrap())
-        .await
-        .unwrap()
-        .unwrap()
-        .user;
-    let refused = admin
-        .submit(
-            "/staff/users",
-            &format!("/staff/users/{}/role", ana.id),
-            &[("role", "network-admin")],
-        )
-        .await;
+    let ana = app.user("ana@lastrada.md").await;
+    let refused = admin.change_role(ana.id, "network-admin").await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
         refused

@@ -24,24 +24,12 @@ async fn a_reset_ends_other_sessions_and_only_its_own_session_sees_the_new_secre
     );
     let page = phone.get("/login/code").await;
     let passed = phone
-        .post(
-            "/login/code",
-            &[
-                ("csrf_token", &csrf_token(&page.body)),
-                ("code", &totp_code(&secret, 1)),
-            ],
-        )
+        .post_from(&page, "/login/code", &[("code", &totp_code(&secret, 1))])
         .await;
     assert_eq!(passed.header("location"), "/staff/");
     assert_eq!(phone.get("/staff/").await.status, StatusCode::OK);
 
-    let reset = laptop
-        .submit(
-            "/staff/account",
-            "/staff/account/second-factor/reset",
-            &[("password", &password)],
-        )
-        .await;
+    let reset = laptop.reset_second_factor(&password).await;
     assert_eq!(reset.header("location"), "/staff/enrol");
     assert_eq!(
         phone.get("/staff/enrol").await.header("location"),
@@ -78,13 +66,7 @@ async fn a_reset_ends_other_sessions_and_only_its_own_session_sees_the_new_secre
     // Nor does posting the password bind a new secret to the thief's session, or end the
     // session that started the reset.
     let taken = thief
-        .post(
-            "/staff/enrol/password",
-            &[
-                ("csrf_token", &csrf_token(&theirs.body)),
-                ("password", &password),
-            ],
-        )
+        .post_from(&theirs, "/staff/enrol/password", &[("password", &password)])
         .await;
     assert_eq!(taken.header("location"), "/staff/enrol");
     assert!(!thief.get("/staff/enrol").await.body.contains("otpauth://"));
@@ -104,24 +86,20 @@ async fn a_reset_ends_other_sessions_and_only_its_own_session_sees_the_new_secre
     }
     // Nor can it confirm the secret it was not shown.
     let forged = thief
-        .post(
+        .post_from(
+            &theirs,
             "/staff/enrol",
-            &[
-                ("csrf_token", &csrf_token(&theirs.body)),
-                ("code", &totp_code(&new_secret, 0)),
-            ],
+            &[("code", &totp_code(&new_secret, 0))],
         )
         .await;
     assert_ne!(forged.status, StatusCode::OK);
 
     // The session that started the reset finishes it.
     let confirmed = laptop
-        .post(
+        .post_from(
+            &own,
             "/staff/enrol",
-            &[
-                ("csrf_token", &csrf_token(&own.body)),
-                ("code", &totp_code(&new_secret, 0)),
-            ],
+            &[("code", &totp_code(&new_secret, 0))],
         )
         .await;
     assert_eq!(confirmed.status, StatusCode::OK, "{}", confirmed.body);
@@ -146,22 +124,10 @@ async fn after_a_reset_a_role_without_a_required_second_factor_reaches_only_enro
     let page = browser.get("/staff/enrol").await;
     let secret = enrolment_secret(&page.body);
     let confirmed = browser
-        .post(
-            "/staff/enrol",
-            &[
-                ("csrf_token", &csrf_token(&page.body)),
-                ("code", &totp_code(&secret, 0)),
-            ],
-        )
+        .post_from(&page, "/staff/enrol", &[("code", &totp_code(&secret, 0))])
         .await;
     assert_eq!(confirmed.status, StatusCode::OK);
-    let reset = browser
-        .submit(
-            "/staff/account",
-            "/staff/account/second-factor/reset",
-            &[("password", &password)],
-        )
-        .await;
+    let reset = browser.reset_second_factor(&password).await;
     assert_eq!(reset.header("location"), "/staff/enrol");
     for path in ["/staff/", "/staff/account", "/staff/countries"] {
         assert_eq!(
@@ -190,25 +156,11 @@ async fn confirmations_that_race_enrol_once_with_one_set_of_recovery_codes() {
     let page = browser.get("/staff/enrol").await;
     let secret = enrolment_secret(&page.body);
     let token = csrf_token(&page.body);
-    let cookie = browser.cookie.clone().unwrap();
     let the_code = totp_code(&secret, 0);
-    let answers = futures_util::future::join_all((0..10).map(|_| {
-        let app = &app;
-        let body = crate::form_body(&[("csrf_token", &token), ("code", &the_code)]);
-        let cookie = cookie.clone();
-        async move {
-            app.client
-                .post(format!("{}/staff/enrol", app.base))
-                .header("cookie", cookie)
-                .header("content-type", "application/x-www-form-urlencoded")
-                .body(body)
-                .send()
-                .await
-                .unwrap()
-                .status()
-        }
-    }))
-    .await;
+    let confirmation = vec![("csrf_token", token.as_str()), ("code", the_code.as_str())];
+    let answers = browser
+        .post_forms_at_once("/staff/enrol", &vec![confirmation; 10])
+        .await;
     assert_eq!(
         answers.iter().filter(|s| **s == StatusCode::OK).count(),
         1,
@@ -222,13 +174,7 @@ async fn an_operator_clears_a_lost_reset_and_the_next_sign_in_enrols_afresh() {
     let app = TestApp::spawn().await;
     let mut laptop = Client::new(&app);
     let (password, _) = enrolled(&mut laptop, "ana@lastrada.md", "case-worker").await;
-    laptop
-        .submit(
-            "/staff/account",
-            "/staff/account/second-factor/reset",
-            &[("password", &password)],
-        )
-        .await;
+    laptop.reset_second_factor(&password).await;
     // The session of the reset is lost: the password alone gets no secret.
     let mut again = Client::new(&app);
     again.sign_in("ana@lastrada.md", &password).await;

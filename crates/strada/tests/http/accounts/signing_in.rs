@@ -3,6 +3,7 @@
 
 use crate::{Client, TestApp, csrf_token, enrolment_secret, totp_code};
 use reqwest::StatusCode;
+use strada_domain::accounts::Role;
 
 #[tokio::test]
 async fn a_case_worker_signs_in_enrols_signs_out_and_back_in_with_a_code() {
@@ -140,13 +141,7 @@ async fn a_case_worker_signs_in_enrols_signs_out_and_back_in_with_a_code() {
     third.sign_in("ana@lastrada.md", &password).await;
     let page = third.get("/login/code").await;
     let again = third
-        .post(
-            "/login/code",
-            &[
-                ("csrf_token", &csrf_token(&page.body)),
-                ("code", &recovery[0]),
-            ],
-        )
+        .post_from(&page, "/login/code", &[("code", &recovery[0])])
         .await;
     assert_eq!(
         again.status,
@@ -222,14 +217,7 @@ async fn an_address_that_keeps_failing_is_slowed() {
 #[tokio::test]
 async fn demo_accounts_exist_for_every_role_and_may_skip_the_second_factor_with_a_banner() {
     let app = TestApp::spawn().await;
-    for role in [
-        "network-admin",
-        "org-admin",
-        "case-worker",
-        "hotline-consultant",
-        "editor",
-        "analyst",
-    ] {
+    for role in Role::ALL.iter().map(|role| role.code()) {
         let mut browser = Client::new(&app);
         let email = format!("{role}@demo.strada.invalid");
         let answer = browser

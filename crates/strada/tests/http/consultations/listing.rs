@@ -152,10 +152,7 @@ async fn the_list_filters_by_concern_and_outcome_too() {
 async fn consultations_belong_to_their_organisation_and_analysts_see_none() {
     let app = TestApp::spawn().await;
     let token = app.api_token(CONSULTANT).await;
-    let id = post(&app, &token, &sample()).await.json()["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let id = record(&app, &token, &sample()).await;
     app.create_user(
         "olga@la-strada.org.ua",
         "hotline-consultant",

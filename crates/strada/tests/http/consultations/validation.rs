@@ -216,12 +216,7 @@ async fn bad_input_answers_422_or_400_and_stores_nothing() {
         .await
         .unwrap();
     assert_eq!(huge.status(), StatusCode::PAYLOAD_TOO_LARGE);
-    let listed = app
-        .get_with(
-            "/api/v1/consultations",
-            &[("authorization", &format!("Bearer {token}"))],
-        )
-        .await;
+    let listed = app.get_with_token("/api/v1/consultations", &token).await;
     assert_eq!(listed.json()["total"], 1, "only the valid one was stored");
 }
 

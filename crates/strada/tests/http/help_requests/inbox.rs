@@ -6,7 +6,7 @@ use reqwest::StatusCode;
 use serde_json::json;
 
 use super::{ask, ask_with_form, rows};
-use crate::{Client, TestApp, csrf_token};
+use crate::{Client, TestApp};
 use strada_domain::accounts::Role;
 
 const CONSULTANT: &str = "hotline-consultant@demo.strada.invalid";
@@ -26,10 +26,7 @@ async fn secretariat_consultant(app: &TestApp) {
 async fn queue_ids(app: &TestApp, email: &str) -> Vec<String> {
     let token = app.api_token(email).await;
     let queue = app
-        .get_with(
-            "/api/v1/help-requests?per_page=100",
-            &[("authorization", &format!("Bearer {token}"))],
-        )
+        .get_with_token("/api/v1/help-requests?per_page=100", &token)
         .await
         .json();
     queue["items"]
@@ -42,12 +39,7 @@ async fn queue_ids(app: &TestApp, email: &str) -> Vec<String> {
 
 async fn organisation_name(app: &TestApp, email: &str) -> String {
     let store = app.server().state.store();
-    let user = store
-        .credentials(&strada_domain::accounts::EmailAddress::parse(email).unwrap())
-        .await
-        .unwrap()
-        .unwrap()
-        .user;
+    let user = app.user(email).await;
     let directory = store.load_directory().await.unwrap();
     directory
         .organisations()
@@ -110,23 +102,17 @@ async fn consultants_answer_in_the_staff_inbox_and_the_person_reads_who_answered
             .contains("No unread help requests")
     );
 
-    let token = csrf_token(&page.body);
+    let replies = format!("/staff/help-requests/{id}/replies");
+    let conversion = format!("/staff/help-requests/{id}/consultation");
     let replied = staff
-        .post(
-            &format!("/staff/help-requests/{id}/replies"),
-            &[
-                ("csrf_token", &token),
-                ("message", "Call us at 0 800 77777, free of charge."),
-            ],
+        .post_from(
+            &page,
+            &replies,
+            &[("message", "Call us at 0 800 77777, free of charge.")],
         )
         .await;
     assert_eq!(replied.status, StatusCode::SEE_OTHER);
-    let refused = staff
-        .post(
-            &format!("/staff/help-requests/{id}/replies"),
-            &[("csrf_token", &token), ("message", " ")],
-        )
-        .await;
+    let refused = staff.post_from(&page, &replies, &[("message", " ")]).await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(refused.body.contains("aria-invalid=\"true\""));
 
@@ -152,21 +138,15 @@ async fn consultants_answer_in_the_staff_inbox_and_the_person_reads_who_answered
     );
 
     let incomplete = staff
-        .post(
-            &format!("/staff/help-requests/{id}/consultation"),
-            &[
-                ("csrf_token", &token),
-                ("caller_type", "relative_or_friend"),
-            ],
-        )
+        .post_from(&page, &conversion, &[("caller_type", "relative_or_friend")])
         .await;
     assert_eq!(incomplete.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(incomplete.body.contains("id=\"convert-caller-error\""));
     let converted = staff
-        .post(
-            &format!("/staff/help-requests/{id}/consultation"),
+        .post_from(
+            &page,
+            &conversion,
             &[
-                ("csrf_token", &token),
                 ("caller_type", "relative_or_friend"),
                 ("topics", "jobs_abroad"),
                 ("topics", "work_contract_check"),

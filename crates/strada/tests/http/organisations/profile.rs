@@ -2,7 +2,6 @@
 //! another's refused but the secretariat's allowed, and one save of concurrent edits.
 
 use crate::{Client, TestApp};
-use futures_util::future::join_all;
 use reqwest::StatusCode;
 use strada_domain::audit::AuditAction;
 
@@ -211,27 +210,15 @@ async fn of_concurrent_edits_on_one_version_exactly_one_is_saved() {
     let token = crate::csrf_token(&page);
     let opened = version(&page);
     let cities: Vec<String> = (0..8).map(|n| format!("City {n}")).collect();
-    let admin = &admin;
-    let answers = join_all(cities.iter().map(|city| {
-        let mut fields = profile(&opened, city);
-        fields.push(("csrf_token", &token));
-        let cookie = admin.cookie.clone().unwrap();
-        let body = serde_urlencoded::to_string(&fields).unwrap();
-        let url = format!("{}{path}", app.base);
-        let client = app.client.clone();
-        async move {
-            client
-                .post(url)
-                .header("cookie", cookie)
-                .header("content-type", "application/x-www-form-urlencoded")
-                .body(body)
-                .send()
-                .await
-                .unwrap()
-                .status()
-        }
-    }))
-    .await;
+    let forms: Vec<_> = cities
+        .iter()
+        .map(|city| {
+            let mut fields = profile(&opened, city);
+            fields.push(("csrf_token", &token));
+            fields
+        })
+        .collect();
+    let answers = admin.post_forms_at_once(&path, &forms).await;
     let saved = answers
         .iter()
         .filter(|s| **s == StatusCode::SEE_OTHER)
