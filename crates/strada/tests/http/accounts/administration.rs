@@ -97,22 +97,10 @@ async fn org_admins_invite_change_roles_and_disable_their_own_staff_only() {
     let page = newcomer.get(&link).await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains("new@lastrada.md"));
-    let token = invitations::token_of(&link);
-    let weak = newcomer
-        .submit(
-            &link,
-            "/invitation",
-            &[("token", &token), ("new_password", "short")],
-        )
-        .await;
+    let weak = invitations::accept_invitation(&mut newcomer, &link, "short").await;
     assert_eq!(weak.status, StatusCode::UNPROCESSABLE_ENTITY);
-    let accepted = newcomer
-        .submit(
-            &link,
-            "/invitation",
-            &[("token", &token), ("new_password", "willow-compass-amber")],
-        )
-        .await;
+    let accepted =
+        invitations::accept_invitation(&mut newcomer, &link, "willow-compass-amber").await;
     assert_eq!(accepted.header("location"), "/login?password-set");
     assert_eq!(
         newcomer.get(&link).await.status,
@@ -121,9 +109,8 @@ async fn org_admins_invite_change_roles_and_disable_their_own_staff_only() {
     );
     assert_eq!(
         newcomer
-            .sign_in("new@lastrada.md", "willow-compass-amber")
-            .await
-            .header("location"),
+            .sign_in_leads_to("new@lastrada.md", "willow-compass-amber")
+            .await,
         "/staff/enrol"
     );
 

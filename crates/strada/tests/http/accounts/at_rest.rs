@@ -41,10 +41,7 @@ async fn totp_secrets_are_sealed_and_clear_ones_are_sealed_at_start() {
     );
     let mut browser = Client::new(&app);
     assert_eq!(
-        browser
-            .sign_in("ana@lastrada.md", &password)
-            .await
-            .header("location"),
+        browser.sign_in_leads_to("ana@lastrada.md", &password).await,
         "/login/code"
     );
     let page = browser.get("/login/code").await;

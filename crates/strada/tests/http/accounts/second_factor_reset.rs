@@ -3,6 +3,7 @@
 //! confirmed nothing beyond enrolment is reachable.
 
 use reqwest::StatusCode;
+use strada_domain::accounts::Role;
 
 use super::enrolled;
 use crate::{Client, TestApp, csrf_token};
@@ -16,10 +17,7 @@ async fn a_reset_ends_other_sessions_and_only_its_own_session_sees_the_new_secre
     // A second session, signed in with a code.
     let mut phone = Client::new(&app);
     assert_eq!(
-        phone
-            .sign_in("ana@lastrada.md", &password)
-            .await
-            .header("location"),
+        phone.sign_in_leads_to("ana@lastrada.md", &password).await,
         "/login/code"
     );
     let page = phone.get("/login/code").await;
@@ -32,7 +30,7 @@ async fn a_reset_ends_other_sessions_and_only_its_own_session_sees_the_new_secre
     let reset = laptop.reset_second_factor(&password).await;
     assert_eq!(reset.header("location"), "/staff/enrol");
     assert_eq!(
-        phone.get("/staff/enrol").await.header("location"),
+        phone.location_of("/staff/enrol").await,
         "/login",
         "the other session ended"
     );
@@ -47,10 +45,7 @@ async fn a_reset_ends_other_sessions_and_only_its_own_session_sees_the_new_secre
     // The password alone signs in, but reaches neither the new secret nor anything else.
     let mut thief = Client::new(&app);
     assert_eq!(
-        thief
-            .sign_in("ana@lastrada.md", &password)
-            .await
-            .header("location"),
+        thief.sign_in_leads_to("ana@lastrada.md", &password).await,
         "/staff/enrol"
     );
     let theirs = thief.get("/staff/enrol").await;
@@ -78,11 +73,7 @@ async fn a_reset_ends_other_sessions_and_only_its_own_session_sees_the_new_secre
             .contains(&new_secret.to_base32())
     );
     for path in ["/staff/", "/staff/account", "/staff/consultations"] {
-        assert_eq!(
-            thief.get(path).await.header("location"),
-            "/staff/enrol",
-            "{path}"
-        );
+        assert!(thief.sent_to_enrolment(path).await, "{path}");
     }
     // Nor can it confirm the secret it was not shown.
     let forged = thief
@@ -109,16 +100,13 @@ async fn a_reset_ends_other_sessions_and_only_its_own_session_sees_the_new_secre
 #[tokio::test]
 async fn after_a_reset_a_role_without_a_required_second_factor_reaches_only_enrolment() {
     let app = TestApp::spawn().await;
+    let mut browser = Client::new(&app);
     let password = app
         .create_user("eva@lastrada.md", "editor", "la-strada-moldova")
         .await;
-    let mut browser = Client::new(&app);
     // An editor may choose a second factor.
     assert_eq!(
-        browser
-            .sign_in("eva@lastrada.md", &password)
-            .await
-            .header("location"),
+        browser.sign_in_leads_to("eva@lastrada.md", &password).await,
         "/staff/"
     );
     let page = browser.get("/staff/enrol").await;
@@ -130,17 +118,11 @@ async fn after_a_reset_a_role_without_a_required_second_factor_reaches_only_enro
     let reset = browser.reset_second_factor(&password).await;
     assert_eq!(reset.header("location"), "/staff/enrol");
     for path in ["/staff/", "/staff/account", "/staff/countries"] {
-        assert_eq!(
-            browser.get(path).await.header("location"),
-            "/staff/enrol",
-            "{path}"
-        );
+        assert!(browser.sent_to_enrolment(path).await, "{path}");
     }
-    let mut other = Client::new(&app);
-    other.sign_in("eva@lastrada.md", &password).await;
-    assert_eq!(
-        other.get("/staff/").await.header("location"),
-        "/staff/enrol",
+    let mut other = app.signed_in("eva@lastrada.md", &password).await;
+    assert!(
+        other.sent_to_enrolment("/staff/").await,
         "the password alone does not get past a reset"
     );
 }
@@ -148,11 +130,9 @@ async fn after_a_reset_a_role_without_a_required_second_factor_reaches_only_enro
 #[tokio::test]
 async fn confirmations_that_race_enrol_once_with_one_set_of_recovery_codes() {
     let app = TestApp::spawn().await;
-    let password = app
-        .create_user("ana@lastrada.md", "case-worker", "la-strada-moldova")
+    let mut browser = app
+        .signed_in_new("ana@lastrada.md", Role::CaseWorker, "la-strada-moldova")
         .await;
-    let mut browser = Client::new(&app);
-    browser.sign_in("ana@lastrada.md", &password).await;
     let page = browser.get("/staff/enrol").await;
     let secret = enrolment_secret(&page.body);
     let token = csrf_token(&page.body);
@@ -176,8 +156,7 @@ async fn an_operator_clears_a_lost_reset_and_the_next_sign_in_enrols_afresh() {
     let (password, _) = enrolled(&mut laptop, "ana@lastrada.md", "case-worker").await;
     laptop.reset_second_factor(&password).await;
     // The session of the reset is lost: the password alone gets no secret.
-    let mut again = Client::new(&app);
-    again.sign_in("ana@lastrada.md", &password).await;
+    let mut again = app.signed_in("ana@lastrada.md", &password).await;
     assert!(!again.get("/staff/enrol").await.body.contains("otpauth://"));
 
     let output = app.strada(
@@ -189,13 +168,10 @@ async fn an_operator_clears_a_lost_reset_and_the_next_sign_in_enrols_afresh() {
         "{}",
         String::from_utf8_lossy(&output.stderr)
     );
-    assert_eq!(again.get("/staff/enrol").await.header("location"), "/login");
+    assert_eq!(again.location_of("/staff/enrol").await, "/login");
     let mut fresh = Client::new(&app);
     assert_eq!(
-        fresh
-            .sign_in("ana@lastrada.md", &password)
-            .await
-            .header("location"),
+        fresh.sign_in_leads_to("ana@lastrada.md", &password).await,
         "/staff/enrol"
     );
     assert!(fresh.get("/staff/enrol").await.body.contains("otpauth://"));

@@ -9,7 +9,7 @@ use strada_domain::accounts::Role;
 async fn a_case_worker_signs_in_enrols_signs_out_and_back_in_with_a_code() {
     let app = TestApp::spawn().await;
     let mut browser = Client::new(&app);
-    assert_eq!(browser.get("/staff/").await.header("location"), "/login");
+    assert_eq!(browser.location_of("/staff/").await, "/login");
     let password = app
         .create_user("ana@lastrada.md", "case-worker", "la-strada-moldova")
         .await;
@@ -34,11 +34,7 @@ async fn a_case_worker_signs_in_enrols_signs_out_and_back_in_with_a_code() {
     );
     // Until enrolled, every staff page leads to the enrolment page.
     for path in ["/staff/", "/staff/account", "/staff/users"] {
-        assert_eq!(
-            browser.get(path).await.header("location"),
-            "/staff/enrol",
-            "{path}"
-        );
+        assert!(browser.sent_to_enrolment(path).await, "{path}");
     }
     let page = browser.get("/staff/enrol").await;
     assert!(
@@ -83,12 +79,12 @@ async fn a_case_worker_signs_in_enrols_signs_out_and_back_in_with_a_code() {
     // The old session is gone on the server too.
     let mut thief = Client::new(&app);
     thief.cookie = Some(signed_in_cookie);
-    assert_eq!(thief.get("/staff/").await.header("location"), "/login");
+    assert_eq!(thief.location_of("/staff/").await, "/login");
 
     let answer = browser.sign_in("ana@lastrada.md", &password).await;
     assert_eq!(answer.header("location"), "/login/code");
     assert_eq!(
-        browser.get("/staff/").await.header("location"),
+        browser.location_of("/staff/").await,
         "/login",
         "not before the code"
     );
@@ -118,8 +114,7 @@ async fn a_case_worker_signs_in_enrols_signs_out_and_back_in_with_a_code() {
     assert_eq!(browser.get("/staff/").await.status, StatusCode::OK);
 
     // A recovery code works once, in place of the app's code.
-    let mut other = Client::new(&app);
-    other.sign_in("ana@lastrada.md", &password).await;
+    let mut other = app.signed_in("ana@lastrada.md", &password).await;
     let page = other.get("/login/code").await;
     let token = csrf_token(&page.body);
     let replayed = other
@@ -137,8 +132,7 @@ async fn a_case_worker_signs_in_enrols_signs_out_and_back_in_with_a_code() {
         )
         .await;
     assert_eq!(recovered.header("location"), "/staff/");
-    let mut third = Client::new(&app);
-    third.sign_in("ana@lastrada.md", &password).await;
+    let mut third = app.signed_in("ana@lastrada.md", &password).await;
     let page = third.get("/login/code").await;
     let again = third
         .post_from(&page, "/login/code", &[("code", &recovery[0])])

@@ -193,7 +193,7 @@ async fn api_tokens_act_as_their_user_until_revoked_or_the_user_is_disabled() {
         StatusCode::UNAUTHORIZED
     );
     assert_eq!(
-        browser.get("/staff/").await.header("location"),
+        browser.location_of("/staff/").await,
         "/login",
         "disabling ends the sessions"
     );

@@ -87,6 +87,16 @@ impl<'a> Client<'a> {
         self.send(request).await
     }
 
+    /// Where a GET of `path` sends this client (its `Location`, empty when it sends nowhere).
+    pub async fn location_of(&mut self, path: &str) -> String {
+        self.get(path).await.header("location").to_owned()
+    }
+
+    /// Whether a GET of `path` holds this client at the second factor's enrolment.
+    pub async fn sent_to_enrolment(&mut self, path: &str) -> bool {
+        self.location_of(path).await == "/staff/enrol"
+    }
+
     /// Posts a form as a browser would, with exactly the fields given (no CSRF token added).
     pub async fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> Answer {
         let request = self
@@ -188,6 +198,14 @@ impl<'a> Client<'a> {
             &[("role", role)],
         )
         .await
+    }
+
+    /// Where signing in with a password sends this client (its `Location`).
+    pub async fn sign_in_leads_to(&mut self, email: &str, password: &str) -> String {
+        self.sign_in(email, password)
+            .await
+            .header("location")
+            .to_owned()
     }
 
     pub async fn post_json(&mut self, path: &str, body: &Value) -> Answer {

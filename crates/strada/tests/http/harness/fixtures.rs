@@ -58,6 +58,13 @@ impl TestApp {
         client
     }
 
+    /// A new account of `role` at `organisation`, signed in with its password and nothing
+    /// more: a role that needs a second factor is left at its enrolment.
+    pub async fn signed_in_new(&self, email: &str, role: Role, organisation: &str) -> Client<'_> {
+        let password = self.create_user(email, role.code(), organisation).await;
+        self.signed_in(email, &password).await
+    }
+
     /// A browser signed in to an existing account with its password and then the code of
     /// `secret`, the second factor it enrolled.
     pub async fn signed_in_with_second_factor(

@@ -1,7 +1,7 @@
 //! An organisation's profile: edited by its administrators, shown on the public pages,
 //! another's refused but the secretariat's allowed, and one save of concurrent edits.
 
-use crate::{Client, TestApp};
+use crate::TestApp;
 use reqwest::StatusCode;
 use strada_domain::audit::AuditAction;
 
@@ -11,8 +11,7 @@ use super::*;
 async fn an_org_admin_edits_their_own_profile_and_the_public_pages_show_it() {
     let app = TestApp::spawn().await;
     let id = organisation_id(&app, "la-strada-moldova");
-    let mut admin = Client::new(&app);
-    admin.sign_in(ORG_ADMIN, PASSWORD).await;
+    let mut admin = app.signed_in(ORG_ADMIN, PASSWORD).await;
     let list = admin.get("/staff/organisations").await;
     assert_eq!(list.status, StatusCode::OK);
     assert_eq!(
@@ -102,8 +101,7 @@ async fn another_organisations_entry_answers_404_but_the_secretariat_edits_any()
     let app = TestApp::spawn().await;
     let other = organisation_id(&app, "la-strada-ukraine");
     let path = format!("/staff/organisations/{other}");
-    let mut admin = Client::new(&app);
-    admin.sign_in(ORG_ADMIN, PASSWORD).await;
+    let mut admin = app.signed_in(ORG_ADMIN, PASSWORD).await;
     for address in [
         path.clone(),
         "/staff/organisations/not-an-id".to_owned(),
@@ -136,8 +134,7 @@ async fn another_organisations_entry_answers_404_but_the_secretariat_edits_any()
     assert_eq!(refused.status, StatusCode::NOT_FOUND);
     assert!(!app.get("/en/members").await.body.contains("Taken over"));
 
-    let mut secretariat = Client::new(&app);
-    secretariat.sign_in(NETWORK_ADMIN, PASSWORD).await;
+    let mut secretariat = app.signed_in(NETWORK_ADMIN, PASSWORD).await;
     let page = secretariat.get(&path).await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(
@@ -171,10 +168,8 @@ async fn a_stale_form_answers_409_and_keeps_what_was_typed() {
     let app = TestApp::spawn().await;
     let id = organisation_id(&app, "la-strada-moldova");
     let path = format!("/staff/organisations/{id}");
-    let mut first = Client::new(&app);
-    first.sign_in(ORG_ADMIN, PASSWORD).await;
-    let mut second = Client::new(&app);
-    second.sign_in(NETWORK_ADMIN, PASSWORD).await;
+    let mut first = app.signed_in(ORG_ADMIN, PASSWORD).await;
+    let mut second = app.signed_in(NETWORK_ADMIN, PASSWORD).await;
     let opened = version(&second.get(&path).await.body);
     let saved = first.submit(&path, &path, &profile(&opened, "Orhei")).await;
     assert_eq!(saved.status, StatusCode::SEE_OTHER);
@@ -204,8 +199,7 @@ async fn of_concurrent_edits_on_one_version_exactly_one_is_saved() {
     let app = TestApp::spawn().await;
     let id = organisation_id(&app, "la-strada-moldova");
     let path = format!("/staff/organisations/{id}");
-    let mut admin = Client::new(&app);
-    admin.sign_in(ORG_ADMIN, PASSWORD).await;
+    let mut admin = app.signed_in(ORG_ADMIN, PASSWORD).await;
     let page = admin.get(&path).await.body;
     let token = crate::csrf_token(&page);
     let opened = version(&page);
