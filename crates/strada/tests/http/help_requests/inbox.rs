@@ -113,7 +113,7 @@ async fn consultants_answer_in_the_staff_inbox_and_the_person_reads_who_answered
     assert_eq!(replied.status, StatusCode::SEE_OTHER);
     let refused = staff.post_from(&page, &replies, &[("message", " ")]).await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(refused.body.contains("aria-invalid=\"true\""));
+    assert!(refused.html().error_beside("reply-message").is_some());
 
     let organisation = organisation_name(&app, CONSULTANT).await;
     let person = Client::new(&app)
@@ -140,7 +140,12 @@ async fn consultants_answer_in_the_staff_inbox_and_the_person_reads_who_answered
         .post_from(&page, &conversion, &[("caller_type", "relative_or_friend")])
         .await;
     assert_eq!(incomplete.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(incomplete.body.contains("id=\"convert-caller-error\""));
+    assert!(
+        incomplete
+            .html()
+            .text_by_id("convert-caller-error")
+            .is_some()
+    );
     let converted = staff
         .post_from(
             &page,

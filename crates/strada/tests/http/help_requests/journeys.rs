@@ -188,34 +188,16 @@ async fn requests_go_to_the_members_in_the_country_or_the_secretariat_and_nobody
 #[tokio::test]
 async fn bad_requests_robots_and_floods_are_refused_and_store_nothing() {
     let app = TestApp::spawn().await;
+    // Each rule of the input is tried beside the parser (`help_requests/input/tests.rs`):
+    // here, what a refusal answers.
     for (body, field) in [
         (
             json!({"country": "XX", "language": "ro", "message": "help"}),
             "country",
         ),
         (
-            json!({"country": "MD", "language": "romanian", "message": "help"}),
-            "language",
-        ),
-        (
-            json!({"country": "MD", "language": "ro", "message": ""}),
-            "message",
-        ),
-        (
-            json!({"country": "MD", "language": "ro", "message": "x".repeat(4001)}),
-            "message",
-        ),
-        (
-            json!({"country": "MD", "language": "ro", "message": 42}),
-            "message",
-        ),
-        (
             json!({"country": "MD", "language": "ro", "message": "help", "email": "me@example.org"}),
             "email",
-        ),
-        (
-            json!({"country": "MD", "language": "ro", "message": "buy now", "contact_me_by_fax_only": "555"}),
-            "contact_me_by_fax_only",
         ),
     ] {
         let answer = ask(&app, body).await;
