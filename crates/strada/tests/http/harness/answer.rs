@@ -88,6 +88,22 @@ impl Page {
             .flatten()
     }
 
+    /// The text of every table cell of the page (`td`), in document order.
+    pub fn cells(&self) -> Vec<String> {
+        self.texts("td")
+    }
+
+    /// Whether a row of a table of the page has `cells` side by side (its `th` and `td`).
+    pub fn has_row_with(&self, cells: &[&str]) -> bool {
+        self.select("tr").into_iter().any(|row| {
+            let texts: Vec<String> = row
+                .select(&Selector::parse("th, td").unwrap())
+                .map(text_of)
+                .collect();
+            texts.windows(cells.len()).any(|run| run == cells)
+        })
+    }
+
     /// The addresses every link of the page leads to.
     pub fn links(&self) -> Vec<String> {
         self.attributes("a[href]", "href")
