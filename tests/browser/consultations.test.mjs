@@ -3,8 +3,8 @@
 // reply with the ticket and passphrase the site showed once.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { urlOf } from './server.mjs';
-import { sharedBrowser, signIn } from './staff-session.mjs';
+import { sharedBrowser, urlOf } from './server.mjs';
+import { signIn } from './sign-in.mjs';
 
 const CONSULTANT = 'hotline-consultant@demo.strada.invalid';
 

@@ -6,8 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { urlOf } from './server.mjs';
-import { demoEmail, sharedBrowser, signIn } from './staff-session.mjs';
+import { sharedBrowser, urlOf } from './server.mjs';
+import { demoEmail, signIn } from './sign-in.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');

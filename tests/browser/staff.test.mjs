@@ -4,8 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
-import { urlOf } from './server.mjs';
-import { demoEmail, sharedBrowser, signIn } from './staff-session.mjs';
+import { sharedBrowser, urlOf } from './server.mjs';
+import { demoEmail, signIn } from './sign-in.mjs';
 
 const browser = sharedBrowser();
 

@@ -162,10 +162,11 @@ impl<'a> Client<'a> {
 
     /// Starts a reset of the second factor on the account page, with the password.
     pub async fn reset_second_factor(&mut self, password: &str) -> Answer {
+        let fields = [("password", password)];
         self.submit(
             "/staff/account",
             "/staff/account/second-factor/reset",
-            &[("password", password)],
+            &fields,
         )
         .await
     }
@@ -182,12 +183,9 @@ impl<'a> Client<'a> {
 
     /// Changes the account's password on the account page.
     pub async fn change_password(&mut self, current: &str, new: &str) -> Answer {
-        self.submit(
-            "/staff/account",
-            "/staff/account/password",
-            &[("current_password", current), ("new_password", new)],
-        )
-        .await
+        let fields = [("current_password", current), ("new_password", new)];
+        self.submit("/staff/account", "/staff/account/password", &fields)
+            .await
     }
 
     /// Gives another account a role, on the users' screen.

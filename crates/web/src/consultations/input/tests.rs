@@ -167,21 +167,14 @@ fn a_single_field_sent_twice_is_read_by_its_last_value() {
     assert_eq!(details.channel.code(), "phone");
 }
 
-/// A body every rule accepts, to break one field at a time.
+/// A body every rule accepts, each field of the list set, to break one field at a time.
 fn sample() -> serde_json::Value {
     json!({
-        "channel": "phone",
-        "caller_type": "potential_migrant",
-        "anonymous": true,
-        "language": "ro",
-        "topics": ["jobs_abroad", "work_contract_check"],
-        "destination_country": "de",
-        "trafficking_concern": "possible",
-        "exploitation_types": ["ForcedLabour"],
-        "duration_minutes": 12,
-        "started_at": "2026-11-20T09:30:00Z",
-        "outcome": "information_provided",
-        "notes": "Offer of a warehouse job near Hamburg; agency asks for a fee up front."
+        "channel": "phone", "caller_type": "potential_migrant", "anonymous": true,
+        "language": "ro", "topics": ["jobs_abroad"], "destination_country": "de",
+        "trafficking_concern": "possible", "exploitation_types": ["ForcedLabour"],
+        "duration_minutes": 12, "started_at": "2026-11-20T09:30:00Z",
+        "outcome": "information_provided", "notes": "Offer of a warehouse job near Hamburg."
     })
 }
 

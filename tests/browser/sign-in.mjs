@@ -1,7 +1,6 @@
-// How the browser tests come to a staff screen: one Chromium for a test file, and signing in
-// through the form as a person does. The demo accounts share one password.
-import { before, after } from 'node:test';
-import { baseUrl, urlOf, launchBrowser } from './server.mjs';
+// How the browser tests come to a staff screen: signing in through the form as a person
+// does. The demo accounts share one password.
+import { urlOf } from './server.mjs';
 
 /** The password of every demo account (`strada serve --demo`). */
 export const DEMO_PASSWORD = 'strada-demo-2026';
@@ -9,22 +8,6 @@ export const DEMO_PASSWORD = 'strada-demo-2026';
 /** The address of the demo account of `role`, e.g. `hotline-consultant`. */
 export function demoEmail(role) {
   return `${role}@demo.strada.invalid`;
-}
-
-/**
- * Starts Chromium before the tests of the file that calls it and closes it after them;
- * answers a function that gives the running browser.
- */
-export function sharedBrowser() {
-  let browser;
-  before(async () => {
-    baseUrl();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-  });
-  return () => browser;
 }
 
 /** Signs in on the sign-in form of `page` and waits for the page it leads to. */
