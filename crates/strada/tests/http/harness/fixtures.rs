@@ -65,23 +65,30 @@ impl TestApp {
         self.signed_in(email, &password).await
     }
 
-    /// A browser signed in to an existing account with its password and then the code of
-    /// `secret`, the second factor it enrolled.
+    /// A browser signed in to an existing account with its password and then a code of
+    /// `secret`, the second factor it enrolled: the next step's code, since a code is taken
+    /// once and enrolling took the current one.
     pub async fn signed_in_with_second_factor(
         &self,
         email: &str,
         password: &str,
         secret: &TotpSecret,
     ) -> Client<'_> {
-        let mut client = self.signed_in(email, password).await;
+        let mut client = Client::new(self);
+        assert_eq!(
+            client.sign_in_leads_to(email, password).await,
+            "/login/code"
+        );
         let answer = client
             .submit(
                 "/login/code",
                 "/login/code",
-                &[("code", &totp_code(secret, 0))],
+                &[("code", &totp_code(secret, 1))],
             )
             .await;
         assert_eq!(answer.header("location"), "/staff/", "{}", answer.body);
+        client.email = email.to_owned();
+        client.password = password.to_owned();
         client.secret = Some(secret.clone());
         client
     }
