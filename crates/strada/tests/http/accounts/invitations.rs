@@ -97,7 +97,7 @@ async fn an_invitation_link_keeps_its_token_out_of_the_path_and_the_password_set
     assert!(form.has("form[action=\"/invitation\"]"));
     assert_eq!(
         form.attributes("form[action=\"/invitation\"] input[name=token]", "value"),
-        [token.clone()]
+        [token.as_str()]
     );
     let accepted = accept_invitation(&mut newcomer, &link, "willow-compass-amber").await;
     assert_eq!(accepted.header("location"), "/login?password-set");

@@ -7,11 +7,11 @@ use super::enrolled;
 use crate::{Client, TestApp};
 
 async fn me(app: &TestApp, token: &str) -> StatusCode {
-    app.get_with_token("/api/v1/me", &token).await.status
+    app.get_with_token("/api/v1/me", token).await.status
 }
 
 async fn consultations(app: &TestApp, token: &str) -> StatusCode {
-    app.get_with_token("/api/v1/consultations", &token)
+    app.get_with_token("/api/v1/consultations", token)
         .await
         .status
 }
