@@ -104,6 +104,14 @@ impl Page {
         })
     }
 
+    /// What the text areas named `name` hold, as the browser fills them in.
+    pub fn textareas(&self, name: &str) -> Vec<String> {
+        self.select(&format!("textarea[name=\"{name}\"]"))
+            .into_iter()
+            .map(|area| area.text().collect())
+            .collect()
+    }
+
     /// The addresses every link of the page leads to.
     pub fn links(&self) -> Vec<String> {
         self.attributes("a[href]", "href")

@@ -141,12 +141,11 @@ async fn form_errors_speak_the_readers_language_beside_their_field_and_keep_what
         .await;
     assert_eq!(kept.status, StatusCode::UNPROCESSABLE_ENTITY);
     let page = kept.html();
-    let typed: Vec<String> = page
-        .select("textarea#ask-message")
-        .into_iter()
-        .map(|area| area.text().collect())
-        .collect();
-    assert_eq!(typed, ["zachowaj to, co napisałam"], "kept as typed");
+    assert_eq!(
+        page.textareas("message"),
+        ["zachowaj to, co napisałam"],
+        "kept as typed"
+    );
     assert!(
         page.error_beside("ask-country")
             .is_some_and(|error| error.starts_with("Wybierz kraj"))
