@@ -1,33 +1,17 @@
 // Hotline work in a real browser: a consultant logs a consultation from the keyboard with the
 // destination's information beside the form; a person asks for help anonymously and reads the
 // reply with the ticket and passphrase the site showed once.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { baseUrl, urlOf, launchBrowser } from './server.mjs';
+import { sharedBrowser, urlOf } from './server.mjs';
+import { signIn } from './sign-in.mjs';
 
-const DEMO_PASSWORD = 'strada-demo-2026';
 const CONSULTANT = 'hotline-consultant@demo.strada.invalid';
 
-let browser;
-
-before(async () => {
-  baseUrl();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
-
-async function signIn(page, email) {
-  await page.goto(urlOf('/login'));
-  await page.fill('input[name="email"]', email);
-  await page.fill('input[name="password"]', DEMO_PASSWORD);
-  await Promise.all([page.waitForNavigation(), page.click('button[type="submit"]')]);
-}
+const browser = sharedBrowser();
 
 test('a consultant logs a consultation from the keyboard', async () => {
-  const context = await browser.newContext();
+  const context = await browser().newContext();
   const page = await context.newPage();
   await signIn(page, CONSULTANT);
   await page.goto(urlOf('/staff/consultations/new'));
@@ -59,7 +43,7 @@ test('a consultant logs a consultation from the keyboard', async () => {
 });
 
 test('a person asks for help anonymously and reads the reply', async () => {
-  const person = await browser.newContext();
+  const person = await browser().newContext();
   const page = await person.newPage();
   await page.goto(urlOf('/en/help'));
   await Promise.all([page.waitForNavigation(), page.click('a[href="/en/help/ask"]')]);
@@ -72,7 +56,7 @@ test('a person asks for help anonymously and reads the reply', async () => {
   assert.deepEqual(await person.cookies(), [], 'nothing is kept in the browser');
 
   // A consultant of the member in Moldova answers, through the API with a token of theirs.
-  const staff = await browser.newContext();
+  const staff = await browser().newContext();
   const staffPage = await staff.newPage();
   await signIn(staffPage, CONSULTANT);
   await staffPage.goto(urlOf('/staff/account'));

@@ -1,26 +1,17 @@
 // The journeys that matter most on Strada's public site, in a real browser: finding a
 // hotline from the home page, and leaving the site at once with the quick exit.
-import { test, before, after, beforeEach, afterEach } from 'node:test';
+import { test, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { baseUrl, urlOf, launchBrowser } from './server.mjs';
+import { baseUrl, sharedBrowser, urlOf } from './server.mjs';
 
 const WEATHER = 'https://www.bbc.com/weather';
 
-let browser;
+const browser = sharedBrowser();
 let context;
 let page;
 
-before(async () => {
-  baseUrl(); // fails at once, with a clear message, when STRADA_BASE_URL is missing
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
-
 beforeEach(async () => {
-  context = await browser.newContext();
+  context = await browser().newContext();
   // The quick exit leaves for a real site: answer it locally so that no test uses the network.
   await context.route('https://www.bbc.com/**', (route) =>
     route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' }),

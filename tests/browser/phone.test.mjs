@@ -1,28 +1,19 @@
 // The public site on a small phone (360x640): the quick exit stays on screen and clickable
 // however far one scrolls, Escape leaves except while one types, and every country's help
 // page shows a number to call on the first screen, in every language.
-import { test, before, after, beforeEach, afterEach } from 'node:test';
+import { test, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { baseUrl, urlOf, launchBrowser, LANGUAGES } from './server.mjs';
+import { sharedBrowser, urlOf, LANGUAGES } from './server.mjs';
 
 const WEATHER = 'https://www.bbc.com/weather';
 const PHONE = { width: 360, height: 640 };
 
-let browser;
+const browser = sharedBrowser();
 let context;
 let page;
 
-before(async () => {
-  baseUrl();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
-
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
+  context = await browser().newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
   await context.route('https://www.bbc.com/**', (route) =>
     route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' }),
   );

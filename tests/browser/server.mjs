@@ -1,6 +1,7 @@
 // Shared helpers of the browser tests: where the server is, which pages to check, and how
 // to start Debian's Chromium. The tests never start Strada themselves: a script starts it
 // (`strada serve --demo ...`) and passes its address in STRADA_BASE_URL.
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 /** Languages of the public site; English first. */
@@ -134,4 +135,20 @@ export async function publicPages() {
     );
   }
   return pages;
+}
+
+/**
+ * Starts Chromium before the tests of the file that calls it and closes it after them;
+ * answers a function that gives the running browser.
+ */
+export function sharedBrowser() {
+  let browser;
+  before(async () => {
+    baseUrl();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  return () => browser;
 }

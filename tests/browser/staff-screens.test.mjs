@@ -2,40 +2,23 @@
 // in 15 presses of Tab or fewer and sees it saved; every staff screen fits a 360 px phone
 // without scrolling sideways; the dashboard's charts stay readable there; the forms, with
 // and without errors, pass axe-core's WCAG rules.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { baseUrl, urlOf, launchBrowser } from './server.mjs';
+import { sharedBrowser, urlOf } from './server.mjs';
+import { demoEmail, signIn } from './sign-in.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-const DEMO_PASSWORD = 'strada-demo-2026';
-
-let browser;
-
-before(async () => {
-  baseUrl();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
-
-async function signIn(page, role) {
-  await page.goto(urlOf('/login'));
-  await page.fill('input[name="email"]', `${role}@demo.strada.invalid`);
-  await page.fill('input[name="password"]', DEMO_PASSWORD);
-  await Promise.all([page.waitForNavigation(), page.click('button[type="submit"]')]);
-}
+const browser = sharedBrowser();
 
 test('a typical contact is logged with 15 presses of Tab or fewer, and saved', async () => {
-  const context = await browser.newContext();
+  const context = await browser().newContext();
   const page = await context.newPage();
-  await signIn(page, 'hotline-consultant');
+  await signIn(page, demoEmail('hotline-consultant'));
   await page.goto(urlOf('/staff/consultations/new'));
   assert.equal(await page.evaluate(() => document.activeElement.id), 'channel');
   let tabs = 0;
@@ -90,9 +73,9 @@ test('every staff screen fits a 360 px screen, and the charts stay readable', as
     editor: ['/staff/countries'],
   };
   for (const [role, paths] of Object.entries(screens)) {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const context = await browser().newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
-    await signIn(page, role);
+    await signIn(page, demoEmail(role));
     if (role === 'org-admin') {
       await page.goto(urlOf('/staff/organisations'));
       const entry = await page.getAttribute('a[href^="/staff/organisations/"]', 'href');
@@ -139,9 +122,9 @@ async function axeViolations(page) {
 
 test('the staff forms pass axe-core, with their errors shown too', async () => {
   // axe is a script of its own, which the CSP rightly refuses: this context alone bypasses it.
-  const context = await browser.newContext({ bypassCSP: true });
+  const context = await browser().newContext({ bypassCSP: true });
   const page = await context.newPage();
-  await signIn(page, 'org-admin');
+  await signIn(page, demoEmail('org-admin'));
   const problems = [];
   const check = async (label) => {
     for (const line of await axeViolations(page)) {

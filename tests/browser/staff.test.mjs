@@ -1,23 +1,13 @@
 // A new staff member's first day, in a real browser: an administrator invites them, they set a
 // password from the one-time link, sign in, enrol a second factor from the page's secret, sign
 // out, and sign in again with a code from their authenticator (computed here, as an app would).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
-import { baseUrl, urlOf, launchBrowser } from './server.mjs';
+import { sharedBrowser, urlOf } from './server.mjs';
+import { demoEmail, signIn } from './sign-in.mjs';
 
-const DEMO_PASSWORD = 'strada-demo-2026';
-
-let browser;
-
-before(async () => {
-  baseUrl();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** RFC 4648 base32 to bytes. */
 function fromBase32(text) {
@@ -47,20 +37,13 @@ function totp(secret, offset = 0) {
   return String(binary).padStart(6, '0');
 }
 
-async function signIn(page, email, password) {
-  await page.goto(urlOf('/login'));
-  await page.fill('input[name="email"]', email);
-  await page.fill('input[name="password"]', password);
-  await Promise.all([page.waitForNavigation(), page.click('button[type="submit"]')]);
-}
-
 test('a new colleague is invited, enrols a second factor, signs out and back in with a code', async () => {
   const email = `newcomer-${Date.now()}@lastrada.md`;
   const password = 'amber-willow-compass-42';
 
-  const admin = await browser.newContext();
+  const admin = await browser().newContext();
   const adminPage = await admin.newPage();
-  await signIn(adminPage, 'org-admin@demo.strada.invalid', DEMO_PASSWORD);
+  await signIn(adminPage, demoEmail('org-admin'));
   assert.match(new URL(adminPage.url()).pathname, /^\/staff\/$/);
   await adminPage.goto(urlOf('/staff/users'));
   await adminPage.fill('#invite-name', 'New Colleague');
@@ -72,7 +55,7 @@ test('a new colleague is invited, enrols a second factor, signs out and back in 
   assert.match(link, /^https?:\/\/[^/]+\/invitation\?token=[0-9a-f]{64}$/);
   await admin.close();
 
-  const context = await browser.newContext();
+  const context = await browser().newContext();
   const page = await context.newPage();
   const invitation = new URL(link);
   await page.goto(urlOf(invitation.pathname + invitation.search));

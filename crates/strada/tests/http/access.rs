@@ -6,15 +6,6 @@ use reqwest::StatusCode;
 use crate::{Client, TestApp};
 use strada_domain::accounts::Role;
 
-const ROLES: [&str; 6] = [
-    "network-admin",
-    "org-admin",
-    "case-worker",
-    "hotline-consultant",
-    "editor",
-    "analyst",
-];
-
 /// What a GET answers for each role (demo accounts at La Strada Moldova, the network-admin at
 /// the secretariat): the pages of administration exist only for those allowed.
 fn expected(path: &str, role: &str) -> StatusCode {
@@ -43,7 +34,7 @@ async fn every_staff_page_answers_each_role_as_the_policy_says() {
         assert_eq!(answer.status, StatusCode::SEE_OTHER, "anonymous {path}");
         assert_eq!(answer.header("location"), "/login", "anonymous {path}");
     }
-    for role in ROLES {
+    for role in Role::ALL.iter().map(|role| role.code()) {
         let mut browser = app.demo_staff(Role::parse(role).unwrap()).await;
         let home = browser.get("/staff/").await.html().links();
         for path in pages {
@@ -66,14 +57,7 @@ async fn every_state_changing_staff_route_refuses_anonymous_and_other_organisati
     app.create_user("olga@la-strada.org.ua", "case-worker", "la-strada-ukraine")
         .await;
     let store = app.server().state.store();
-    let olga = store
-        .credentials(
-            &strada_domain::accounts::EmailAddress::parse("olga@la-strada.org.ua").unwrap(),
-        )
-        .await
-        .unwrap()
-        .unwrap()
-        .user;
+    let olga = app.user("olga@la-strada.org.ua").await;
     let other_user_routes = [
         format!("/staff/users/{}/role", olga.id),
         format!("/staff/users/{}/disable", olga.id),
@@ -103,7 +87,7 @@ async fn every_state_changing_staff_route_refuses_anonymous_and_other_organisati
             "anonymous POST {path}"
         );
     }
-    for role in ROLES {
+    for role in Role::ALL.iter().map(|role| role.code()) {
         let mut browser = app.demo_staff(Role::parse(role).unwrap()).await;
         for path in &other_user_routes {
             let answer = browser
@@ -155,8 +139,8 @@ async fn every_state_changing_staff_route_refuses_anonymous_and_other_organisati
 #[tokio::test]
 async fn the_api_endpoints_answer_every_role_by_token_and_nobody_without_one() {
     let app = TestApp::spawn().await;
-    for role in ROLES {
-        let output = app.strada(
+    for role in Role::ALL.iter().map(|role| role.code()) {
+        let token = app.strada_succeeds(
             &[
                 "token",
                 "create",
@@ -167,18 +151,7 @@ async fn the_api_endpoints_answer_every_role_by_token_and_nobody_without_one() {
             ],
             "",
         );
-        assert!(
-            output.status.success(),
-            "{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        let token = String::from_utf8(output.stdout).unwrap().trim().to_owned();
-        let me = app
-            .get_with(
-                "/api/v1/me",
-                &[("authorization", &format!("Bearer {token}"))],
-            )
-            .await;
+        let me = app.get_with_token("/api/v1/me", &token).await;
         assert_eq!(me.status, StatusCode::OK, "{role}");
         assert_eq!(me.json()["role"], role);
     }

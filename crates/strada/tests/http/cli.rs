@@ -141,11 +141,7 @@ fn migrate_then_serve_from_a_configuration_file_and_stop_gracefully_on_sigterm()
 fn without_a_command_strada_serves_with_the_environment_s_settings() {
     let directory = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}/strada.db", directory.path().display());
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let port = free_port();
     let mut child = Command::new(STRADA)
         .env("STRADA_ADDR", format!("127.0.0.1:{port}"))
         .env("STRADA_DATABASE_URL", &url)
@@ -156,6 +152,15 @@ fn without_a_command_strada_serves_with_the_environment_s_settings() {
     wait_until_listening(port);
     stop_with_sigterm(&mut child);
     assert!(directory.path().join("strada.db").exists());
+}
+
+/// A port no server listens on now, for a server started by hand.
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 /// Waits until the server answers `/healthz` (a bound port alone may still be starting up).
@@ -204,11 +209,7 @@ fn the_log_holds_no_secret_from_a_path_and_no_request_id_as_given() {
     use std::io::{Read, Write};
     let directory = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}/strada.db", directory.path().display());
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let port = free_port();
     let mut child = Command::new(STRADA)
         .args(["serve", "--addr", &format!("127.0.0.1:{port}")])
         .env("STRADA_DATABASE_URL", &url)

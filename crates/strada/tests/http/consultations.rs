@@ -10,7 +10,7 @@ mod screens;
 mod validation;
 
 use crate::TestApp;
-use reqwest::Method;
+use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
 pub(crate) const CONSULTANT: &str = "hotline-consultant@demo.strada.invalid";
@@ -37,6 +37,25 @@ pub(crate) async fn post(app: &TestApp, token: &str, body: &Value) -> crate::Ans
     app.send_json(
         Method::POST,
         "/api/v1/consultations",
+        Some(token),
+        &body.to_string(),
+        &[],
+    )
+    .await
+}
+
+/// Records a consultation that must be accepted; answers its id.
+pub(crate) async fn record(app: &TestApp, token: &str, body: &Value) -> String {
+    let answer = post(app, token, body).await;
+    assert_eq!(answer.status, StatusCode::CREATED, "{}", answer.body);
+    answer.json()["id"].as_str().unwrap().to_owned()
+}
+
+/// Sends a consultation's new version.
+pub(crate) async fn put(app: &TestApp, token: &str, id: &str, body: &Value) -> crate::Answer {
+    app.send_json(
+        Method::PUT,
+        &format!("/api/v1/consultations/{id}"),
         Some(token),
         &body.to_string(),
         &[],

@@ -22,6 +22,20 @@ pub fn code_text(html: &str, id: &str) -> String {
     html[start..start + html[start..].find('<').unwrap()].to_owned()
 }
 
+/// The demo hotline consultant's API token, and the help requests the API shows them.
+pub async fn consultant_queue(app: &TestApp) -> (String, serde_json::Value) {
+    let token = app
+        .api_token(&crate::demo_email(
+            strada_domain::accounts::Role::HotlineConsultant,
+        ))
+        .await;
+    let queue = app
+        .get_with_token("/api/v1/help-requests", &token)
+        .await
+        .json();
+    (token, queue)
+}
+
 /// Sends the form as a person would and follows the redirect to the page that shows the
 /// ticket and passphrase once: answers them, with the address of that page.
 pub async fn ask_with_form(
@@ -74,6 +88,20 @@ pub async fn status(app: &TestApp, ticket: &str, passphrase: &str) -> Answer {
     .await
 }
 
+/// Runs `$sql` on `$connection`, a connection to a database of kind `$database`, and reads
+/// every column of every row as text: one reading for either engine.
+macro_rules! text_rows {
+    ($database:ty, $connection:ident, $sql:ident) => {
+        sqlx::query::<$database>(sqlx::AssertSqlSafe($sql.to_owned()))
+            .fetch_all(&mut $connection)
+            .await
+            .unwrap_or_else(|e| panic!("{}: {e}", $sql))
+            .iter()
+            .map(|row| (0..row.len()).map(|i| row.try_get(i).unwrap()).collect())
+            .collect()
+    };
+}
+
 /// The rows of a query on the app's database, every column cast to text by the query
 /// itself (`CAST(x AS TEXT)`), as someone reading the database would see them.
 pub async fn rows(app: &TestApp, sql: &str) -> Vec<Vec<Option<String>>> {
@@ -84,23 +112,11 @@ pub async fn rows(app: &TestApp, sql: &str) -> Vec<Vec<Option<String>>> {
                 sqlx::SqliteConnection::connect(&format!("sqlite://{}", path.display()))
                     .await
                     .unwrap();
-            sqlx::query::<sqlx::Sqlite>(sqlx::AssertSqlSafe(sql.to_owned()))
-                .fetch_all(&mut connection)
-                .await
-                .unwrap_or_else(|e| panic!("{sql}: {e}"))
-                .iter()
-                .map(|row| (0..row.len()).map(|i| row.try_get(i).unwrap()).collect())
-                .collect()
+            text_rows!(sqlx::Sqlite, connection, sql)
         }
         strada_store::DatabaseUrl::Postgres(url) => {
             let mut connection = sqlx::PgConnection::connect(url).await.unwrap();
-            sqlx::query::<sqlx::Postgres>(sqlx::AssertSqlSafe(sql.to_owned()))
-                .fetch_all(&mut connection)
-                .await
-                .unwrap_or_else(|e| panic!("{sql}: {e}"))
-                .iter()
-                .map(|row| (0..row.len()).map(|i| row.try_get(i).unwrap()).collect())
-                .collect()
+            text_rows!(sqlx::Postgres, connection, sql)
         }
     }
 }

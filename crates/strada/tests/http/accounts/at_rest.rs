@@ -6,7 +6,7 @@ use strada_domain::second_factor::TotpSecret;
 
 use super::enrolled;
 use crate::totp_code;
-use crate::{Client, TestApp, csrf_token};
+use crate::{Client, TestApp};
 
 #[tokio::test]
 async fn totp_secrets_are_sealed_and_clear_ones_are_sealed_at_start() {
@@ -41,21 +41,12 @@ async fn totp_secrets_are_sealed_and_clear_ones_are_sealed_at_start() {
     );
     let mut browser = Client::new(&app);
     assert_eq!(
-        browser
-            .sign_in("ana@lastrada.md", &password)
-            .await
-            .header("location"),
+        browser.sign_in_leads_to("ana@lastrada.md", &password).await,
         "/login/code"
     );
     let page = browser.get("/login/code").await;
     let old = browser
-        .post(
-            "/login/code",
-            &[
-                ("csrf_token", &csrf_token(&page.body)),
-                ("code", &totp_code(&secret, 1)),
-            ],
-        )
+        .post_from(&page, "/login/code", &[("code", &totp_code(&secret, 1))])
         .await;
     assert_eq!(
         old.status,
@@ -63,13 +54,7 @@ async fn totp_secrets_are_sealed_and_clear_ones_are_sealed_at_start() {
         "the secret is the one sealed"
     );
     let passed = browser
-        .post(
-            "/login/code",
-            &[
-                ("csrf_token", &csrf_token(&page.body)),
-                ("code", &totp_code(&legacy, 1)),
-            ],
-        )
+        .post_from(&page, "/login/code", &[("code", &totp_code(&legacy, 1))])
         .await;
     assert_eq!(passed.header("location"), "/staff/");
 }

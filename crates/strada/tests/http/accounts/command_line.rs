@@ -88,9 +88,8 @@ async fn the_command_line_creates_lists_and_disables_accounts_with_clear_errors(
     let mut browser = Client::new(&app);
     assert_eq!(
         browser
-            .sign_in("maria@lastrada.md", "lantern-orchard-river-9")
-            .await
-            .header("location"),
+            .sign_in_leads_to("maria@lastrada.md", "lantern-orchard-river-9")
+            .await,
         "/staff/enrol"
     );
 }

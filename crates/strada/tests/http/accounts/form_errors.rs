@@ -59,51 +59,38 @@ async fn errors_on_the_sign_in_and_account_forms_sit_next_to_their_field() {
     let mut browser = Client::new(&app);
     let wrong = browser.sign_in("nobody@lastrada.md", "whatever").await;
     assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
+    let page = wrong.html();
     for field in ["email", "password"] {
-        let start = wrong.body.find(&format!("<input id=\"{field}\"")).unwrap();
-        let input = &wrong.body[start..start + wrong.body[start..].find('>').unwrap()];
+        assert!(page.has(&format!("input#{field}")), "{field}");
         assert!(
-            input.contains("aria-invalid=\"true\"")
-                && input.contains("aria-describedby=\"sign-in-error\""),
-            "{input}"
+            page.invalid_and_described_by(field, "sign-in-error"),
+            "{field}: {}",
+            wrong.body
         );
     }
 
     let (password, _) = enrolled(&mut browser, "ana@lastrada.md", "case-worker").await;
     let wrong = browser
-        .submit(
-            "/staff/account",
-            "/staff/account/password",
-            &[
-                ("current_password", "not-it-at-all"),
-                ("new_password", "a-much-better-passphrase"),
-            ],
-        )
+        .change_password("not-it-at-all", "a-much-better-passphrase")
         .await;
     assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(wrong.body.contains("id=\"current-password-error\""));
     assert!(
-        wrong
-            .body
-            .contains("aria-invalid=\"true\" aria-describedby=\"current-password-error\"")
+        wrong.html().error_beside("current-password").is_some(),
+        "{}",
+        wrong.body
     );
-    let weak = browser
-        .submit(
-            "/staff/account",
-            "/staff/account/password",
-            &[("current_password", &password), ("new_password", "short")],
-        )
-        .await;
-    assert!(weak.body.contains("id=\"new-password-error\""));
-    assert!(!weak.body.contains("id=\"current-password-error\""));
+    let weak = browser.change_password(&password, "short").await;
+    let page = weak.html();
+    assert!(page.text_by_id("new-password-error").is_some());
+    assert!(page.text_by_id("current-password-error").is_none());
     let unnamed = browser
         .submit("/staff/account", "/staff/account/tokens", &[("name", " ")])
         .await;
     assert_eq!(unnamed.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let page = unnamed.html();
     assert!(
-        unnamed
-            .body
-            .contains("aria-describedby=\"token-name-error\"")
+        page.described_by("token-name")
+            .contains(&"token-name-error".to_owned())
     );
 }
 
@@ -141,31 +128,14 @@ async fn a_refused_role_change_is_shown_beside_that_users_role() {
     enrolled(&mut admin, "boss@lastrada.md", "org-admin").await;
     app.create_user("ana@lastrada.md", "case-worker", "la-strada-moldova")
         .await;
-    let ana = app
-        .server()
-        .state
-        .store()
-        .credentials(&strada_domain::accounts::EmailAddress::parse("ana@lastrada.md").unwrap())
-        .await
-        .unwrap()
-        .unwrap()
-        .user;
-    let refused = admin
-        .submit(
-            "/staff/users",
-            &format!("/staff/users/{}/role", ana.id),
-            &[("role", "network-admin")],
-        )
-        .await;
+    let ana = app.user("ana@lastrada.md").await;
+    let refused = admin.change_role(ana.id, "network-admin").await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let page = refused.html();
+    let field = format!("role-{}", ana.id);
+    assert!(page.error_beside(&field).is_some(), "{}", refused.body);
     assert!(
-        refused
-            .body
-            .contains(&format!("id=\"role-{}-error\"", ana.id))
+        page.links().contains(&format!("#{field}")),
+        "the summary links it"
     );
-    assert!(refused.body.contains(&format!(
-        "aria-invalid=\"true\" aria-describedby=\"role-{}-error\"",
-        ana.id
-    )));
-    assert!(refused.body.contains(&format!("href=\"#role-{}\"", ana.id)));
 }

@@ -3,6 +3,7 @@
 //! confirmed nothing beyond enrolment is reachable.
 
 use reqwest::StatusCode;
+use strada_domain::accounts::Role;
 
 use super::enrolled;
 use crate::{Client, TestApp, csrf_token};
@@ -14,37 +15,15 @@ async fn a_reset_ends_other_sessions_and_only_its_own_session_sees_the_new_secre
     let mut laptop = Client::new(&app);
     let (password, secret) = enrolled(&mut laptop, "ana@lastrada.md", "case-worker").await;
     // A second session, signed in with a code.
-    let mut phone = Client::new(&app);
-    assert_eq!(
-        phone
-            .sign_in("ana@lastrada.md", &password)
-            .await
-            .header("location"),
-        "/login/code"
-    );
-    let page = phone.get("/login/code").await;
-    let passed = phone
-        .post(
-            "/login/code",
-            &[
-                ("csrf_token", &csrf_token(&page.body)),
-                ("code", &totp_code(&secret, 1)),
-            ],
-        )
+    let mut phone = app
+        .signed_in_with_second_factor("ana@lastrada.md", &password, &secret)
         .await;
-    assert_eq!(passed.header("location"), "/staff/");
     assert_eq!(phone.get("/staff/").await.status, StatusCode::OK);
 
-    let reset = laptop
-        .submit(
-            "/staff/account",
-            "/staff/account/second-factor/reset",
-            &[("password", &password)],
-        )
-        .await;
+    let reset = laptop.reset_second_factor(&password).await;
     assert_eq!(reset.header("location"), "/staff/enrol");
     assert_eq!(
-        phone.get("/staff/enrol").await.header("location"),
+        phone.location_of("/staff/enrol").await,
         "/login",
         "the other session ended"
     );
@@ -59,10 +38,7 @@ async fn a_reset_ends_other_sessions_and_only_its_own_session_sees_the_new_secre
     // The password alone signs in, but reaches neither the new secret nor anything else.
     let mut thief = Client::new(&app);
     assert_eq!(
-        thief
-            .sign_in("ana@lastrada.md", &password)
-            .await
-            .header("location"),
+        thief.sign_in_leads_to("ana@lastrada.md", &password).await,
         "/staff/enrol"
     );
     let theirs = thief.get("/staff/enrol").await;
@@ -72,19 +48,13 @@ async fn a_reset_ends_other_sessions_and_only_its_own_session_sees_the_new_secre
         "another session never sees the pending secret"
     );
     assert!(
-        !theirs.body.contains("name=\"password\""),
+        !theirs.html().has("[name=\"password\"]"),
         "a pending reset is not started over with the password alone"
     );
     // Nor does posting the password bind a new secret to the thief's session, or end the
     // session that started the reset.
     let taken = thief
-        .post(
-            "/staff/enrol/password",
-            &[
-                ("csrf_token", &csrf_token(&theirs.body)),
-                ("password", &password),
-            ],
-        )
+        .post_from(&theirs, "/staff/enrol/password", &[("password", &password)])
         .await;
     assert_eq!(taken.header("location"), "/staff/enrol");
     assert!(!thief.get("/staff/enrol").await.body.contains("otpauth://"));
@@ -96,32 +66,24 @@ async fn a_reset_ends_other_sessions_and_only_its_own_session_sees_the_new_secre
             .contains(&new_secret.to_base32())
     );
     for path in ["/staff/", "/staff/account", "/staff/consultations"] {
-        assert_eq!(
-            thief.get(path).await.header("location"),
-            "/staff/enrol",
-            "{path}"
-        );
+        assert!(thief.sent_to_enrolment(path).await, "{path}");
     }
     // Nor can it confirm the secret it was not shown.
     let forged = thief
-        .post(
+        .post_from(
+            &theirs,
             "/staff/enrol",
-            &[
-                ("csrf_token", &csrf_token(&theirs.body)),
-                ("code", &totp_code(&new_secret, 0)),
-            ],
+            &[("code", &totp_code(&new_secret, 0))],
         )
         .await;
     assert_ne!(forged.status, StatusCode::OK);
 
     // The session that started the reset finishes it.
     let confirmed = laptop
-        .post(
+        .post_from(
+            &own,
             "/staff/enrol",
-            &[
-                ("csrf_token", &csrf_token(&own.body)),
-                ("code", &totp_code(&new_secret, 0)),
-            ],
+            &[("code", &totp_code(&new_secret, 0))],
         )
         .await;
     assert_eq!(confirmed.status, StatusCode::OK, "{}", confirmed.body);
@@ -131,50 +93,29 @@ async fn a_reset_ends_other_sessions_and_only_its_own_session_sees_the_new_secre
 #[tokio::test]
 async fn after_a_reset_a_role_without_a_required_second_factor_reaches_only_enrolment() {
     let app = TestApp::spawn().await;
+    let mut browser = Client::new(&app);
     let password = app
         .create_user("eva@lastrada.md", "editor", "la-strada-moldova")
         .await;
-    let mut browser = Client::new(&app);
     // An editor may choose a second factor.
     assert_eq!(
-        browser
-            .sign_in("eva@lastrada.md", &password)
-            .await
-            .header("location"),
+        browser.sign_in_leads_to("eva@lastrada.md", &password).await,
         "/staff/"
     );
     let page = browser.get("/staff/enrol").await;
     let secret = enrolment_secret(&page.body);
     let confirmed = browser
-        .post(
-            "/staff/enrol",
-            &[
-                ("csrf_token", &csrf_token(&page.body)),
-                ("code", &totp_code(&secret, 0)),
-            ],
-        )
+        .post_from(&page, "/staff/enrol", &[("code", &totp_code(&secret, 0))])
         .await;
     assert_eq!(confirmed.status, StatusCode::OK);
-    let reset = browser
-        .submit(
-            "/staff/account",
-            "/staff/account/second-factor/reset",
-            &[("password", &password)],
-        )
-        .await;
+    let reset = browser.reset_second_factor(&password).await;
     assert_eq!(reset.header("location"), "/staff/enrol");
     for path in ["/staff/", "/staff/account", "/staff/countries"] {
-        assert_eq!(
-            browser.get(path).await.header("location"),
-            "/staff/enrol",
-            "{path}"
-        );
+        assert!(browser.sent_to_enrolment(path).await, "{path}");
     }
-    let mut other = Client::new(&app);
-    other.sign_in("eva@lastrada.md", &password).await;
-    assert_eq!(
-        other.get("/staff/").await.header("location"),
-        "/staff/enrol",
+    let mut other = app.signed_in("eva@lastrada.md", &password).await;
+    assert!(
+        other.sent_to_enrolment("/staff/").await,
         "the password alone does not get past a reset"
     );
 }
@@ -182,33 +123,17 @@ async fn after_a_reset_a_role_without_a_required_second_factor_reaches_only_enro
 #[tokio::test]
 async fn confirmations_that_race_enrol_once_with_one_set_of_recovery_codes() {
     let app = TestApp::spawn().await;
-    let password = app
-        .create_user("ana@lastrada.md", "case-worker", "la-strada-moldova")
+    let mut browser = app
+        .signed_in_new("ana@lastrada.md", Role::CaseWorker, "la-strada-moldova")
         .await;
-    let mut browser = Client::new(&app);
-    browser.sign_in("ana@lastrada.md", &password).await;
     let page = browser.get("/staff/enrol").await;
     let secret = enrolment_secret(&page.body);
     let token = csrf_token(&page.body);
-    let cookie = browser.cookie.clone().unwrap();
     let the_code = totp_code(&secret, 0);
-    let answers = futures_util::future::join_all((0..10).map(|_| {
-        let app = &app;
-        let body = crate::form_body(&[("csrf_token", &token), ("code", &the_code)]);
-        let cookie = cookie.clone();
-        async move {
-            app.client
-                .post(format!("{}/staff/enrol", app.base))
-                .header("cookie", cookie)
-                .header("content-type", "application/x-www-form-urlencoded")
-                .body(body)
-                .send()
-                .await
-                .unwrap()
-                .status()
-        }
-    }))
-    .await;
+    let confirmation = vec![("csrf_token", token.as_str()), ("code", the_code.as_str())];
+    let answers = browser
+        .post_forms_at_once("/staff/enrol", &vec![confirmation; 10])
+        .await;
     assert_eq!(
         answers.iter().filter(|s| **s == StatusCode::OK).count(),
         1,
@@ -222,16 +147,9 @@ async fn an_operator_clears_a_lost_reset_and_the_next_sign_in_enrols_afresh() {
     let app = TestApp::spawn().await;
     let mut laptop = Client::new(&app);
     let (password, _) = enrolled(&mut laptop, "ana@lastrada.md", "case-worker").await;
-    laptop
-        .submit(
-            "/staff/account",
-            "/staff/account/second-factor/reset",
-            &[("password", &password)],
-        )
-        .await;
+    laptop.reset_second_factor(&password).await;
     // The session of the reset is lost: the password alone gets no secret.
-    let mut again = Client::new(&app);
-    again.sign_in("ana@lastrada.md", &password).await;
+    let mut again = app.signed_in("ana@lastrada.md", &password).await;
     assert!(!again.get("/staff/enrol").await.body.contains("otpauth://"));
 
     let output = app.strada(
@@ -243,13 +161,10 @@ async fn an_operator_clears_a_lost_reset_and_the_next_sign_in_enrols_afresh() {
         "{}",
         String::from_utf8_lossy(&output.stderr)
     );
-    assert_eq!(again.get("/staff/enrol").await.header("location"), "/login");
+    assert_eq!(again.location_of("/staff/enrol").await, "/login");
     let mut fresh = Client::new(&app);
     assert_eq!(
-        fresh
-            .sign_in("ana@lastrada.md", &password)
-            .await
-            .header("location"),
+        fresh.sign_in_leads_to("ana@lastrada.md", &password).await,
         "/staff/enrol"
     );
     assert!(fresh.get("/staff/enrol").await.body.contains("otpauth://"));

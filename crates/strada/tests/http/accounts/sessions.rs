@@ -13,7 +13,7 @@ async fn visits_to_the_sign_in_form_store_nothing_and_a_session_is_made_only_by_
     for _ in 0..5 {
         let login = Client::new(&app).get("/login").await;
         assert_eq!(login.status, StatusCode::OK);
-        assert!(login.body.contains("name=\"csrf_token\""));
+        assert!(login.html().has("form input[name=\"csrf_token\"]"));
     }
     assert_eq!(app.count("SELECT COUNT(*) FROM sessions").await, 0);
     let mut browser = Client::new(&app);

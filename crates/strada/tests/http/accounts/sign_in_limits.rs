@@ -150,28 +150,20 @@ async fn a_signed_in_session_cannot_guess_the_password_faster_than_the_sign_in_f
     let (password, _) = super::enrolled(&mut browser, "ana@lastrada.md", "case-worker").await;
     let page = browser.get("/staff/account").await;
     let token = csrf_token(&page.body);
-    let cookie = browser.cookie.clone().unwrap();
-    let guess = |attempt: usize| {
-        let app = &app;
-        let cookie = cookie.clone();
-        let token = token.clone();
-        async move {
-            app.client
-                .post(format!("{}/staff/account/password", app.base))
-                .header("cookie", cookie)
-                .header("content-type", "application/x-www-form-urlencoded")
-                .body(crate::form_body(&[
-                    ("csrf_token", &token),
-                    ("current_password", &format!("guess-number-{attempt}")),
-                    ("new_password", "a-much-better-passphrase"),
-                ]))
-                .send()
-                .await
-                .unwrap()
-                .status()
-        }
-    };
-    let answers = join_all((0..30).map(guess)).await;
+    let guesses: Vec<String> = (0..30).map(|n| format!("guess-number-{n}")).collect();
+    let forms: Vec<_> = guesses
+        .iter()
+        .map(|guess| {
+            vec![
+                ("csrf_token", token.as_str()),
+                ("current_password", guess.as_str()),
+                ("new_password", "a-much-better-passphrase"),
+            ]
+        })
+        .collect();
+    let answers = browser
+        .post_forms_at_once("/staff/account/password", &forms)
+        .await;
     let checked = answers
         .iter()
         .filter(|status| **status == StatusCode::UNPROCESSABLE_ENTITY)
@@ -179,14 +171,7 @@ async fn a_signed_in_session_cannot_guess_the_password_faster_than_the_sign_in_f
     assert!(checked <= 5, "{checked} password checks: {answers:?}");
     assert!(answers.contains(&StatusCode::TOO_MANY_REQUESTS));
     let right = browser
-        .submit(
-            "/staff/account",
-            "/staff/account/password",
-            &[
-                ("current_password", &password),
-                ("new_password", "a-much-better-passphrase"),
-            ],
-        )
+        .change_password(&password, "a-much-better-passphrase")
         .await;
     assert_eq!(
         right.status,

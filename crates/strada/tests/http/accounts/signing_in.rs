@@ -3,12 +3,13 @@
 
 use crate::{Client, TestApp, csrf_token, enrolment_secret, totp_code};
 use reqwest::StatusCode;
+use strada_domain::accounts::Role;
 
 #[tokio::test]
 async fn a_case_worker_signs_in_enrols_signs_out_and_back_in_with_a_code() {
     let app = TestApp::spawn().await;
     let mut browser = Client::new(&app);
-    assert_eq!(browser.get("/staff/").await.header("location"), "/login");
+    assert_eq!(browser.location_of("/staff/").await, "/login");
     let password = app
         .create_user("ana@lastrada.md", "case-worker", "la-strada-moldova")
         .await;
@@ -21,7 +22,8 @@ async fn a_case_worker_signs_in_enrols_signs_out_and_back_in_with_a_code() {
         "{set_cookie}"
     );
     assert!(!set_cookie.contains("Secure"), "no Secure without TLS");
-    assert!(login.body.contains("name=\"email\"") && login.body.contains("name=\"password\""));
+    let form = login.html();
+    assert!(form.has("form input[name=\"email\"]") && form.has("form input[name=\"password\"]"));
 
     let answer = browser.sign_in("ana@lastrada.md", &password).await;
     assert_eq!(answer.status, StatusCode::SEE_OTHER);
@@ -33,11 +35,7 @@ async fn a_case_worker_signs_in_enrols_signs_out_and_back_in_with_a_code() {
     );
     // Until enrolled, every staff page leads to the enrolment page.
     for path in ["/staff/", "/staff/account", "/staff/users"] {
-        assert_eq!(
-            browser.get(path).await.header("location"),
-            "/staff/enrol",
-            "{path}"
-        );
+        assert!(browser.sent_to_enrolment(path).await, "{path}");
     }
     let page = browser.get("/staff/enrol").await;
     assert!(
@@ -46,7 +44,7 @@ async fn a_case_worker_signs_in_enrols_signs_out_and_back_in_with_a_code() {
                 .body
                 .contains("otpauth://totp/Strada:ana@lastrada.md?secret=")
     );
-    assert!(page.body.contains("name=\"code\""));
+    assert!(page.html().has("form input[name=\"code\"]"));
     assert_eq!(page.header("cache-control"), "no-store");
     let secret = enrolment_secret(&page.body);
     let token = csrf_token(&page.body);
@@ -82,12 +80,12 @@ async fn a_case_worker_signs_in_enrols_signs_out_and_back_in_with_a_code() {
     // The old session is gone on the server too.
     let mut thief = Client::new(&app);
     thief.cookie = Some(signed_in_cookie);
-    assert_eq!(thief.get("/staff/").await.header("location"), "/login");
+    assert_eq!(thief.location_of("/staff/").await, "/login");
 
     let answer = browser.sign_in("ana@lastrada.md", &password).await;
     assert_eq!(answer.header("location"), "/login/code");
     assert_eq!(
-        browser.get("/staff/").await.header("location"),
+        browser.location_of("/staff/").await,
         "/login",
         "not before the code"
     );
@@ -117,8 +115,7 @@ async fn a_case_worker_signs_in_enrols_signs_out_and_back_in_with_a_code() {
     assert_eq!(browser.get("/staff/").await.status, StatusCode::OK);
 
     // A recovery code works once, in place of the app's code.
-    let mut other = Client::new(&app);
-    other.sign_in("ana@lastrada.md", &password).await;
+    let mut other = app.signed_in("ana@lastrada.md", &password).await;
     let page = other.get("/login/code").await;
     let token = csrf_token(&page.body);
     let replayed = other
@@ -136,17 +133,10 @@ async fn a_case_worker_signs_in_enrols_signs_out_and_back_in_with_a_code() {
         )
         .await;
     assert_eq!(recovered.header("location"), "/staff/");
-    let mut third = Client::new(&app);
-    third.sign_in("ana@lastrada.md", &password).await;
+    let mut third = app.signed_in("ana@lastrada.md", &password).await;
     let page = third.get("/login/code").await;
     let again = third
-        .post(
-            "/login/code",
-            &[
-                ("csrf_token", &csrf_token(&page.body)),
-                ("code", &recovery[0]),
-            ],
-        )
+        .post_from(&page, "/login/code", &[("code", &recovery[0])])
         .await;
     assert_eq!(
         again.status,
@@ -222,14 +212,7 @@ async fn an_address_that_keeps_failing_is_slowed() {
 #[tokio::test]
 async fn demo_accounts_exist_for_every_role_and_may_skip_the_second_factor_with_a_banner() {
     let app = TestApp::spawn().await;
-    for role in [
-        "network-admin",
-        "org-admin",
-        "case-worker",
-        "hotline-consultant",
-        "editor",
-        "analyst",
-    ] {
+    for role in Role::ALL.iter().map(|role| role.code()) {
         let mut browser = Client::new(&app);
         let email = format!("{role}@demo.strada.invalid");
         let answer = browser

@@ -7,21 +7,13 @@ use super::enrolled;
 use crate::{Client, TestApp};
 
 async fn me(app: &TestApp, token: &str) -> StatusCode {
-    app.get_with(
-        "/api/v1/me",
-        &[("authorization", &format!("Bearer {token}"))],
-    )
-    .await
-    .status
+    app.get_with_token("/api/v1/me", token).await.status
 }
 
 async fn consultations(app: &TestApp, token: &str) -> StatusCode {
-    app.get_with(
-        "/api/v1/consultations",
-        &[("authorization", &format!("Bearer {token}"))],
-    )
-    .await
-    .status
+    app.get_with_token("/api/v1/consultations", token)
+        .await
+        .status
 }
 
 /// A token made on the account page; answers it.
@@ -46,12 +38,7 @@ async fn a_token_of_a_user_who_never_enrolled_reads_nothing_and_cannot_be_made()
         .await;
     // A token that exists already (made before this rule) does not act.
     let store = app.server().state.store();
-    let ion = store
-        .credentials(&strada_domain::accounts::EmailAddress::parse("ion@lastrada.md").unwrap())
-        .await
-        .unwrap()
-        .unwrap()
-        .user;
+    let ion = app.user("ion@lastrada.md").await;
     let token = format!("strada_{}", strada_store::accounts::random_token());
     store
         .create_api_token(ion.id, "old", &strada_store::accounts::digest(&token))
@@ -89,33 +76,13 @@ async fn a_change_of_role_ends_the_users_tokens() {
     // An analyst needs no second factor: their token acts, on aggregates.
     let token = app.api_token("ana@lastrada.md").await;
     assert_eq!(me(&app, &token).await, StatusCode::OK);
-    let ana = app
-        .server()
-        .state
-        .store()
-        .credentials(&strada_domain::accounts::EmailAddress::parse("ana@lastrada.md").unwrap())
-        .await
-        .unwrap()
-        .unwrap()
-        .user;
-    let changed = admin
-        .submit(
-            "/staff/users",
-            &format!("/staff/users/{}/role", ana.id),
-            &[("role", "hotline-consultant")],
-        )
-        .await;
+    let ana = app.user("ana@lastrada.md").await;
+    let changed = admin.change_role(ana.id, "hotline-consultant").await;
     assert_eq!(changed.header("location"), "/staff/users");
     assert_eq!(me(&app, &token).await, StatusCode::UNAUTHORIZED);
     assert_eq!(consultations(&app, &token).await, StatusCode::UNAUTHORIZED);
     // Changing back does not bring it back: the token was ended, not suspended.
-    admin
-        .submit(
-            "/staff/users",
-            &format!("/staff/users/{}/role", ana.id),
-            &[("role", "analyst")],
-        )
-        .await;
+    admin.change_role(ana.id, "analyst").await;
     assert_eq!(me(&app, &token).await, StatusCode::UNAUTHORIZED);
 }
 
@@ -127,14 +94,7 @@ async fn a_password_change_and_a_reset_of_the_second_factor_end_the_users_tokens
     let token = token_from_account_page(&mut browser).await;
     assert_eq!(consultations(&app, &token).await, StatusCode::OK);
     let changed = browser
-        .submit(
-            "/staff/account",
-            "/staff/account/password",
-            &[
-                ("current_password", &password),
-                ("new_password", "a-much-better-passphrase"),
-            ],
-        )
+        .change_password(&password, "a-much-better-passphrase")
         .await;
     assert_eq!(changed.status, StatusCode::OK);
     assert_eq!(me(&app, &token).await, StatusCode::UNAUTHORIZED);
@@ -142,11 +102,7 @@ async fn a_password_change_and_a_reset_of_the_second_factor_end_the_users_tokens
     let token = token_from_account_page(&mut browser).await;
     assert_eq!(me(&app, &token).await, StatusCode::OK);
     let reset = browser
-        .submit(
-            "/staff/account",
-            "/staff/account/second-factor/reset",
-            &[("password", "a-much-better-passphrase")],
-        )
+        .reset_second_factor("a-much-better-passphrase")
         .await;
     assert_eq!(reset.header("location"), "/staff/enrol");
     assert_eq!(me(&app, &token).await, StatusCode::UNAUTHORIZED);
@@ -178,12 +134,7 @@ async fn api_tokens_act_as_their_user_until_revoked_or_the_user_is_disabled() {
         "shown once"
     );
 
-    let me = app
-        .get_with(
-            "/api/v1/me",
-            &[("authorization", &format!("Bearer {token}"))],
-        )
-        .await;
+    let me = app.get_with_token("/api/v1/me", &token).await;
     assert_eq!(me.status, StatusCode::OK);
     let me = me.json();
     assert_eq!(me["email"], "ana@lastrada.md");
@@ -215,17 +166,12 @@ async fn api_tokens_act_as_their_user_until_revoked_or_the_user_is_disabled() {
         .await;
     assert_eq!(revoked.status, StatusCode::OK);
     assert_eq!(
-        app.get_with(
-            "/api/v1/me",
-            &[("authorization", &format!("Bearer {token}"))]
-        )
-        .await
-        .status,
+        app.get_with_token("/api/v1/me", &token).await.status,
         StatusCode::UNAUTHORIZED
     );
 
     // From the command line; refused once the user is disabled.
-    let output = app.strada(
+    let token = app.strada_succeeds(
         &[
             "token",
             "create",
@@ -236,34 +182,18 @@ async fn api_tokens_act_as_their_user_until_revoked_or_the_user_is_disabled() {
         ],
         "",
     );
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let token = String::from_utf8(output.stdout).unwrap().trim().to_owned();
     assert_eq!(
-        app.get_with(
-            "/api/v1/me",
-            &[("authorization", &format!("Bearer {token}"))]
-        )
-        .await
-        .status,
+        app.get_with_token("/api/v1/me", &token).await.status,
         StatusCode::OK
     );
     let output = app.strada(&["user", "disable", "--email", "ana@lastrada.md"], "");
     assert!(output.status.success());
     assert_eq!(
-        app.get_with(
-            "/api/v1/me",
-            &[("authorization", &format!("Bearer {token}"))]
-        )
-        .await
-        .status,
+        app.get_with_token("/api/v1/me", &token).await.status,
         StatusCode::UNAUTHORIZED
     );
     assert_eq!(
-        browser.get("/staff/").await.header("location"),
+        browser.location_of("/staff/").await,
         "/login",
         "disabling ends the sessions"
     );

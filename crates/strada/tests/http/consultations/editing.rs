@@ -2,7 +2,7 @@
 //! and no colleague.
 
 use crate::TestApp;
-use reqwest::{Method, StatusCode};
+use reqwest::StatusCode;
 use serde_json::json;
 
 use super::*;
@@ -12,33 +12,14 @@ use strada_domain::accounts::Role;
 async fn authors_edit_for_24_hours_and_org_admins_after() {
     let app = TestApp::spawn().await;
     let token = app.api_token(CONSULTANT).await;
-    let id = post(&app, &token, &sample()).await.json()["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let id = record(&app, &token, &sample()).await;
     let mut changed = sample();
     changed["outcome"] = json!("referred_within_network");
-    let answer = app
-        .send_json(
-            Method::PUT,
-            &format!("/api/v1/consultations/{id}"),
-            Some(&token),
-            &changed.to_string(),
-            &[],
-        )
-        .await;
+    let answer = put(&app, &token, &id, &changed).await;
     assert_eq!(answer.status, StatusCode::OK, "{}", answer.body);
     assert_eq!(answer.json()["outcome"], "referred_within_network");
     let colleague = app.api_token("case-worker@demo.strada.invalid").await;
-    let answer = app
-        .send_json(
-            Method::PUT,
-            &format!("/api/v1/consultations/{id}"),
-            Some(&colleague),
-            &changed.to_string(),
-            &[],
-        )
-        .await;
+    let answer = put(&app, &colleague, &id, &changed).await;
     assert_eq!(answer.status, StatusCode::FORBIDDEN, "not the author");
     let day_ago = (time::OffsetDateTime::now_utc() - time::Duration::hours(25))
         .format(&time::format_description::well_known::Rfc3339)
@@ -47,48 +28,21 @@ async fn authors_edit_for_24_hours_and_org_admins_after() {
         "UPDATE consultations SET created_at = '{day_ago}'"
     ))
     .await;
-    let answer = app
-        .send_json(
-            Method::PUT,
-            &format!("/api/v1/consultations/{id}"),
-            Some(&token),
-            &changed.to_string(),
-            &[],
-        )
-        .await;
+    let answer = put(&app, &token, &id, &changed).await;
     assert_eq!(
         answer.status,
         StatusCode::FORBIDDEN,
         "the author's 24 hours are over"
     );
     let admin = app.api_token("org-admin@demo.strada.invalid").await;
-    let answer = app
-        .send_json(
-            Method::PUT,
-            &format!("/api/v1/consultations/{id}"),
-            Some(&admin),
-            &changed.to_string(),
-            &[],
-        )
-        .await;
+    let answer = put(&app, &admin, &id, &changed).await;
     assert_eq!(answer.status, StatusCode::OK);
     let mut invalid = changed.clone();
     invalid["channel"] = json!("carrier-pigeon");
-    let answer = app
-        .send_json(
-            Method::PUT,
-            &format!("/api/v1/consultations/{id}"),
-            Some(&admin),
-            &invalid.to_string(),
-            &[],
-        )
-        .await;
+    let answer = put(&app, &admin, &id, &invalid).await;
     assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
     let read = app
-        .get_with(
-            &format!("/api/v1/consultations/{id}"),
-            &[("authorization", &format!("Bearer {admin}"))],
-        )
+        .get_with_token(&format!("/api/v1/consultations/{id}"), &admin)
         .await
         .json();
     assert_eq!(read["channel"], "phone", "nothing changed");
@@ -98,10 +52,7 @@ async fn authors_edit_for_24_hours_and_org_admins_after() {
 async fn the_record_is_edited_by_its_author_and_not_by_a_colleague() {
     let app = TestApp::spawn().await;
     let token = app.api_token(CONSULTANT).await;
-    let id = post(&app, &token, &sample()).await.json()["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let id = record(&app, &token, &sample()).await;
     let path = format!("/staff/consultations/{id}");
     let mut author = app.demo_staff(Role::HotlineConsultant).await;
     let page = author.get(&path).await;
@@ -133,10 +84,7 @@ async fn the_record_is_edited_by_its_author_and_not_by_a_colleague() {
         "the edit is confirmed"
     );
     let read = app
-        .get_with(
-            &format!("/api/v1/consultations/{id}"),
-            &[("authorization", &format!("Bearer {token}"))],
-        )
+        .get_with_token(&format!("/api/v1/consultations/{id}"), &token)
         .await
         .json();
     assert_eq!(read["channel"], "email");

@@ -26,10 +26,7 @@ async fn a_consultant_records_a_consultation_and_reads_it_back() {
     assert!(record["notes"].as_str().unwrap().contains("Hamburg"));
 
     let read = app
-        .get_with(
-            &format!("/api/v1/consultations/{id}"),
-            &[("authorization", &format!("Bearer {token}"))],
-        )
+        .get_with_token(&format!("/api/v1/consultations/{id}"), &token)
         .await;
     assert_eq!(read.status, StatusCode::OK);
     assert_eq!(read.json()["notes"], record["notes"]);
@@ -82,33 +79,22 @@ async fn a_repeated_submission_with_the_same_idempotency_key_stores_one_record()
     let app = TestApp::spawn().await;
     let token = app.api_token(CONSULTANT).await;
     let key = [("idempotency-key", "form-42")];
-    let first = app
-        .send_json(
+    let body = sample().to_string();
+    let submit = || {
+        app.send_json(
             Method::POST,
             "/api/v1/consultations",
             Some(&token),
-            &sample().to_string(),
+            &body,
             &key,
         )
-        .await;
-    let second = app
-        .send_json(
-            Method::POST,
-            "/api/v1/consultations",
-            Some(&token),
-            &sample().to_string(),
-            &key,
-        )
-        .await;
+    };
+    let first = submit().await;
+    let second = submit().await;
     assert_eq!(first.status, StatusCode::CREATED);
     assert_eq!(second.status, StatusCode::OK);
     assert_eq!(first.json()["id"], second.json()["id"]);
-    let listed = app
-        .get_with(
-            "/api/v1/consultations",
-            &[("authorization", &format!("Bearer {token}"))],
-        )
-        .await;
+    let listed = app.get_with_token("/api/v1/consultations", &token).await;
     assert_eq!(listed.json()["total"], 1);
 }
 
@@ -135,10 +121,7 @@ async fn times_are_typed_and_shown_on_the_organisations_clock() {
         .await;
     assert_eq!(saved.status, StatusCode::CREATED, "{}", saved.body);
     let listed = app
-        .get_with(
-            "/api/v1/consultations",
-            &[("authorization", &format!("Bearer {token}"))],
-        )
+        .get_with_token("/api/v1/consultations", &token)
         .await
         .json();
     assert_eq!(listed["items"][0]["started_at"], "2026-01-14T22:30:00Z");
@@ -177,10 +160,7 @@ async fn times_are_typed_and_shown_on_the_organisations_clock() {
         .await;
     assert_eq!(summer.status, StatusCode::SEE_OTHER, "{}", summer.body);
     let read = app
-        .get_with(
-            &format!("/api/v1/consultations/{id}"),
-            &[("authorization", &format!("Bearer {token}"))],
-        )
+        .get_with_token(&format!("/api/v1/consultations/{id}"), &token)
         .await
         .json();
     assert_eq!(read["started_at"], "2025-07-01T00:15:00Z");

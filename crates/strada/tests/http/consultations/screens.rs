@@ -82,14 +82,13 @@ async fn a_consultant_logs_a_contact_from_the_form_and_the_form_remembers_their_
         )
         .await;
     assert_eq!(invalid.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(
-        invalid
-            .body
-            .contains("<p class=\"field-error\" id=\"topics-error\">Tick at least one topic.</p>"),
+    assert_eq!(
+        invalid.html().texts("p.field-error#topics-error"),
+        ["Tick at least one topic."],
         "the message is next to the field"
     );
     assert!(
-        invalid.body.contains(">keep me</textarea>"),
+        invalid.html().textareas("notes") == ["keep me"],
         "what was typed is kept"
     );
 
@@ -138,6 +137,7 @@ async fn form_errors_speak_the_consultants_language_beside_their_fields() {
         .await;
     assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
     let body = &answer.body;
+    let page = answer.html();
     for (field, message) in [
         ("topics", "Bifați cel puțin un subiect."),
         ("language", "Alegeți o variantă din listă."),
@@ -147,25 +147,25 @@ async fn form_errors_speak_the_consultants_language_beside_their_fields() {
             "Introduceți un număr întreg de minute, de la 0 la 1440.",
         ),
     ] {
-        assert!(
-            body.contains(&format!(
-                "<p class=\"field-error\" id=\"{field}-error\">{message}</p>"
-            )),
+        assert_eq!(
+            page.texts(&format!("p.field-error#{field}-error")),
+            [message],
             "{field}: {body}"
         );
         // A group of checkboxes is described by its message; a single field is also invalid.
+        let error = format!("{field}-error");
         let tied = if field == "topics" {
-            "<fieldset id=\"topics\" aria-describedby=\"topics-error\">".to_owned()
+            page.has("fieldset#topics") && page.described_by(field) == [error]
         } else {
-            format!("aria-invalid=\"true\" aria-describedby=\"{field}-error\"")
+            page.invalid_and_described_by(field, &error)
         };
-        assert!(body.contains(&tied), "{field} is tied to its message");
+        assert!(tied, "{field} is tied to its message");
         assert!(
-            body.contains(&format!("<a href=\"#{field}\">")),
+            page.links().contains(&format!("#{field}")),
             "the summary links to {field}"
         );
     }
-    assert!(body.contains("id=\"error-summary\" role=\"alert\""));
+    assert!(page.has("#error-summary[role=\"alert\"]"));
     for english in [
         "BCP 47",
         "RFC 3339",
@@ -176,7 +176,7 @@ async fn form_errors_speak_the_consultants_language_beside_their_fields() {
         assert!(!body.contains(english), "no {english} on the page");
     }
     assert!(
-        body.contains(">de păstrat</textarea>"),
+        page.textareas("notes") == ["de păstrat"],
         "what was typed is kept"
     );
     let list = browser.get("/staff/consultations?outcome=maybe").await;

@@ -58,10 +58,69 @@ impl Page {
             .collect()
     }
 
+    /// The text of the element of id `id`, if the page has one.
+    pub fn text_by_id(&self, id: &str) -> Option<String> {
+        self.select(&by_id(id)).into_iter().next().map(text_of)
+    }
+
+    /// The ids the element of id `id` names in `aria-describedby`.
+    pub fn described_by(&self, id: &str) -> Vec<String> {
+        self.attributes(&by_id(id), "aria-describedby")
+            .iter()
+            .flat_map(|ids| ids.split_whitespace().map(str::to_owned))
+            .collect()
+    }
+
+    /// Whether the element of id `field` is marked `aria-invalid="true"` and described by
+    /// the element of id `description`.
+    pub fn invalid_and_described_by(&self, field: &str, description: &str) -> bool {
+        self.has(&format!("{}[aria-invalid=\"true\"]", by_id(field)))
+            && self.described_by(field).iter().any(|id| id == description)
+    }
+
+    /// The error shown beside the field of id `field`, as a screen reader finds it: the
+    /// field marked invalid and described by the element `{field}-error`, whose text this
+    /// answers. `None` when any of that is missing.
+    pub fn error_beside(&self, field: &str) -> Option<String> {
+        let error = format!("{field}-error");
+        self.invalid_and_described_by(field, &error)
+            .then(|| self.text_by_id(&error))
+            .flatten()
+    }
+
+    /// The text of every table cell of the page (`td`), in document order.
+    pub fn cells(&self) -> Vec<String> {
+        self.texts("td")
+    }
+
+    /// Whether a row of a table of the page has `cells` side by side (its `th` and `td`).
+    pub fn has_row_with(&self, cells: &[&str]) -> bool {
+        self.select("tr").into_iter().any(|row| {
+            let texts: Vec<String> = row
+                .select(&Selector::parse("th, td").unwrap())
+                .map(text_of)
+                .collect();
+            texts.windows(cells.len()).any(|run| run == cells)
+        })
+    }
+
+    /// What the text areas named `name` hold, as the browser fills them in.
+    pub fn textareas(&self, name: &str) -> Vec<String> {
+        self.select(&format!("textarea[name=\"{name}\"]"))
+            .into_iter()
+            .map(|area| area.text().collect())
+            .collect()
+    }
+
     /// The addresses every link of the page leads to.
     pub fn links(&self) -> Vec<String> {
         self.attributes("a[href]", "href")
     }
+}
+
+/// A selector of the element of id `id` (an attribute selector, so that any id will do).
+fn by_id(id: &str) -> String {
+    format!("[id=\"{id}\"]")
 }
 
 /// The text of an element as a reader sees it: its words, single-spaced.

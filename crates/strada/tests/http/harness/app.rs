@@ -170,6 +170,12 @@ impl TestApp {
         self.send(request).await
     }
 
+    /// A GET sent with `token` as its bearer token.
+    pub async fn get_with_token(&self, path: &str, token: &str) -> Answer {
+        self.get_with(path, &[("authorization", &format!("Bearer {token}"))])
+            .await
+    }
+
     /// The raw bytes of a response, as sent on the wire (compressed, when asked to be).
     pub async fn get_bytes(&self, path: &str, headers: &[(&str, &str)]) -> (StatusCode, Vec<u8>) {
         let mut request = self.client.get(format!("{}{path}", self.base));
@@ -212,6 +218,17 @@ impl TestApp {
             .write_all(stdin.as_bytes())
             .unwrap();
         child.wait_with_output().unwrap()
+    }
+
+    /// Runs the `strada` command, which must succeed; answers what it printed, trimmed.
+    pub fn strada_succeeds(&self, arguments: &[&str], stdin: &str) -> String {
+        let output = self.strada(arguments, stdin);
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8(output.stdout).unwrap().trim().to_owned()
     }
 }
 

@@ -87,6 +87,16 @@ impl<'a> Client<'a> {
         self.send(request).await
     }
 
+    /// Where a GET of `path` sends this client (its `Location`, empty when it sends nowhere).
+    pub async fn location_of(&mut self, path: &str) -> String {
+        self.get(path).await.header("location").to_owned()
+    }
+
+    /// Whether a GET of `path` holds this client at the second factor's enrolment.
+    pub async fn sent_to_enrolment(&mut self, path: &str) -> bool {
+        self.location_of(path).await == "/staff/enrol"
+    }
+
     /// Posts a form as a browser would, with exactly the fields given (no CSRF token added).
     pub async fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> Answer {
         let request = self
@@ -116,6 +126,51 @@ impl<'a> Client<'a> {
         self.post(path, &all).await
     }
 
+    /// Posts every one of `forms` at once in this session, as a person clicking again and
+    /// again or several tabs would; answers the status of each, in order.
+    pub async fn post_forms_at_once(
+        &self,
+        path: &str,
+        forms: &[Vec<(&str, &str)>],
+    ) -> Vec<reqwest::StatusCode> {
+        let cookie = self.cookie.as_deref().expect("a session");
+        futures_util::future::join_all(forms.iter().map(|fields| async move {
+            self.request(Method::POST, path)
+                .header("cookie", cookie)
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(form_body(fields))
+                .send()
+                .await
+                .unwrap()
+                .status()
+        }))
+        .await
+    }
+
+    /// Posts a form from a page already fetched, with the CSRF token that page shows.
+    pub async fn post_from(
+        &mut self,
+        page: &Answer,
+        path: &str,
+        fields: &[(&str, &str)],
+    ) -> Answer {
+        let token = csrf_token(&page.body);
+        let mut all = vec![("csrf_token", token.as_str())];
+        all.extend_from_slice(fields);
+        self.post(path, &all).await
+    }
+
+    /// Starts a reset of the second factor on the account page, with the password.
+    pub async fn reset_second_factor(&mut self, password: &str) -> Answer {
+        let fields = [("password", password)];
+        self.submit(
+            "/staff/account",
+            "/staff/account/second-factor/reset",
+            &fields,
+        )
+        .await
+    }
+
     /// Signs in with a password; answers the answer to the form.
     pub async fn sign_in(&mut self, email: &str, password: &str) -> Answer {
         self.submit(
@@ -124,6 +179,31 @@ impl<'a> Client<'a> {
             &[("email", email), ("password", password)],
         )
         .await
+    }
+
+    /// Changes the account's password on the account page.
+    pub async fn change_password(&mut self, current: &str, new: &str) -> Answer {
+        let fields = [("current_password", current), ("new_password", new)];
+        self.submit("/staff/account", "/staff/account/password", &fields)
+            .await
+    }
+
+    /// Gives another account a role, on the users' screen.
+    pub async fn change_role(&mut self, user: impl std::fmt::Display, role: &str) -> Answer {
+        self.submit(
+            "/staff/users",
+            &format!("/staff/users/{user}/role"),
+            &[("role", role)],
+        )
+        .await
+    }
+
+    /// Where signing in with a password sends this client (its `Location`).
+    pub async fn sign_in_leads_to(&mut self, email: &str, password: &str) -> String {
+        self.sign_in(email, password)
+            .await
+            .header("location")
+            .to_owned()
     }
 
     pub async fn post_json(&mut self, path: &str, body: &Value) -> Answer {

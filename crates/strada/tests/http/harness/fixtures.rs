@@ -3,7 +3,7 @@
 //! demo account signed in; a program holding an API token.
 
 use reqwest::StatusCode;
-use strada_domain::accounts::{EmailAddress, NewPassword, PersonName, Role};
+use strada_domain::accounts::{EmailAddress, NewPassword, PersonName, Role, User};
 use strada_domain::second_factor::{STEP_SECONDS, TotpSecret};
 use strada_store::accounts::{self as store_accounts, NewUser, SecretStart};
 use strada_store::demo::DEMO_PASSWORD;
@@ -26,13 +26,7 @@ impl TestApp {
         assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.body);
         if role.requires_second_factor() {
             assert_eq!(answer.header("location"), "/staff/enrol");
-            let page = client.get("/staff/enrol").await;
-            let secret = enrolment_secret(&page.body);
-            let confirmed = client
-                .post_form("/staff/enrol", &[("code", &totp_code(&secret, 0))])
-                .await;
-            assert_eq!(confirmed.status, StatusCode::OK, "{}", confirmed.body);
-            client.secret = Some(secret);
+            client.enrol_second_factor().await;
         }
         client.get("/staff/").await;
         client.email = email.to_owned();
@@ -51,6 +45,64 @@ impl TestApp {
         client.email = email;
         client.password = DEMO_PASSWORD.to_owned();
         client
+    }
+
+    /// A browser signed in to an existing account with its password, the answer to the
+    /// sign-in form checked to lead on.
+    pub async fn signed_in(&self, email: &str, password: &str) -> Client<'_> {
+        let mut client = Client::new(self);
+        let answer = client.sign_in(email, password).await;
+        assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.body);
+        client.email = email.to_owned();
+        client.password = password.to_owned();
+        client
+    }
+
+    /// A new account of `role` at `organisation`, signed in with its password and nothing
+    /// more: a role that needs a second factor is left at its enrolment.
+    pub async fn signed_in_new(&self, email: &str, role: Role, organisation: &str) -> Client<'_> {
+        let password = self.create_user(email, role.code(), organisation).await;
+        self.signed_in(email, &password).await
+    }
+
+    /// A browser signed in to an existing account with its password and then a code of
+    /// `secret`, the second factor it enrolled: the next step's code, since a code is taken
+    /// once and enrolling took the current one.
+    pub async fn signed_in_with_second_factor(
+        &self,
+        email: &str,
+        password: &str,
+        secret: &TotpSecret,
+    ) -> Client<'_> {
+        let mut client = Client::new(self);
+        assert_eq!(
+            client.sign_in_leads_to(email, password).await,
+            "/login/code"
+        );
+        let answer = client
+            .submit(
+                "/login/code",
+                "/login/code",
+                &[("code", &totp_code(secret, 1))],
+            )
+            .await;
+        assert_eq!(answer.header("location"), "/staff/", "{}", answer.body);
+        client.email = email.to_owned();
+        client.password = password.to_owned();
+        client.secret = Some(secret.clone());
+        client
+    }
+
+    /// The account of an address.
+    pub async fn user(&self, email: &str) -> User {
+        self.server()
+            .state
+            .store()
+            .credentials(&EmailAddress::parse(email).unwrap())
+            .await
+            .unwrap()
+            .unwrap_or_else(|| panic!("no account {email}"))
+            .user
     }
 
     /// A program holding an API token of a new staff member of `role` at `organisation`.
@@ -98,12 +150,7 @@ impl TestApp {
     /// second factor their role needs, so one is enrolled first when it is missing.
     pub async fn api_token(&self, email: &str) -> String {
         let store = self.server().state.store();
-        let user = store
-            .credentials(&EmailAddress::parse(email).unwrap())
-            .await
-            .unwrap()
-            .unwrap_or_else(|| panic!("no account {email}"))
-            .user;
+        let user = self.user(email).await;
         if user.must_enrol_second_factor() {
             store
                 .begin_second_factor(
@@ -125,6 +172,21 @@ impl TestApp {
             .await
             .unwrap();
         token
+    }
+}
+
+impl Client<'_> {
+    /// Enrols the signed-in account in the second factor as a person does: reads the secret
+    /// the enrolment page shows and confirms it with its current code. Answers the secret.
+    pub async fn enrol_second_factor(&mut self) -> TotpSecret {
+        let page = self.get("/staff/enrol").await;
+        let secret = enrolment_secret(&page.body);
+        let confirmed = self
+            .post_form("/staff/enrol", &[("code", &totp_code(&secret, 0))])
+            .await;
+        assert_eq!(confirmed.status, StatusCode::OK, "{}", confirmed.body);
+        self.secret = Some(secret.clone());
+        secret
     }
 }
 

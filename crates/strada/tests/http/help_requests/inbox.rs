@@ -6,7 +6,7 @@ use reqwest::StatusCode;
 use serde_json::json;
 
 use super::{ask, ask_with_form, rows};
-use crate::{Client, TestApp, csrf_token};
+use crate::{Client, TestApp};
 use strada_domain::accounts::Role;
 
 const CONSULTANT: &str = "hotline-consultant@demo.strada.invalid";
@@ -26,10 +26,7 @@ async fn secretariat_consultant(app: &TestApp) {
 async fn queue_ids(app: &TestApp, email: &str) -> Vec<String> {
     let token = app.api_token(email).await;
     let queue = app
-        .get_with(
-            "/api/v1/help-requests?per_page=100",
-            &[("authorization", &format!("Bearer {token}"))],
-        )
+        .get_with_token("/api/v1/help-requests?per_page=100", &token)
         .await
         .json();
     queue["items"]
@@ -40,14 +37,14 @@ async fn queue_ids(app: &TestApp, email: &str) -> Vec<String> {
         .collect()
 }
 
+/// Whether the staff home tells `text` (the count of unread help requests).
+async fn staff_home_says(staff: &mut Client<'_>, text: &str) -> bool {
+    staff.get("/staff/").await.body.contains(text)
+}
+
 async fn organisation_name(app: &TestApp, email: &str) -> String {
     let store = app.server().state.store();
-    let user = store
-        .credentials(&strada_domain::accounts::EmailAddress::parse(email).unwrap())
-        .await
-        .unwrap()
-        .unwrap()
-        .user;
+    let user = app.user(email).await;
     let directory = store.load_directory().await.unwrap();
     directory
         .organisations()
@@ -69,7 +66,11 @@ async fn consultants_answer_in_the_staff_inbox_and_the_person_reads_who_answered
         "the unread count on the staff home: {}",
         home.body
     );
-    assert!(home.body.contains("href=\"/staff/help-requests\""));
+    assert!(
+        home.html()
+            .links()
+            .contains(&"/staff/help-requests".to_owned())
+    );
     let list = staff.get("/staff/help-requests").await;
     assert_eq!(list.status, StatusCode::OK);
     assert!(
@@ -102,33 +103,21 @@ async fn consultants_answer_in_the_staff_inbox_and_the_person_reads_who_answered
     )
     .await;
     assert_eq!(reads.len(), 1, "opening is an audited read");
-    assert!(
-        staff
-            .get("/staff/")
-            .await
-            .body
-            .contains("No unread help requests")
-    );
+    assert!(staff_home_says(&mut staff, "No unread help requests").await);
 
-    let token = csrf_token(&page.body);
+    let replies = format!("/staff/help-requests/{id}/replies");
+    let conversion = format!("/staff/help-requests/{id}/consultation");
     let replied = staff
-        .post(
-            &format!("/staff/help-requests/{id}/replies"),
-            &[
-                ("csrf_token", &token),
-                ("message", "Call us at 0 800 77777, free of charge."),
-            ],
+        .post_from(
+            &page,
+            &replies,
+            &[("message", "Call us at 0 800 77777, free of charge.")],
         )
         .await;
     assert_eq!(replied.status, StatusCode::SEE_OTHER);
-    let refused = staff
-        .post(
-            &format!("/staff/help-requests/{id}/replies"),
-            &[("csrf_token", &token), ("message", " ")],
-        )
-        .await;
+    let refused = staff.post_from(&page, &replies, &[("message", " ")]).await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(refused.body.contains("aria-invalid=\"true\""));
+    assert!(refused.html().error_beside("reply-message").is_some());
 
     let organisation = organisation_name(&app, CONSULTANT).await;
     let person = Client::new(&app)
@@ -152,21 +141,20 @@ async fn consultants_answer_in_the_staff_inbox_and_the_person_reads_who_answered
     );
 
     let incomplete = staff
-        .post(
-            &format!("/staff/help-requests/{id}/consultation"),
-            &[
-                ("csrf_token", &token),
-                ("caller_type", "relative_or_friend"),
-            ],
-        )
+        .post_from(&page, &conversion, &[("caller_type", "relative_or_friend")])
         .await;
     assert_eq!(incomplete.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(incomplete.body.contains("id=\"convert-caller-error\""));
+    assert!(
+        incomplete
+            .html()
+            .text_by_id("convert-caller-error")
+            .is_some()
+    );
     let converted = staff
-        .post(
-            &format!("/staff/help-requests/{id}/consultation"),
+        .post_from(
+            &page,
+            &conversion,
             &[
-                ("csrf_token", &token),
                 ("caller_type", "relative_or_friend"),
                 ("topics", "jobs_abroad"),
                 ("topics", "work_contract_check"),
@@ -212,8 +200,7 @@ async fn the_inbox_is_the_organisations_own_and_only_for_roles_that_answer() {
         )
         .await;
     let moldova = queue_ids(&app, CONSULTANT).await;
-    let mut stranger = Client::new(&app);
-    stranger.sign_in("olga@la-strada.org.ua", &password).await;
+    let mut stranger = app.signed_in("olga@la-strada.org.ua", &password).await;
     let enrol = stranger.get("/staff/help-requests").await;
     // A consultant without a second factor is sent to enrol first; with one, the request of
     // another organisation is absent.
@@ -356,19 +343,7 @@ async fn reading_through_the_api_opens_a_request_for_the_inbox() {
     let app = TestApp::spawn().await;
     ask_with_form(&app, "MD", "read me").await;
     let mut staff = app.demo_staff(Role::HotlineConsultant).await;
-    assert!(
-        staff
-            .get("/staff/")
-            .await
-            .body
-            .contains("One unread help request")
-    );
+    assert!(staff_home_says(&mut staff, "One unread help request").await);
     queue_ids(&app, CONSULTANT).await;
-    assert!(
-        staff
-            .get("/staff/")
-            .await
-            .body
-            .contains("No unread help requests")
-    );
+    assert!(staff_home_says(&mut staff, "No unread help requests").await);
 }

@@ -5,7 +5,7 @@
 use reqwest::{Method, StatusCode};
 use serde_json::json;
 
-use super::{ask, code_text, status};
+use super::{ask, code_text, consultant_queue, status};
 use crate::TestApp;
 
 #[tokio::test]
@@ -53,16 +53,7 @@ async fn a_person_asks_from_the_form_and_reads_the_reply_with_the_ticket_and_pas
     );
 
     // The consultants of the member in Moldova see it and answer.
-    let consultant = app
-        .api_token("hotline-consultant@demo.strada.invalid")
-        .await;
-    let queue = app
-        .get_with(
-            "/api/v1/help-requests",
-            &[("authorization", &format!("Bearer {consultant}"))],
-        )
-        .await
-        .json();
+    let (consultant, queue) = consultant_queue(&app).await;
     assert_eq!(queue["total"], 1);
     assert!(
         queue["items"][0]["message"]
@@ -144,12 +135,9 @@ async fn requests_go_to_the_members_in_the_country_or_the_secretariat_and_nobody
         let app = &app;
         async move {
             let token = app.api_token(email).await;
-            app.get_with(
-                "/api/v1/help-requests",
-                &[("authorization", &format!("Bearer {token}"))],
-            )
-            .await
-            .json()
+            app.get_with_token("/api/v1/help-requests", &token)
+                .await
+                .json()
         }
     };
     assert_eq!(
@@ -186,12 +174,9 @@ async fn requests_go_to_the_members_in_the_country_or_the_secretariat_and_nobody
     );
     let analyst = app.api_token("analyst@demo.strada.invalid").await;
     assert_eq!(
-        app.get_with(
-            "/api/v1/help-requests",
-            &[("authorization", &format!("Bearer {analyst}"))]
-        )
-        .await
-        .status,
+        app.get_with_token("/api/v1/help-requests", &analyst)
+            .await
+            .status,
         StatusCode::FORBIDDEN
     );
     assert_eq!(
@@ -203,34 +188,16 @@ async fn requests_go_to_the_members_in_the_country_or_the_secretariat_and_nobody
 #[tokio::test]
 async fn bad_requests_robots_and_floods_are_refused_and_store_nothing() {
     let app = TestApp::spawn().await;
+    // Each rule of the input is tried beside the parser (`help_requests/input/tests.rs`):
+    // here, what a refusal answers.
     for (body, field) in [
         (
             json!({"country": "XX", "language": "ro", "message": "help"}),
             "country",
         ),
         (
-            json!({"country": "MD", "language": "romanian", "message": "help"}),
-            "language",
-        ),
-        (
-            json!({"country": "MD", "language": "ro", "message": ""}),
-            "message",
-        ),
-        (
-            json!({"country": "MD", "language": "ro", "message": "x".repeat(4001)}),
-            "message",
-        ),
-        (
-            json!({"country": "MD", "language": "ro", "message": 42}),
-            "message",
-        ),
-        (
             json!({"country": "MD", "language": "ro", "message": "help", "email": "me@example.org"}),
             "email",
-        ),
-        (
-            json!({"country": "MD", "language": "ro", "message": "buy now", "contact_me_by_fax_only": "555"}),
-            "contact_me_by_fax_only",
         ),
     ] {
         let answer = ask(&app, body).await;
@@ -276,17 +243,11 @@ async fn bad_requests_robots_and_floods_are_refused_and_store_nothing() {
         )
         .await;
     assert_eq!(kept.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(kept.body.contains(">please keep what I wrote</textarea>"));
-    let consultant = app
-        .api_token("hotline-consultant@demo.strada.invalid")
-        .await;
-    let queue = app
-        .get_with(
-            "/api/v1/help-requests",
-            &[("authorization", &format!("Bearer {consultant}"))],
-        )
-        .await
-        .json();
+    assert_eq!(
+        kept.html().textareas("message"),
+        ["please keep what I wrote"]
+    );
+    let (_, queue) = consultant_queue(&app).await;
     assert_eq!(queue["total"], 0, "nothing was stored");
 
     let mut statuses = Vec::new();
@@ -317,16 +278,7 @@ async fn a_request_becomes_a_consultation_and_is_deleted_after_its_retention() {
         created["ticket"].as_str().unwrap().to_owned(),
         created["passphrase"].as_str().unwrap().to_owned(),
     );
-    let consultant = app
-        .api_token("hotline-consultant@demo.strada.invalid")
-        .await;
-    let queue = app
-        .get_with(
-            "/api/v1/help-requests",
-            &[("authorization", &format!("Bearer {consultant}"))],
-        )
-        .await
-        .json();
+    let (consultant, queue) = consultant_queue(&app).await;
     let id = queue["items"][0]["id"].as_str().unwrap().to_owned();
     let body =
         json!({"caller_type": "potential_migrant", "topics": ["work_contract_check"]}).to_string();
@@ -342,9 +294,9 @@ async fn a_request_becomes_a_consultation_and_is_deleted_after_its_retention() {
     assert_eq!(made.status, StatusCode::CREATED, "{}", made.body);
     let consultation_id = made.json()["consultation_id"].as_str().unwrap().to_owned();
     let consultation = app
-        .get_with(
+        .get_with_token(
             &format!("/api/v1/consultations/{consultation_id}"),
-            &[("authorization", &format!("Bearer {consultant}"))],
+            &consultant,
         )
         .await
         .json();

@@ -1,6 +1,6 @@
 //! An organisation's hotlines: added, changed and removed, with their numbers parsed.
 
-use crate::{Client, TestApp};
+use crate::TestApp;
 use reqwest::StatusCode;
 use strada_domain::audit::AuditAction;
 
@@ -11,8 +11,7 @@ async fn hotlines_are_added_changed_and_removed_with_their_numbers_parsed() {
     let app = TestApp::spawn().await;
     let id = organisation_id(&app, "la-strada-moldova");
     let path = format!("/staff/organisations/{id}");
-    let mut admin = Client::new(&app);
-    admin.sign_in(ORG_ADMIN, PASSWORD).await;
+    let mut admin = app.signed_in(ORG_ADMIN, PASSWORD).await;
     let add = format!("{path}/hotlines");
     let v = version(&admin.get(&path).await.body);
     let hotline = |version: &str, number: &str, verified: &str| {

@@ -166,3 +166,52 @@ fn a_single_field_sent_twice_is_read_by_its_last_value() {
     .unwrap();
     assert_eq!(details.channel.code(), "phone");
 }
+
+/// A body every rule accepts, each field of the list set, to break one field at a time.
+fn sample() -> serde_json::Value {
+    json!({
+        "channel": "phone", "caller_type": "potential_migrant", "anonymous": true,
+        "language": "ro", "topics": ["jobs_abroad"], "destination_country": "de",
+        "trafficking_concern": "possible", "exploitation_types": ["ForcedLabour"],
+        "duration_minutes": 12, "started_at": "2026-11-20T09:30:00Z",
+        "outcome": "information_provided", "notes": "Offer of a warehouse job near Hamburg."
+    })
+}
+
+#[test]
+fn each_wrong_value_is_its_fields_problem_in_the_api() {
+    assert!(parse_json(sample()).is_ok(), "the sample unbroken");
+    for (field, value) in [
+        ("channel", json!("pigeon")),
+        ("caller_type", json!("alien")),
+        ("anonymous", json!("yes")),
+        ("language", json!("english")),
+        ("topics", json!([])),
+        ("topics", json!(["jobs"])),
+        ("topics", json!("jobs_abroad")),
+        ("destination_country", json!("XX")),
+        ("trafficking_concern", json!("maybe")),
+        ("exploitation_types", json!(["forced_labour"])),
+        ("duration_minutes", json!(-3)),
+        ("duration_minutes", json!(12.5)),
+        ("duration_minutes", json!("12")),
+        ("started_at", json!("yesterday")),
+        ("started_at", json!("2099-01-01T00:00:00Z")),
+        ("outcome", json!("solved")),
+        ("referred_to", json!(["no-such-organisation"])),
+        ("notes", json!("x".repeat(20_001))),
+        ("notes", json!(42)),
+        ("note", json!("typo")),
+    ] {
+        let mut body = sample();
+        body[field] = value;
+        let errors = in_english(parse_json(body).unwrap_err());
+        assert!(
+            errors.get(field).is_some_and(|error| !error.is_empty()),
+            "{field}: {errors:?}"
+        );
+    }
+    let mut long_but_allowed = sample();
+    long_but_allowed["notes"] = json!("ș".repeat(20_000));
+    assert!(parse_json(long_but_allowed).is_ok());
+}

@@ -111,3 +111,30 @@ fn a_body_that_is_no_object_is_malformed_or_refused() {
     assert!(from_json::<ReplyInput>(b"{\"message\":").is_err());
     assert!(from_json::<ReplyInput>(b"[1]").is_err());
 }
+
+#[test]
+fn each_wrong_value_of_a_request_is_its_fields_problem_in_the_api() {
+    let help = || json!({"country": "MD", "language": "ro", "message": "help"});
+    for (field, value) in [
+        ("country", json!("XX")),
+        ("language", json!("romanian")),
+        ("message", json!("")),
+        ("message", json!("x".repeat(4001))),
+        ("message", json!(42)),
+        ("email", json!("me@example.org")),
+        (TRAP_FIELD, json!("555")),
+    ] {
+        let mut body = help();
+        body[field] = value;
+        let input: AskInput = json(body);
+        let problems = input.read(Source::Json).unwrap_err();
+        assert!(problems.contains_key(field), "{field}: {problems:?}");
+        let errors = api_errors(&problems);
+        assert!(
+            errors.get(field).is_some_and(|error| !error.is_empty()),
+            "{field}: said in the API's words"
+        );
+    }
+    let input: AskInput = json(help());
+    assert!(input.read(Source::Json).is_ok(), "the request unbroken");
+}
