@@ -91,6 +91,9 @@ pub struct ServeConfig {
     /// The longest a client may take to send a request's headers, and a request to be
     /// answered (no flag: the tests shorten it).
     pub request_timeout: std::time::Duration,
+    /// How often the server looks for directory changes made elsewhere (imports, other
+    /// instances); no flag: the tests lengthen it so that only their own checks reload.
+    pub directory_check_interval: std::time::Duration,
 }
 
 /// The flags of `strada serve`, before they meet the other sources.
@@ -193,6 +196,7 @@ impl ServeConfig {
                 .unwrap_or(strada_domain::help_requests::DEFAULT_ESCALATION_HOURS),
             trusted_proxies,
             request_timeout: strada_web::DEFAULT_REQUEST_TIMEOUT,
+            directory_check_interval: strada_web::DEFAULT_DIRECTORY_CHECK_INTERVAL,
         })
     }
 

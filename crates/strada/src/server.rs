@@ -142,7 +142,9 @@ pub async fn start(config: ServeConfig) -> anyhow::Result<RunningServer> {
     // The sweeper also follows the directory that imports and other instances change.
     let sweeper = tokio::spawn({
         let sweep = sweep_periodically(state.store().clone(), config.help_request_retention_days);
-        let follow = state.clone().follow_directory_changes();
+        let follow = state
+            .clone()
+            .follow_directory_changes(config.directory_check_interval);
         async move {
             tokio::join!(sweep, follow);
         }

@@ -76,9 +76,9 @@ impl AppState {
         Ok(true)
     }
 
-    /// Follows the database's directory, checking every 30 seconds, for as long as it runs.
-    pub async fn follow_directory_changes(self) {
-        let mut interval = tokio::time::interval(std::time::Duration::from_secs(30));
+    /// Follows the database's directory, checking every `every`, for as long as it runs.
+    pub async fn follow_directory_changes(self, every: std::time::Duration) {
+        let mut interval = tokio::time::interval(every);
         loop {
             interval.tick().await;
             if let Err(error) = self.reload_directory_if_changed().await {

@@ -177,6 +177,10 @@ impl AppState {
 pub(crate) const BODY_LIMIT_BYTES: usize = 256 * 1024;
 /// How long a request may take by default, its headers included.
 pub const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// How often a server looks for directory changes another process made: a change shows on
+/// the public pages within this time.
+pub const DEFAULT_DIRECTORY_CHECK_INTERVAL: Duration = Duration::from_secs(30);
 /// The header that carries a request's id, in the log and back to the caller.
 const REQUEST_ID: &str = "x-request-id";
 

@@ -89,6 +89,8 @@ impl TestApp {
             help_request_escalation_hours: 24,
             trusted_proxies: trusted_proxies.to_vec(),
             request_timeout: REQUEST_TIMEOUT,
+            // Only the tests' own checks reload the directory, however long a test runs.
+            directory_check_interval: std::time::Duration::from_secs(24 * 60 * 60),
         };
         let server = strada::server::start(config)
             .await
