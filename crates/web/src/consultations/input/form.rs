@@ -45,16 +45,6 @@ pub struct ConsultationForm {
 }
 
 impl ConsultationForm {
-    /// The form read from its submitted pairs, a list being a name repeated, as the
-    /// extractor reads a body.
-    #[cfg(test)]
-    pub fn read(pairs: &[(String, String)]) -> Self {
-        serde_html_form::to_string(pairs)
-            .ok()
-            .and_then(|encoded| serde_html_form::from_str(&encoded).ok())
-            .unwrap_or_default()
-    }
-
     /// The form's own id, when it has a usable one.
     pub fn submission(&self) -> Option<&str> {
         Some(&*self.submission).filter(|key| !key.is_empty() && key.len() <= 64)

@@ -16,14 +16,11 @@ fn parse_json(value: serde_json::Value) -> Result<ConsultationDetails, Problems>
     ConsultationInput::from_json(value)?.parse(&Directory::new(vec![], vec![]), NOW)
 }
 
-fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
-    list.iter()
-        .map(|(key, value)| (key.to_string(), value.to_string()))
-        .collect()
-}
-
 fn parse_form(list: &[(&str, &str)]) -> Result<ConsultationDetails, Problems> {
-    ConsultationForm::read(&pairs(list))
+    // Read as the extractor reads a posted body.
+    let body = serde_html_form::to_string(list).unwrap();
+    serde_html_form::from_str::<ConsultationForm>(&body)
+        .unwrap()
         .into_input(&TimeZone::utc())
         .parse(&Directory::new(vec![], vec![]), NOW)
 }
