@@ -1,9 +1,11 @@
-//! Staff forms: the values as typed (each write's input type keeps them as text, so an error
-//! never loses them; `Typed` is one such field; `FormValues` holds a form's pairs where a page shows them by name) and the
-//! one way a form shows what is wrong (`FormErrors`): each message in the reader's language
-//! beside its field (`aria-invalid`, `aria-describedby`), and a summary above the form that
-//! links to each field, focused and read out when the page opens. Parsers say *what* is wrong
-//! as a message key; only this module turns it into words.
+//! Staff forms: the values as typed and the one way a form shows what is wrong.
+//!
+//! Each write's input type keeps its fields as text (`Typed`, or a list of strings), so an
+//! error never loses what was typed; `FormValues` holds a form's pairs where a page shows them
+//! by name (the consultation form, the filters). `FormErrors` shows each problem in the
+//! reader's language beside its field (`aria-invalid`, `aria-describedby`), and in a summary
+//! above the form that links to each field, focused and read out when the page opens. Parsers
+//! say *what* is wrong as a message key; only this module turns it into words.
 
 use std::fmt;
 use std::ops::Deref;
