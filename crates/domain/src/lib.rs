@@ -5,6 +5,7 @@
 pub mod access;
 pub mod accounts;
 pub mod audit;
+pub mod cases;
 pub mod codes;
 pub mod consultations;
 pub mod countries;
