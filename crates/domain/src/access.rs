@@ -50,6 +50,13 @@ pub enum Action {
     AnswerHelpRequests,
     /// Keep an organisation's directory entry true: its profile, services and hotlines.
     EditDirectoryEntry,
+    /// Open case files, and work on those one leads or is assigned to.
+    WorkOnCases,
+    /// See and change every case file of an organisation, and approve what needs approval.
+    OverseeCases,
+    /// Open a case file one is not assigned to, with a written reason that its lead worker
+    /// sees ("break the glass": a night emergency).
+    BreakTheGlass,
 }
 
 /// What the action is about.
@@ -148,6 +155,50 @@ pub fn permits(actor: &Actor, action: Action, resource: Resource) -> bool {
             Role::OrgAdmin => own,
             _ => false,
         },
+        // A case file is its organisation's alone: not the secretariat's, not an analyst's
+        // or an editor's, not another member's, whatever their role.
+        Action::WorkOnCases => own && matches!(actor.role, Role::CaseWorker | Role::OrgAdmin),
+        Action::OverseeCases => own && actor.role == Role::OrgAdmin,
+        Action::BreakTheGlass => own && actor.role == Role::CaseWorker,
+    }
+}
+
+/// Which case files a listing or a read may return, filtered in SQL.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CaseScope {
+    /// Every case of the organisation (its administrators).
+    Organisation(OrganisationId),
+    /// The cases of the organisation that `worker` leads, is assigned to, or opened by
+    /// breaking the glass.
+    AssignedTo {
+        organisation: OrganisationId,
+        worker: UserId,
+    },
+}
+
+impl CaseScope {
+    pub fn organisation(self) -> OrganisationId {
+        match self {
+            Self::Organisation(organisation) | Self::AssignedTo { organisation, .. } => {
+                organisation
+            }
+        }
+    }
+}
+
+/// The case files `actor` may see, or none: never another organisation's, and never the
+/// network's (no case is the secretariat's to read unless it is its own).
+pub fn case_scope(actor: &Actor) -> Option<CaseScope> {
+    let own = Resource::Organisation(actor.organisation_id);
+    if permits(actor, Action::OverseeCases, own) {
+        Some(CaseScope::Organisation(actor.organisation_id))
+    } else if permits(actor, Action::WorkOnCases, own) {
+        Some(CaseScope::AssignedTo {
+            organisation: actor.organisation_id,
+            worker: actor.user_id,
+        })
+    } else {
+        None
     }
 }
 
@@ -236,6 +287,42 @@ mod tests {
             organisation_id: organisation(10),
             role,
         }
+    }
+
+    #[test]
+    fn case_files_are_seen_by_their_workers_and_their_organisations_administrators_only() {
+        let own = actor(Role::CaseWorker);
+        assert_eq!(
+            case_scope(&own),
+            Some(CaseScope::AssignedTo {
+                organisation: organisation(10),
+                worker: own.user_id,
+            })
+        );
+        assert_eq!(
+            case_scope(&actor(Role::OrgAdmin)),
+            Some(CaseScope::Organisation(organisation(10)))
+        );
+        for role in [
+            Role::NetworkAdmin,
+            Role::HotlineConsultant,
+            Role::Editor,
+            Role::Analyst,
+        ] {
+            assert_eq!(case_scope(&actor(role)), None, "{role:?}");
+        }
+        let other = Resource::Organisation(organisation(11));
+        for action in [
+            Action::WorkOnCases,
+            Action::OverseeCases,
+            Action::BreakTheGlass,
+        ] {
+            for role in Role::ALL {
+                assert!(!permits(&actor(*role), action, other), "{role:?}");
+            }
+        }
+        assert!(own.may(Action::BreakTheGlass));
+        assert!(!actor(Role::OrgAdmin).may(Action::BreakTheGlass));
     }
 
     #[test]

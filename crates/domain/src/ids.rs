@@ -65,6 +65,10 @@ typed_id!(
     ConsultationId
 );
 typed_id!(
+    /// The case file of a person a member assists.
+    CaseId
+);
+typed_id!(
     /// An anonymous request for help.
     HelpRequestId
 );

@@ -8,6 +8,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod cases;
 pub mod consultations;
 pub mod countries;
 pub mod crypto;

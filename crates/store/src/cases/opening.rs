@@ -1,0 +1,123 @@
+//! Opening a case: its code's number taken atomically (one upsert per organisation and year,
+//! so that concurrent openings never share a code on either engine), the case, its lead
+//! among its workers and the first entry of its timeline, in one transaction; idempotent per
+//! organisation.
+
+use strada_domain::access::CaseScope;
+use strada_domain::cases::codes::{CasePhase, CaseStatus};
+use strada_domain::cases::{CaseCode, CaseDetails, TimelineKind};
+use strada_domain::country_code::CountryCode;
+use strada_domain::ids::{CaseId, OrganisationId, UserId};
+use time::OffsetDateTime;
+
+use super::{DETAIL_COLUMNS, IDEMPOTENCY_KEY_TAKEN, Opened, append_timeline, bind_details};
+use crate::rows::{corrupt, time_text};
+use crate::{Store, StoreError};
+
+/// A case about to be opened.
+pub struct NewCase<'a> {
+    pub organisation_id: OrganisationId,
+    /// The organisation's country, which starts the code.
+    pub country: CountryCode,
+    pub lead_worker_id: UserId,
+    pub opened_by: UserId,
+    pub details: &'a CaseDetails,
+    pub idempotency_key: Option<&'a str>,
+    pub now: OffsetDateTime,
+}
+
+impl Store {
+    /// Opens a case, active and in the identification phase. With an idempotency key already
+    /// used in the organisation, answers the case it opened and stores nothing.
+    pub async fn open_case(&self, new: &NewCase<'_>) -> Result<Opened, StoreError> {
+        let scope = CaseScope::Organisation(new.organisation_id);
+        if let Some(key) = new.idempotency_key
+            && let Some(earlier) = self.case_by_idempotency_key(scope, key).await?
+        {
+            return Ok(Opened::Repeated(earlier));
+        }
+        let id = CaseId::new_random();
+        let mut transaction = self.pool().begin().await?;
+        let inserted = insert_case(&mut transaction, id, new).await;
+        if let Err(error) = &inserted
+            && error.is_duplicate(IDEMPOTENCY_KEY_TAKEN)
+            && let Some(key) = new.idempotency_key
+        {
+            // A twin request won the race: answer its case.
+            drop(transaction);
+            return self
+                .case_by_idempotency_key(scope, key)
+                .await?
+                .map(Opened::Repeated)
+                .ok_or_else(|| corrupt("cases.idempotency_key"));
+        }
+        inserted?;
+        transaction.commit().await?;
+        self.case(scope, id)
+            .await?
+            .map(Opened::New)
+            .ok_or_else(|| corrupt("cases.id"))
+    }
+}
+
+async fn insert_case(
+    transaction: &mut sqlx::Transaction<'_, sqlx::Any>,
+    id: CaseId,
+    new: &NewCase<'_>,
+) -> Result<(), StoreError> {
+    let year = new.now.year();
+    let number: i64 = sqlx::Row::try_get(
+        &sqlx::query(
+            "INSERT INTO case_numbers (organisation_id, year, last_number) VALUES ($1, $2, 1) \
+             ON CONFLICT (organisation_id, year) \
+             DO UPDATE SET last_number = case_numbers.last_number + 1 RETURNING last_number",
+        )
+        .bind(new.organisation_id.to_string())
+        .bind(year)
+        .fetch_one(&mut **transaction)
+        .await?,
+        0,
+    )?;
+    let code = CaseCode::new(
+        new.country,
+        u16::try_from(year).map_err(|_| corrupt("case_numbers.year"))?,
+        u32::try_from(number).map_err(|_| corrupt("case_numbers.last_number"))?,
+    );
+    let now = time_text(new.now);
+    let columns = DETAIL_COLUMNS.join(", ");
+    let placeholders = (10..10 + DETAIL_COLUMNS.len())
+        .map(|n| format!("${n}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let query = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "INSERT INTO cases (id, organisation_id, code, lead_worker_id, status, phase, version, \
+         idempotency_key, opened_at, updated_at, {columns}) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, {placeholders})"
+    )))
+    .bind(id.to_string())
+    .bind(new.organisation_id.to_string())
+    .bind(code.to_string())
+    .bind(new.lead_worker_id.to_string())
+    .bind(CaseStatus::Active.code())
+    .bind(CasePhase::Identification.code())
+    .bind(1_i64)
+    .bind(new.idempotency_key.map(str::to_owned))
+    .bind(now.clone());
+    bind_details(query, new.details)
+        .execute(&mut **transaction)
+        .await?;
+    sqlx::query("INSERT INTO case_workers (case_id, user_id) VALUES ($1, $2)")
+        .bind(id.to_string())
+        .bind(new.lead_worker_id.to_string())
+        .execute(&mut **transaction)
+        .await?;
+    append_timeline(
+        transaction,
+        id,
+        Some(new.opened_by),
+        TimelineKind::Opened,
+        &code.to_string(),
+        &now,
+    )
+    .await
+}

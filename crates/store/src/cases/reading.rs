@@ -1,0 +1,222 @@
+//! Reading cases back within a `CaseScope`: one by id, code or idempotency key, a filtered
+//! page, a case's timeline; and a row into a `Case`.
+
+use sqlx::Row;
+use sqlx::any::AnyRow;
+use strada_domain::access::CaseScope;
+use strada_domain::cases::codes::{
+    AgeBand, CasePhase, CaseStatus, ForcedLabourIndustry, Gender, IdentifiedBy, MethodOfControl,
+    MethodOfRecruitment, SexExploitationType, TraffickingStatus, Vulnerability,
+};
+use strada_domain::cases::{Case, CaseCode, CaseDetails, TimelineEntry, TimelineKind};
+use strada_domain::consultations::ExploitationType;
+use strada_domain::country_code::CountryCode;
+use strada_domain::ids::CaseId;
+use strada_domain::pagination::{Page, PageRequest};
+use time::OffsetDateTime;
+
+use super::glass::OPEN_FOR;
+use super::{COLUMNS, CaseFilter, exploitation_mask, scope_condition, scope_values};
+use crate::rows::{self, time_text};
+use crate::{Store, StoreError};
+
+/// The start of the window in which a broken glass still opens its case.
+fn glass_since() -> String {
+    time_text(OffsetDateTime::now_utc() - OPEN_FOR)
+}
+
+/// The SQL conditions of a scope and a filter over `cases c`, with only the conditions that
+/// apply (so that the database can use the index that fits) and their values, bound from `$1`.
+fn filter_conditions(scope: CaseScope, filter: &CaseFilter) -> (String, Vec<String>) {
+    let (organisation, worker) = scope_values(scope);
+    let mut values = vec![organisation, worker, glass_since()];
+    let mut conditions = vec![scope_condition(1, 2, 3)];
+    let mut add = |condition: &str, value: String| {
+        values.push(value);
+        conditions.push(condition.replace('?', &format!("${}", values.len())));
+    };
+    if let Some(status) = filter.status {
+        add("c.status = ?", status.code().to_owned());
+    }
+    if let Some(phase) = filter.phase {
+        add("c.phase = ?", phase.code().to_owned());
+    }
+    if let Some(lead) = filter.lead_worker {
+        add("c.lead_worker_id = ?", lead.to_string());
+    }
+    if let Some(country) = filter.citizenship {
+        add("c.citizenship = ?", country.to_string());
+    }
+    if let Some(from) = filter.opened_from {
+        add("c.opened_at >= ?", time_text(from));
+    }
+    if let Some(until) = filter.opened_until {
+        add("c.opened_at <= ?", time_text(until));
+    }
+    if let Some(code) = filter.code {
+        add("c.code = ?", code.to_string());
+    }
+    if let Some(kind) = filter.exploitation_type {
+        // A constant bit (not a parameter), like the consultations' topics.
+        conditions.push(format!(
+            "(c.exploitation_mask & {}) <> 0",
+            exploitation_mask(&[kind])
+        ));
+    }
+    (conditions.join(" AND "), values)
+}
+
+impl Store {
+    /// One case in a scope.
+    pub async fn case(&self, scope: CaseScope, id: CaseId) -> Result<Option<Case>, StoreError> {
+        self.case_where(scope, "c.id = $4", id.to_string()).await
+    }
+
+    /// The case of `code` in a scope.
+    pub async fn case_by_code(
+        &self,
+        scope: CaseScope,
+        code: CaseCode,
+    ) -> Result<Option<Case>, StoreError> {
+        self.case_where(scope, "c.code = $4", code.to_string())
+            .await
+    }
+
+    pub(super) async fn case_by_idempotency_key(
+        &self,
+        scope: CaseScope,
+        key: &str,
+    ) -> Result<Option<Case>, StoreError> {
+        self.case_where(scope, "c.idempotency_key = $4", key.to_owned())
+            .await
+    }
+
+    async fn case_where(
+        &self,
+        scope: CaseScope,
+        condition: &str,
+        value: String,
+    ) -> Result<Option<Case>, StoreError> {
+        let (organisation, worker) = scope_values(scope);
+        let row = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT {COLUMNS} FROM cases c WHERE {} AND {condition}",
+            scope_condition(1, 2, 3)
+        )))
+        .bind(organisation)
+        .bind(worker)
+        .bind(glass_since())
+        .bind(value)
+        .fetch_optional(self.pool())
+        .await?;
+        row.map(|row| read_case(&row)).transpose()
+    }
+
+    /// A page of a scope's cases, the most recently opened first.
+    pub async fn list_cases(
+        &self,
+        scope: CaseScope,
+        filter: &CaseFilter,
+        page: PageRequest,
+    ) -> Result<Page<Case>, StoreError> {
+        let (conditions, bounds) = filter_conditions(scope, filter);
+        let mut count = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT COUNT(*) FROM cases c WHERE {conditions}"
+        )));
+        for bound in &bounds {
+            count = count.bind(bound.clone());
+        }
+        let limit = bounds.len() + 1;
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT {COLUMNS} FROM cases c WHERE {conditions} \
+             ORDER BY c.opened_at DESC, c.id DESC LIMIT ${limit} OFFSET ${}",
+            limit + 1
+        )));
+        for bound in &bounds {
+            query = query.bind(bound.clone());
+        }
+        let query = query
+            .bind(i64::from(page.size()))
+            .bind(i64::from(page.size()) * i64::from(page.number() - 1));
+        let (counted, rows) =
+            tokio::try_join!(count.fetch_one(self.pool()), query.fetch_all(self.pool()))?;
+        let total: i64 = counted.try_get(0)?;
+        Ok(Page {
+            items: rows.iter().map(read_case).collect::<Result<_, _>>()?,
+            total: total as u64,
+            page: page.number(),
+            per_page: page.size(),
+        })
+    }
+
+    /// The timeline of a case in a scope, oldest first; empty for a case outside it.
+    pub async fn case_timeline(
+        &self,
+        scope: CaseScope,
+        id: CaseId,
+    ) -> Result<Vec<TimelineEntry>, StoreError> {
+        let (organisation, worker) = scope_values(scope);
+        let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT t.happened_at, t.actor_id, t.kind, t.detail FROM case_timeline t \
+             JOIN cases c ON c.id = t.case_id WHERE {} AND c.id = $4 \
+             ORDER BY t.happened_at, t.id",
+            scope_condition(1, 2, 3)
+        )))
+        .bind(organisation)
+        .bind(worker)
+        .bind(glass_since())
+        .bind(id.to_string())
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(TimelineEntry {
+                    happened_at: rows::time(row, "happened_at")?,
+                    actor_id: rows::optional_id(row, "actor_id")?,
+                    kind: rows::parsed(row, "kind", TimelineKind::parse)?,
+                    detail: rows::text(row, "detail")?,
+                })
+            })
+            .collect()
+    }
+}
+
+fn read_case(row: &AnyRow) -> Result<Case, StoreError> {
+    let version: i64 = row.try_get("version")?;
+    Ok(Case {
+        id: rows::id(row, "id")?,
+        organisation_id: rows::id(row, "organisation_id")?,
+        code: rows::parsed(row, "code", CaseCode::parse)?,
+        lead_worker_id: rows::id(row, "lead_worker_id")?,
+        status: rows::parsed(row, "status", CaseStatus::parse)?,
+        phase: rows::parsed(row, "phase", CasePhase::parse)?,
+        details: CaseDetails {
+            gender: rows::optional_parsed(row, "gender", Gender::parse)?,
+            age_band: rows::optional_parsed(row, "age_band", AgeBand::parse)?,
+            citizenship: rows::optional_parsed(row, "citizenship", CountryCode::parse)?,
+            residence: rows::optional_parsed(row, "residence", CountryCode::parse)?,
+            trafficking_status: rows::parsed(row, "trafficking_status", TraffickingStatus::parse)?,
+            identified_by: rows::optional_parsed(row, "identified_by", IdentifiedBy::parse)?,
+            exploitation_types: rows::list(row, "exploitation_types", ExploitationType::parse)?,
+            sex_exploitation_types: rows::list(
+                row,
+                "sex_exploitation_types",
+                SexExploitationType::parse,
+            )?,
+            forced_labour_industries: rows::list(
+                row,
+                "forced_labour_industries",
+                ForcedLabourIndustry::parse,
+            )?,
+            methods_of_control: rows::list(row, "methods_of_control", MethodOfControl::parse)?,
+            methods_of_recruitment: rows::list(
+                row,
+                "methods_of_recruitment",
+                MethodOfRecruitment::parse,
+            )?,
+            vulnerabilities: rows::list(row, "vulnerabilities", Vulnerability::parse)?,
+        },
+        version,
+        opened_at: rows::time(row, "opened_at")?,
+        updated_at: rows::time(row, "updated_at")?,
+    })
+}
