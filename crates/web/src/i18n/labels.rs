@@ -4,6 +4,12 @@
 //! no enumeration of the domain is left out of this table without saying so).
 
 use strada_domain::accounts::Role;
+use strada_domain::cases::codes::{
+    AgeBand, ApprovalState, CasePhase, CaseStatus, ConsentGivenBy, ConsentMethod, ConsentPurpose,
+    ConsentState, ForcedLabourIndustry, Gender, IdentifiedBy, MethodOfControl, MethodOfRecruitment,
+    ServiceKind, ServiceState, SexExploitationType, SupportPlanType, TraffickingEventKind,
+    TraffickingStatus, Vulnerability,
+};
 use strada_domain::consultations::{
     CallerType, Channel, ConsultationOutcome, ExploitationType, Topic, TraffickingConcern,
 };
@@ -90,11 +96,32 @@ labelled! {
     ExploitationType => "exploitation",
     ConsultationOutcome => "outcome",
     HelpRequestStatus => "help-state",
+    Gender => "gender",
+    TraffickingStatus => "trafficking-status",
+    IdentifiedBy => "identified-by",
+    MethodOfRecruitment => "recruitment",
+    MethodOfControl => "control",
+    SexExploitationType => "sex-exploitation",
+    ForcedLabourIndustry => "industry",
+    Vulnerability => "vulnerability",
+    CaseStatus => "case-status",
+    TraffickingEventKind => "event-kind",
+    SupportPlanType => "support-plan",
+    AgeBand => "age-band",
+    CasePhase => "case-phase",
+    ServiceKind => "care-service",
+    ConsentPurpose => "consent-purpose",
+    ConsentMethod => "consent-method",
+    ConsentGivenBy => "consent-given-by",
+    ConsentState => "consent-state",
+    ServiceState => "care-service-state",
+    ApprovalState => "approval",
 }
 
-/// The message key of a code's label.
+/// The message key of a code's label. A Fluent key holds letters, digits, `-` and `_`, so the
+/// `+` of a code (the age band `48+`) is written `plus`.
 fn label_key<T: Labelled>(value: T) -> String {
-    format!("{}-{}", T::KEY_PREFIX, value.code())
+    format!("{}-{}", T::KEY_PREFIX, value.code().replace('+', "plus"))
 }
 
 #[cfg(test)]
@@ -207,6 +234,8 @@ mod tests {
             english.label(StatusForThePerson(HelpRequestStatus::Open)),
             "Waiting for an answer"
         );
+        assert_eq!(label_key(AgeBand::From48), "age-band-48plus");
+        assert_eq!(english.label(AgeBand::From48), "48 years and over");
         assert_eq!(english.label_of_code::<Topic>(""), english.t("field-none"));
         assert_eq!(
             english.label_of_code::<Topic>("retired_code"),
