@@ -110,6 +110,68 @@ pub struct CaseDetails {
     pub vulnerabilities: Vec<Vulnerability>,
 }
 
+/// The fields a worker writes of a case, written once: the API's JSON, the form and the
+/// input's known names are this list (a test holds them together).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CaseField {
+    LeadWorker,
+    Status,
+    Phase,
+    Gender,
+    AgeBand,
+    Citizenship,
+    Residence,
+    TraffickingStatus,
+    IdentifiedBy,
+    ExploitationTypes,
+    SexExploitationTypes,
+    ForcedLabourIndustries,
+    MethodsOfControl,
+    MethodsOfRecruitment,
+    Vulnerabilities,
+}
+
+impl CaseField {
+    pub const ALL: [Self; 15] = [
+        Self::LeadWorker,
+        Self::Status,
+        Self::Phase,
+        Self::Gender,
+        Self::AgeBand,
+        Self::Citizenship,
+        Self::Residence,
+        Self::TraffickingStatus,
+        Self::IdentifiedBy,
+        Self::ExploitationTypes,
+        Self::SexExploitationTypes,
+        Self::ForcedLabourIndustries,
+        Self::MethodsOfControl,
+        Self::MethodsOfRecruitment,
+        Self::Vulnerabilities,
+    ];
+
+    /// The field's name in the API's JSON and in the form.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::LeadWorker => "lead_worker",
+            Self::Status => "status",
+            Self::Phase => "phase",
+            Self::Gender => "gender",
+            Self::AgeBand => "age_band",
+            Self::Citizenship => "citizenship",
+            Self::Residence => "residence",
+            Self::TraffickingStatus => "trafficking_status",
+            Self::IdentifiedBy => "identified_by",
+            Self::ExploitationTypes => "exploitation_types",
+            Self::SexExploitationTypes => "sex_exploitation_types",
+            Self::ForcedLabourIndustries => "forced_labour_industries",
+            Self::MethodsOfControl => "methods_of_control",
+            Self::MethodsOfRecruitment => "methods_of_recruitment",
+            Self::Vulnerabilities => "vulnerabilities",
+        }
+    }
+}
+
 /// A case as stored: its organisation's, led by one of its workers.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Case {

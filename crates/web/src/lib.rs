@@ -22,6 +22,7 @@ mod errors;
 mod forms;
 mod help_requests;
 pub mod i18n;
+mod input;
 mod layout;
 mod logging;
 mod ops;

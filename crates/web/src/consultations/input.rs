@@ -6,14 +6,13 @@
 //! it in the consultant's language (`Problem::message_key`).
 
 mod form;
-mod problem;
 #[cfg(test)]
 mod tests;
 
 use std::collections::BTreeMap;
 
 use serde::Deserialize;
-use serde::de::{DeserializeOwned, Deserializer, IgnoredAny};
+use serde::de::IgnoredAny;
 use serde_json::Value;
 use strada_domain::consultations::{
     CallerType, Channel, ConsultationDetails, ConsultationField, ConsultationOutcome,
@@ -25,41 +24,14 @@ use strada_domain::language::LanguageTag;
 use time::format_description::well_known::Rfc3339;
 use time::{Duration, OffsetDateTime};
 
+pub use crate::input::{Problem, Problems, Sent, in_english};
 pub use form::ConsultationForm;
 pub(in crate::consultations) use form::LOCAL_MINUTES;
-pub use problem::Problem;
 
-use crate::params::FieldErrors;
-
-/// Field problems, by field name.
-pub type Problems = BTreeMap<String, Problem>;
+use crate::input::{InputField, Reader};
 
 /// How far in the future a start time may be (clocks differ a little).
 const CLOCK_SKEW: Duration = Duration::minutes(5);
-
-/// The most items a list field takes.
-const MAX_ITEMS: usize = 50;
-
-/// One field as sent: nothing (absent or `null`), a value of the kind the field takes, or a
-/// value of another kind. A value of the wrong kind is kept apart rather than failing the
-/// whole body, so that every other field is still read and its problem said.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub enum Sent<T> {
-    #[default]
-    Absent,
-    Given(T),
-    WrongKind,
-}
-
-impl<'de, T: DeserializeOwned> Deserialize<'de> for Sent<T> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = Value::deserialize(deserializer)?;
-        if value.is_null() {
-            return Ok(Self::Absent);
-        }
-        Ok(serde_json::from_value(value).map_or(Self::WrongKind, Self::Given))
-    }
-}
 
 /// A consultation as a client sent it, each field not yet checked. Its fields are
 /// `ConsultationField`'s names (a unit test holds them together).
@@ -199,91 +171,8 @@ impl ConsultationInput {
     }
 }
 
-/// The problems as the API says them: in English, by field name.
-pub fn in_english(problems: Problems) -> FieldErrors {
-    problems
-        .into_iter()
-        .map(|(field, problem)| (field, problem.english()))
-        .collect()
-}
-
-/// The problems found so far; a field's first problem is the one kept.
-#[derive(Default)]
-struct Reader {
-    problems: Problems,
-}
-
-impl Reader {
-    /// Notes `problem` of `field`; `None`, for the field's value.
-    fn fail<T>(&mut self, field: ConsultationField, problem: Problem) -> Option<T> {
-        self.problems
-            .entry(field.name().to_owned())
-            .or_insert(problem);
-        None
-    }
-
-    fn text(&mut self, field: ConsultationField, sent: Sent<String>) -> Option<String> {
-        match sent {
-            Sent::Absent => None,
-            Sent::Given(text) => Some(text),
-            Sent::WrongKind => self.fail(field, Problem::NotText),
-        }
-    }
-
-    fn required_code<T, E: std::fmt::Display>(
-        &mut self,
-        field: ConsultationField,
-        sent: Sent<String>,
-        parse: impl Fn(&str) -> Result<T, E>,
-    ) -> Option<T> {
-        if sent == Sent::Absent {
-            return self.fail(field, Problem::Required);
-        }
-        self.optional_code(field, sent, parse)
-    }
-
-    fn optional_code<T, E: std::fmt::Display>(
-        &mut self,
-        field: ConsultationField,
-        sent: Sent<String>,
-        parse: impl Fn(&str) -> Result<T, E>,
-    ) -> Option<T> {
-        let text = self.text(field, sent)?;
-        match parse(&text) {
-            Ok(value) => Some(value),
-            Err(error) => self.fail(field, Problem::NotACode(error.to_string())),
-        }
-    }
-
-    /// A list's items, each once, in the order sent.
-    fn list<T: PartialEq, E: Into<Problem>>(
-        &mut self,
-        field: ConsultationField,
-        sent: Sent<Vec<Sent<String>>>,
-        parse: impl Fn(&str) -> Result<T, E>,
-    ) -> Vec<T> {
-        let items = match sent {
-            Sent::Absent => return Vec::new(),
-            Sent::WrongKind => return self.fail(field, Problem::NotList).unwrap_or_default(),
-            Sent::Given(items) if items.len() > MAX_ITEMS => {
-                return self.fail(field, Problem::TooManyItems).unwrap_or_default();
-            }
-            Sent::Given(items) => items,
-        };
-        let mut parsed = Vec::new();
-        for item in items {
-            let Sent::Given(text) = item else {
-                self.fail::<()>(field, Problem::NotList);
-                continue;
-            };
-            match parse(&text) {
-                Ok(value) if !parsed.contains(&value) => parsed.push(value),
-                Ok(_) => {}
-                Err(error) => {
-                    self.fail::<()>(field, error.into());
-                }
-            }
-        }
-        parsed
+impl InputField for ConsultationField {
+    fn name(self) -> &'static str {
+        ConsultationField::name(self)
     }
 }

@@ -1,4 +1,4 @@
-//! What can be wrong with one field of a consultation, said in English for the API and as
+//! What can be wrong with one field of an input (a consultation, a case), said in English for the API and as
 //! a message key for the form, so that both surfaces say the same thing.
 
 use strada_domain::consultations::{MAX_DURATION_MINUTES, MAX_NOTES_CHARACTERS};
