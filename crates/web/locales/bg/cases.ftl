@@ -178,3 +178,10 @@ consent-state-expired = Изтекло
 approval-pending = Очаква одобрение
 approval-approved = Одобрено
 approval-rejected = Отхвърлено
+
+case-timeline-opened = Случаят е открит
+case-timeline-status_changed = Статусът е променен
+case-timeline-phase_changed = Етапът е променен
+case-timeline-lead_changed = Водещият служител е сменен
+case-timeline-details_changed = Данните са променени
+case-timeline-glass_broken = Отворен от служител, който не е определен за случая (спешен достъп)

@@ -178,3 +178,10 @@ consent-state-expired = Expired
 approval-pending = Awaiting approval
 approval-approved = Approved
 approval-rejected = Rejected
+
+case-timeline-opened = Case opened
+case-timeline-status_changed = Status changed
+case-timeline-phase_changed = Phase changed
+case-timeline-lead_changed = Lead worker changed
+case-timeline-details_changed = Details changed
+case-timeline-glass_broken = Opened by a worker not assigned to it (break the glass)

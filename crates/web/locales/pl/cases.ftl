@@ -178,3 +178,10 @@ consent-state-expired = Wygasła
 approval-pending = Oczekuje na zatwierdzenie
 approval-approved = Zatwierdzono
 approval-rejected = Odrzucono
+
+case-timeline-opened = Sprawa otwarta
+case-timeline-status_changed = Zmieniono status
+case-timeline-phase_changed = Zmieniono etap
+case-timeline-lead_changed = Zmieniono osobę prowadzącą
+case-timeline-details_changed = Zmieniono dane
+case-timeline-glass_broken = Otwarta przez pracownika nieprzypisanego do sprawy (dostęp awaryjny)

@@ -178,3 +178,10 @@ consent-state-expired = Expirat
 approval-pending = În așteptarea aprobării
 approval-approved = Aprobat
 approval-rejected = Respins
+
+case-timeline-opened = Caz deschis
+case-timeline-status_changed = Statut schimbat
+case-timeline-phase_changed = Etapă schimbată
+case-timeline-lead_changed = Responsabil de caz schimbat
+case-timeline-details_changed = Detalii modificate
+case-timeline-glass_broken = Deschis de un lucrător care nu este alocat cazului (acces de urgență)

@@ -178,3 +178,10 @@ consent-state-expired = Истёк срок
 approval-pending = Ожидает утверждения
 approval-approved = Утверждено
 approval-rejected = Отклонено
+
+case-timeline-opened = Дело открыто
+case-timeline-status_changed = Статус изменён
+case-timeline-phase_changed = Этап изменён
+case-timeline-lead_changed = Ответственный сотрудник изменён
+case-timeline-details_changed = Сведения изменены
+case-timeline-glass_broken = Открыто сотрудником, не назначенным на дело (экстренный доступ)

@@ -178,3 +178,10 @@ consent-state-expired = Строк дії минув
 approval-pending = Очікує затвердження
 approval-approved = Затверджено
 approval-rejected = Відхилено
+
+case-timeline-opened = Справу відкрито
+case-timeline-status_changed = Статус змінено
+case-timeline-phase_changed = Етап змінено
+case-timeline-lead_changed = Відповідального працівника змінено
+case-timeline-details_changed = Відомості змінено
+case-timeline-glass_broken = Відкрито працівником, не призначеним на справу (екстрений доступ)

@@ -4,6 +4,7 @@
 //! no enumeration of the domain is left out of this table without saying so).
 
 use strada_domain::accounts::Role;
+use strada_domain::cases::TimelineKind;
 use strada_domain::cases::codes::{
     AgeBand, ApprovalState, CasePhase, CaseStatus, ConsentGivenBy, ConsentMethod, ConsentPurpose,
     ConsentState, ForcedLabourIndustry, Gender, IdentifiedBy, MethodOfControl, MethodOfRecruitment,
@@ -109,6 +110,7 @@ labelled! {
     SupportPlanType => "support-plan",
     AgeBand => "age-band",
     CasePhase => "case-phase",
+    TimelineKind => "case-timeline",
     ServiceKind => "care-service",
     ConsentPurpose => "consent-purpose",
     ConsentMethod => "consent-method",
