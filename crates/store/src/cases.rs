@@ -14,11 +14,13 @@ use time::OffsetDateTime;
 
 mod editing;
 mod glass;
+mod identity;
 mod opening;
 mod reading;
 
 pub use editing::CaseEdit;
 pub use glass::{GlassBreak, OPEN_FOR};
+pub use identity::{ErasureCertificate, ErasureRequest, StoredIdentity};
 pub use opening::NewCase;
 
 use crate::rows::list_text;
