@@ -4,10 +4,14 @@
 //! is elsewhere, and erasing a case is deleting its key file: from then on no copy of the
 //! database, however old, opens for that case (`docs/decisions/0009-case-keys-and-erasure.md`).
 //!
+//! The keyring also remembers which cases were erased (`erased/<case id>`, an empty file: an
+//! id names nobody), so that a database restored from a backup older than an erasure loses
+//! that case's rows again at start.
+//!
 //! Invariants: a key file, once written, is never replaced (it is linked into place, which
 //! fails when a twin writer was first, and the twin's key is used); every change of the
 //! directory is made durable (fsync of the file, then of the directory) before it is
-//! acknowledged.
+//! acknowledged; an erasure is remembered before the key is deleted.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -104,6 +108,39 @@ impl CaseKeyring {
         }
     }
 
+    fn erased_directory(&self) -> PathBuf {
+        self.directory.join("erased")
+    }
+
+    /// Remembers that the case is erased, durably; nothing when it was remembered already.
+    pub(crate) fn remember_erasure(&self, case: CaseId) -> Result<(), StoreError> {
+        let directory = self.erased_directory();
+        std::fs::create_dir_all(&directory).map_err(StoreError::Keyring)?;
+        match write_durably(&directory.join(case.to_string()), b"") {
+            Ok(()) => sync_directory(&directory),
+            Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+            Err(error) => Err(StoreError::Keyring(error)),
+        }
+    }
+
+    /// The cases the keyring remembers as erased.
+    pub(crate) fn erased_cases(&self) -> Result<Vec<CaseId>, StoreError> {
+        let entries = match std::fs::read_dir(self.erased_directory()) {
+            Ok(entries) => entries,
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(error) => return Err(StoreError::Keyring(error)),
+        };
+        let mut cases = Vec::new();
+        for entry in entries {
+            let name = entry.map_err(StoreError::Keyring)?.file_name();
+            // Anything else in the folder (a temporary file of a backup tool) is not ours.
+            if let Some(case) = name.to_str().and_then(|name| name.parse().ok()) {
+                cases.push(case);
+            }
+        }
+        Ok(cases)
+    }
+
     /// Deletes the case's key file, durably; answers its fingerprint (SHA-256 of the wrapped
     /// key, in hex), none when it was gone already.
     pub(crate) fn destroy(&self, case: CaseId) -> Result<Option<String>, StoreError> {
@@ -119,10 +156,15 @@ impl CaseKeyring {
     }
 
     fn sync_directory(&self) -> Result<(), StoreError> {
-        std::fs::File::open(&self.directory)
-            .and_then(|directory| directory.sync_all())
-            .map_err(StoreError::Keyring)
+        sync_directory(&self.directory)
     }
+}
+
+/// Makes a directory's entries durable.
+fn sync_directory(directory: &Path) -> Result<(), StoreError> {
+    std::fs::File::open(directory)
+        .and_then(|directory| directory.sync_all())
+        .map_err(StoreError::Keyring)
 }
 
 /// Writes a new file (mode 0600) and makes its contents durable.
@@ -184,5 +226,18 @@ mod tests {
         assert_eq!(fingerprint.len(), 64);
         assert_eq!(keyring.data_key(&master, case).unwrap(), None);
         assert_eq!(keyring.destroy(case).unwrap(), None);
+    }
+
+    #[test]
+    fn erasures_are_remembered_once_by_case_id() {
+        let directory = tempfile::tempdir().unwrap();
+        let keyring =
+            CaseKeyring::open(directory.path(), BlindIndexKey::from_bytes([5; 32])).unwrap();
+        assert!(keyring.erased_cases().unwrap().is_empty());
+        let case = CaseId::new_random();
+        keyring.remember_erasure(case).unwrap();
+        keyring.remember_erasure(case).unwrap();
+        std::fs::write(directory.path().join("erased/.partial"), "").unwrap();
+        assert_eq!(keyring.erased_cases().unwrap(), [case]);
     }
 }

@@ -102,13 +102,14 @@ pub async fn start(config: ServeConfig) -> anyhow::Result<RunningServer> {
         .with_context(|| format!("cannot use the database {}", config.database))?
         .with_master_key(key)
         .with_case_keyring(open_case_keyring(&config)?);
-    // A keyring restored from a backup holds again the keys of cases erased since: the
-    // erasure certificates name them, and they are destroyed before anything is served.
+    // A restored keyring holds again the keys of cases erased since its backup, a restored
+    // database their rows: the erasure certificates and the keyring name them, and they are
+    // erased again before anything is served.
     let erased_again = store.reconcile_case_keyring().await?;
     if erased_again > 0 {
         tracing::warn!(
-            keys = erased_again,
-            "destroyed again the keys of erased cases that a restored keyring held"
+            cases = erased_again,
+            "erased again cases whose key or rows came back from a restored backup"
         );
     }
     store.seal_clear_second_factor_secrets().await?;

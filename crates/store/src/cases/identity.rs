@@ -167,9 +167,9 @@ impl Store {
         rows.iter().map(|row| rows::id(row, "case_id")).collect()
     }
 
-    /// Erases the case `id` of `organisation`: destroys its key (durably), then removes its
-    /// rows, then appends its certificate to the audit trail; none when the organisation has
-    /// no such case.
+    /// Erases the case `id` of `organisation`: remembers the erasure in the keyring and
+    /// destroys the case's key (durably), then removes its rows, then appends its certificate
+    /// to the audit trail; none when the organisation has no such case.
     pub async fn erase_case(
         &self,
         organisation: OrganisationId,
@@ -180,7 +180,9 @@ impl Store {
         let Some(case) = self.case(CaseScope::Organisation(organisation), id).await? else {
             return Ok(None);
         };
-        let key_fingerprint = self.case_keyring()?.destroy(id)?;
+        let keyring = self.case_keyring()?;
+        keyring.remember_erasure(id)?;
+        let key_fingerprint = keyring.destroy(id)?;
         self.remove_case_rows(id).await?;
         let (actor, requested_by) = match requested_by {
             ErasureRequest::Person(user) => (AuditActor::Staff(user), user.email.to_string()),
@@ -206,34 +208,48 @@ impl Store {
         Ok(Some(certificate))
     }
 
-    /// Applies again every erasure the audit trail certifies: after a backup of the keyring
-    /// is restored, the keys of cases erased since come back, and are destroyed here with any
-    /// rows left of them. Answers how many keys it destroyed. Run at every start.
+    /// Applies again every erasure that the audit trail certifies or the keyring remembers:
+    /// after a keyring backup is restored, the keys of cases erased since are back; after a
+    /// database backup is restored, the rows of cases erased since are. Both are destroyed
+    /// here, and each erasure is remembered in the keyring again. Answers how many cases lost
+    /// a key or rows. Run at every start, before anything is served.
     pub async fn reconcile_case_keyring(&self) -> Result<usize, StoreError> {
         let keyring = self.case_keyring()?;
         let rows = sqlx::query("SELECT target FROM audit_events WHERE action = $1")
             .bind(AuditAction::CaseErased.code())
             .fetch_all(self.pool())
             .await?;
-        let mut destroyed = 0;
+        let mut erased = keyring.erased_cases()?;
         for row in &rows {
             let target = rows::text(row, "target")?;
-            let case = ErasureCertificate::case_of_target(&target)
-                .ok_or_else(|| corrupt("audit_events.target"))?;
-            if keyring.destroy(case)?.is_some() {
-                destroyed += 1;
-            }
-            self.remove_case_rows(case).await?;
+            erased.push(
+                ErasureCertificate::case_of_target(&target)
+                    .ok_or_else(|| corrupt("audit_events.target"))?,
+            );
         }
-        Ok(destroyed)
+        erased.sort();
+        erased.dedup();
+        let mut reapplied = 0;
+        for case in erased {
+            keyring.remember_erasure(case)?;
+            let key_destroyed = keyring.destroy(case)?.is_some();
+            if self.remove_case_rows(case).await? || key_destroyed {
+                reapplied += 1;
+            }
+        }
+        Ok(reapplied)
     }
 
-    /// Removes a case and, through its foreign keys, everything of it.
-    async fn remove_case_rows(&self, id: CaseId) -> Result<(), StoreError> {
-        sqlx::query("DELETE FROM cases WHERE id = $1")
+    /// Removes a case and, through its foreign keys, everything of it; false when it had no
+    /// rows left.
+    async fn remove_case_rows(&self, id: CaseId) -> Result<bool, StoreError> {
+        let removed = sqlx::query("DELETE FROM cases WHERE id = $1")
             .bind(id.to_string())
             .execute(self.pool())
             .await?;
-        Ok(())
+        Ok(removed.rows_affected() > 0)
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,7 +1,8 @@
 //! A case's identity at rest: sealed with the case's own key, which lives in the case keyring
 //! and not in the database; found again by the blind index whatever the script or accents a
 //! name is typed in; and erased for good, so that a backup of the database taken before the
-//! erasure and put back after it does not read the case again.
+//! erasure and put back after it does not read the case again, and loses its rows again at
+//! the next start.
 
 use strada_domain::access::CaseScope;
 use strada_domain::accounts::Role;
@@ -9,8 +10,10 @@ use strada_domain::cases::CaseDetails;
 use strada_domain::cases::codes::TraffickingStatus;
 use strada_domain::cases::identity::{CaseIdentity, DocumentType, FindingKey, IdentityDocument};
 use strada_domain::country_code::CountryCode;
-use strada_store::DatabaseUrl;
 use strada_store::cases::{ErasureRequest, NewCase, Opened, StoredIdentity};
+use strada_store::crypto::{BlindIndexKey, MasterKey};
+use strada_store::keyring::CaseKeyring;
+use strada_store::{DatabaseUrl, Store};
 use time::OffsetDateTime;
 
 use crate::{TestApp, demo_email};
@@ -208,35 +211,64 @@ async fn an_identity_is_sealed_found_by_its_blind_index_and_erased_from_every_ba
         "the certificate holds no personal data"
     );
 
-    // The backup put back: the case's rows return, but its identity does not open.
-    let app = match (&app.database, backup) {
+    // The backup put back: the case's rows return, but its identity does not open; at the
+    // next start, the keyring's memory of the erasure removes the rows again.
+    match (&app.database, backup) {
         (DatabaseUrl::Sqlite(path), Some(copy)) => {
+            let directory = path.parent().unwrap();
+            let restored = store_on(&copy, directory).await;
+            assert!(
+                restored.case(scope, case.id).await.unwrap().is_some(),
+                "the rows are back"
+            );
+            assert_eq!(
+                restored.case_identity(scope, case.id).await.unwrap(),
+                Some(StoredIdentity::Erased)
+            );
+            restored.close().await;
             let path = path.clone();
-            let app = app.restart_with(|| {
-                for suffix in ["-wal", "-shm"] {
-                    let mut companion = path.clone().into_os_string();
-                    companion.push(suffix);
-                    let _ = std::fs::remove_file(companion);
-                }
-                std::fs::rename(&copy, &path).unwrap();
-            });
-            app.await
+            let app = app
+                .restart_with(|| {
+                    for suffix in ["-wal", "-shm"] {
+                        let mut companion = path.clone().into_os_string();
+                        companion.push(suffix);
+                        let _ = std::fs::remove_file(companion);
+                    }
+                    std::fs::rename(&copy, &path).unwrap();
+                })
+                .await;
+            let store = app.server().state.store();
+            assert_eq!(store.case(scope, case.id).await.unwrap(), None);
         }
         _ => {
             for table in CASE_TABLES {
                 app.execute_sql(&format!("INSERT INTO {table} SELECT * FROM backup_{table}"))
                     .await;
             }
-            app
+            assert!(
+                store.case(scope, case.id).await.unwrap().is_some(),
+                "the rows are back"
+            );
+            assert_eq!(
+                store.case_identity(scope, case.id).await.unwrap(),
+                Some(StoredIdentity::Erased)
+            );
+            assert_eq!(store.reconcile_case_keyring().await.unwrap(), 1);
+            assert_eq!(store.case(scope, case.id).await.unwrap(), None);
         }
-    };
-    let store = app.server().state.store();
-    assert!(
-        store.case(scope, case.id).await.unwrap().is_some(),
-        "the rows are back"
-    );
-    assert_eq!(
-        store.case_identity(scope, case.id).await.unwrap(),
-        Some(StoredIdentity::Erased)
-    );
+    }
+}
+
+/// A second store on a copy of the database, with the keys of the app in `directory`, as
+/// the harness lays them out; it does not reconcile the keyring.
+async fn store_on(database: &std::path::Path, directory: &std::path::Path) -> Store {
+    let (master_key, _) = MasterKey::load_or_create(&directory.join("master.key")).unwrap();
+    let (blind_index, _) =
+        BlindIndexKey::load_or_create(&directory.join("blind-index.key")).unwrap();
+    let keyring = CaseKeyring::open(&directory.join("case-keys"), blind_index).unwrap();
+    Store::open(&DatabaseUrl::Sqlite(database.to_owned()))
+        .await
+        .unwrap()
+        .with_master_key(master_key)
+        .with_case_keyring(keyring)
 }
