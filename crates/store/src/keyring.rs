@@ -78,7 +78,8 @@ impl CaseKeyring {
         }
     }
 
-    /// The case's data key, made and written now if it has none.
+    /// The case's data key, made and written now if it has none; refused for an erased case
+    /// (a write that raced its erasure), which must never have a key again.
     pub(crate) fn data_key_or_create(
         &self,
         master: &MasterKey,
@@ -86,6 +87,9 @@ impl CaseKeyring {
     ) -> Result<DataKey, StoreError> {
         if let Some(key) = self.data_key(master, case)? {
             return Ok(key);
+        }
+        if self.erased_directory().join(case.to_string()).exists() {
+            return Err(StoreError::Refused(format!("the case {case} is erased")));
         }
         let key = random_bytes::<KEY_BYTES>();
         let wrapped = master.wrap_case_key(case, &key);
@@ -237,6 +241,10 @@ mod tests {
         let case = CaseId::new_random();
         keyring.remember_erasure(case).unwrap();
         keyring.remember_erasure(case).unwrap();
+        assert!(matches!(
+            keyring.data_key_or_create(&MasterKey::from_bytes([3; 32]), case),
+            Err(StoreError::Refused(_))
+        ));
         std::fs::write(directory.path().join("erased/.partial"), "").unwrap();
         assert_eq!(keyring.erased_cases().unwrap(), [case]);
     }

@@ -250,3 +250,38 @@ impl ServeConfig {
             .map_or_else(|| PathBuf::from(name), |parent| parent.join(name))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(key_file: Option<&str>, case_keys_dir: Option<&str>) -> ServeConfig {
+        let mut config = ServeConfig::resolve(ServeFlags::default(), &FileConfig::default())
+            .expect("the defaults resolve");
+        config.database = DatabaseUrl::parse("sqlite:///var/lib/strada/strada.db").unwrap();
+        config.key_file = key_file.map(PathBuf::from);
+        config.case_keys_dir = case_keys_dir.map(PathBuf::from);
+        config
+    }
+
+    #[test]
+    fn the_case_keyring_and_the_blind_index_key_follow_the_master_key() {
+        let beside_database = config(None, None);
+        assert_eq!(
+            beside_database.case_keys_dir_path(),
+            Path::new("/var/lib/strada/case-keys")
+        );
+        let apart = config(Some("/etc/strada/keys/master.key"), None);
+        assert_eq!(
+            apart.case_keys_dir_path(),
+            Path::new("/etc/strada/keys/case-keys")
+        );
+        assert_eq!(
+            apart.blind_index_key_path(),
+            Path::new("/etc/strada/keys/blind-index.key")
+        );
+        let named = config(Some("master.key"), Some("/srv/case-keys"));
+        assert_eq!(named.case_keys_dir_path(), Path::new("/srv/case-keys"));
+        assert_eq!(named.blind_index_key_path(), Path::new("blind-index.key"));
+    }
+}
