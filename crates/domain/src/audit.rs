@@ -42,6 +42,7 @@ code_enum!(
         HelpRequestsRead => "help_requests_read",
         HelpRequestAnswered => "help_request_answered",
         HelpRequestClosed => "help_request_closed",
+        CaseErased => "case_erased",
     }
 );
 

@@ -3,6 +3,7 @@
 //! policy's (`access::case_scope`); nothing here reads or writes.
 
 pub mod codes;
+pub mod identity;
 
 use std::fmt;
 

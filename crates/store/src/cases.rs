@@ -1,8 +1,10 @@
 //! Case files, scoped in SQL to what the access policy's `CaseScope` lets the caller see (the
 //! organisation's, or the worker's own): `opening` (a new case and its code, idempotent),
 //! `reading` (one case, a filtered page, the timeline), `editing` (a change on the version it
-//! was read at, recorded on the timeline) and `glass` (opening a case one is not assigned to,
-//! with a sealed reason). Nothing stored here names the person.
+//! was read at, recorded on the timeline), `glass` (opening a case one is not assigned to,
+//! with a sealed reason) and `identity` (who the person is, sealed with the case's own key
+//! from the keyring; the blind index; erasure). Nothing stored here names the person in
+//! clear.
 
 use strada_domain::access::CaseScope;
 use strada_domain::cases::codes::{CasePhase, CaseStatus};
@@ -14,11 +16,13 @@ use time::OffsetDateTime;
 
 mod editing;
 mod glass;
+mod identity;
 mod opening;
 mod reading;
 
 pub use editing::CaseEdit;
 pub use glass::{GlassBreak, OPEN_FOR};
+pub use identity::{ErasureCertificate, ErasureRequest, StoredIdentity};
 pub use opening::NewCase;
 
 use crate::rows::list_text;

@@ -10,12 +10,13 @@ use chacha20poly1305::XChaCha20Poly1305;
 use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
+use strada_domain::ids::CaseId;
 use uuid::Uuid;
 
 use crate::accounts::random_bytes;
 
 const NONCE_BYTES: usize = 24;
-const KEY_BYTES: usize = 32;
+pub(crate) const KEY_BYTES: usize = 32;
 
 /// The key that wraps every data key, read from a file (hex) that only Strada's user can read.
 #[derive(Clone)]
@@ -65,39 +66,7 @@ impl MasterKey {
     /// Reads the key file, or creates it (mode 0600) with a new key when it does not exist;
     /// answers the key and whether it was created.
     pub fn load_or_create(path: &Path) -> Result<(Self, bool), KeyFileError> {
-        match std::fs::read_to_string(path) {
-            Ok(text) => Ok((
-                Self::parse(text.trim()).ok_or_else(|| KeyFileError::Malformed(path.to_owned()))?,
-                false,
-            )),
-            Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
-                let key = Self(random_bytes::<KEY_BYTES>());
-                write_private(path, &key.to_hex()).map_err(|source| KeyFileError::Create {
-                    path: path.to_owned(),
-                    source,
-                })?;
-                Ok((key, true))
-            }
-            Err(source) => Err(KeyFileError::Read {
-                path: path.to_owned(),
-                source,
-            }),
-        }
-    }
-
-    fn parse(hex: &str) -> Option<Self> {
-        if hex.len() != KEY_BYTES * 2 || !hex.is_ascii() {
-            return None;
-        }
-        let mut bytes = [0u8; KEY_BYTES];
-        for (index, byte) in bytes.iter_mut().enumerate() {
-            *byte = u8::from_str_radix(&hex[index * 2..index * 2 + 2], 16).ok()?;
-        }
-        Some(Self(bytes))
-    }
-
-    fn to_hex(&self) -> String {
-        self.0.iter().map(|b| format!("{b:02x}")).collect()
+        load_or_create_key(path).map(|(bytes, created)| (Self(bytes), created))
     }
 
     /// A keyed digest (HMAC-SHA256, in hex) of `message` for one `purpose`: under a key derived
@@ -105,10 +74,7 @@ impl MasterKey {
     /// in another, and every instance sharing the master key makes the same digest.
     pub fn keyed_digest(&self, purpose: &str, message: &[u8]) -> String {
         let derived = hmac_sha256(&self.0, purpose.as_bytes());
-        hmac_sha256(&derived, message)
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect()
+        hex(&hmac_sha256(&derived, message))
     }
 
     /// Seals `plaintext` for the record `record`.
@@ -120,12 +86,94 @@ impl MasterKey {
         }
     }
 
+    /// A case's data key sealed under this key, bound to the case (the case keyring's file).
+    pub(crate) fn wrap_case_key(&self, case: CaseId, data_key: &[u8; KEY_BYTES]) -> Vec<u8> {
+        encrypt(&self.0, &case_key_context(case), data_key)
+    }
+
+    /// Opens what `wrap_case_key` sealed for the same case.
+    pub(crate) fn unwrap_case_key(
+        &self,
+        case: CaseId,
+        wrapped: &[u8],
+    ) -> Result<[u8; KEY_BYTES], Unopenable> {
+        decrypt(&self.0, &case_key_context(case), wrapped)?
+            .try_into()
+            .map_err(|_| Unopenable)
+    }
+
     /// Opens what `seal` sealed for the same record.
     pub fn open(&self, record: Uuid, sealed: &Sealed) -> Result<Vec<u8>, Unopenable> {
         let data_key = decrypt(&self.0, &key_context(record), &sealed.wrapped_key)?;
         let data_key: [u8; KEY_BYTES] = data_key.try_into().map_err(|_| Unopenable)?;
         decrypt(&data_key, record.as_bytes(), &sealed.ciphertext)
     }
+}
+
+/// The key of the blind index that finds a case's person again (`blind-index.key` beside the
+/// master key): a file of its own, so that the digests it makes prove nothing to whoever
+/// holds only the master key, and the master key's loss or rotation leaves them as they are.
+#[derive(Clone)]
+pub struct BlindIndexKey([u8; KEY_BYTES]);
+
+impl std::fmt::Debug for BlindIndexKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("BlindIndexKey(***)")
+    }
+}
+
+impl BlindIndexKey {
+    pub fn from_bytes(bytes: [u8; KEY_BYTES]) -> Self {
+        Self(bytes)
+    }
+
+    /// Reads the key file, or creates it as `MasterKey::load_or_create` does.
+    pub fn load_or_create(path: &Path) -> Result<(Self, bool), KeyFileError> {
+        load_or_create_key(path).map(|(bytes, created)| (Self(bytes), created))
+    }
+
+    /// HMAC-SHA256 of `message`, in hex.
+    pub fn digest(&self, message: &[u8]) -> String {
+        hex(&hmac_sha256(&self.0, message))
+    }
+}
+
+/// Reads a key file of 64 hex characters, or creates one (mode 0600) with a new random key.
+fn load_or_create_key(path: &Path) -> Result<([u8; KEY_BYTES], bool), KeyFileError> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => Ok((
+            parse_hex_key(text.trim()).ok_or_else(|| KeyFileError::Malformed(path.to_owned()))?,
+            false,
+        )),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            let key = random_bytes::<KEY_BYTES>();
+            write_private(path, &hex(&key)).map_err(|source| KeyFileError::Create {
+                path: path.to_owned(),
+                source,
+            })?;
+            Ok((key, true))
+        }
+        Err(source) => Err(KeyFileError::Read {
+            path: path.to_owned(),
+            source,
+        }),
+    }
+}
+
+fn parse_hex_key(hex: &str) -> Option<[u8; KEY_BYTES]> {
+    if hex.len() != KEY_BYTES * 2 || !hex.is_ascii() {
+        return None;
+    }
+    let mut bytes = [0u8; KEY_BYTES];
+    for (index, byte) in bytes.iter_mut().enumerate() {
+        *byte = u8::from_str_radix(&hex[index * 2..index * 2 + 2], 16).ok()?;
+    }
+    Some(bytes)
+}
+
+/// Lowercase hex, as key files and digests are written.
+pub(crate) fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 fn hmac_sha256(key: &[u8], message: &[u8]) -> [u8; 32] {
@@ -140,7 +188,13 @@ fn key_context(record: Uuid) -> Vec<u8> {
     context
 }
 
-fn encrypt(key: &[u8; KEY_BYTES], associated: &[u8], plaintext: &[u8]) -> Vec<u8> {
+fn case_key_context(case: CaseId) -> Vec<u8> {
+    let mut context = b"strada case key ".to_vec();
+    context.extend_from_slice(case.as_uuid().as_bytes());
+    context
+}
+
+pub(crate) fn encrypt(key: &[u8; KEY_BYTES], associated: &[u8], plaintext: &[u8]) -> Vec<u8> {
     let cipher = XChaCha20Poly1305::new_from_slice(key).expect("a 32-byte key");
     let nonce = random_bytes::<NONCE_BYTES>();
     let mut sealed = nonce.to_vec();
@@ -158,7 +212,11 @@ fn encrypt(key: &[u8; KEY_BYTES], associated: &[u8], plaintext: &[u8]) -> Vec<u8
     sealed
 }
 
-fn decrypt(key: &[u8; KEY_BYTES], associated: &[u8], sealed: &[u8]) -> Result<Vec<u8>, Unopenable> {
+pub(crate) fn decrypt(
+    key: &[u8; KEY_BYTES],
+    associated: &[u8],
+    sealed: &[u8],
+) -> Result<Vec<u8>, Unopenable> {
     if sealed.len() < NONCE_BYTES {
         return Err(Unopenable);
     }
@@ -209,7 +267,7 @@ pub(crate) fn create_private_file(path: &Path) -> std::io::Result<()> {
 }
 
 /// Writes a file only its owner can read.
-fn write_private(path: &Path, contents: &str) -> std::io::Result<()> {
+pub(crate) fn write_private(path: &Path, contents: &str) -> std::io::Result<()> {
     use std::io::Write;
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent)?;

@@ -16,6 +16,7 @@ mod database_url;
 pub mod demo;
 pub mod directory;
 pub mod help_requests;
+pub mod keyring;
 pub mod rate_limits;
 mod rows;
 
@@ -73,6 +74,9 @@ pub enum StoreError {
     Corrupt(String),
     #[error("{0}")]
     Refused(String),
+    /// The case keyring's directory cannot be read or written.
+    #[error("the case keyring cannot be used: {0}")]
+    Keyring(std::io::Error),
 }
 
 impl From<sqlx::Error> for StoreError {
@@ -121,6 +125,7 @@ pub struct Store {
     pool: AnyPool,
     backend: Backend,
     master_key: Option<std::sync::Arc<crypto::MasterKey>>,
+    case_keyring: Option<std::sync::Arc<keyring::CaseKeyring>>,
     /// One appender of the audit chain at a time in this process (see `audit.rs`).
     audit_appender: std::sync::Arc<tokio::sync::Mutex<()>>,
     /// The rate limits' key of the day, once read (see `rate_limits.rs`).
@@ -196,6 +201,7 @@ impl Store {
             pool,
             backend,
             master_key: None,
+            case_keyring: None,
             audit_appender: std::sync::Arc::default(),
             rate_limit_key: std::sync::Arc::default(),
         })
@@ -227,6 +233,18 @@ impl Store {
         self.master_key.as_deref().ok_or_else(|| {
             StoreError::Refused("no master key is configured for personal data".into())
         })
+    }
+
+    /// The same store, keeping the keys of cases in `keyring`.
+    pub fn with_case_keyring(mut self, keyring: keyring::CaseKeyring) -> Self {
+        self.case_keyring = Some(std::sync::Arc::new(keyring));
+        self
+    }
+
+    pub(crate) fn case_keyring(&self) -> Result<&keyring::CaseKeyring, StoreError> {
+        self.case_keyring
+            .as_deref()
+            .ok_or_else(|| StoreError::Refused("no case keyring is configured".into()))
     }
 
     pub fn backend(&self) -> Backend {

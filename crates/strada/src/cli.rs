@@ -169,6 +169,12 @@ pub struct ServeArgs {
     #[arg(long, value_name = "FILE")]
     pub key_file: Option<PathBuf>,
 
+    /// The case keyring: a directory holding each case's data key, sealed under the master
+    /// key, outside the database (also STRADA_CASE_KEYS_DIR) [default: case-keys/ beside the
+    /// master key, created with mode 0700 when missing]
+    #[arg(long, value_name = "DIR")]
+    pub case_keys_dir: Option<PathBuf>,
+
     /// Days a closed anonymous help request is kept before it is deleted (also
     /// STRADA_HELP_REQUEST_RETENTION_DAYS) [default: 90]
     #[arg(long, value_name = "DAYS")]
@@ -200,6 +206,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                     public_url: args.public_url,
                     secure_cookies: args.secure_cookies,
                     key_file: args.key_file,
+                    case_keys_dir: args.case_keys_dir,
                     help_request_retention_days: args.help_request_retention_days,
                     help_request_escalation_hours: args.help_request_escalation_hours,
                     trusted_proxies: args.trusted_proxies,

@@ -22,6 +22,7 @@ pub struct FileConfig {
     pub public_url: Option<String>,
     pub secure_cookies: Option<bool>,
     pub key_file: Option<String>,
+    pub case_keys_dir: Option<String>,
     pub help_request_retention_days: Option<u32>,
     pub help_request_escalation_hours: Option<u32>,
     pub trusted_proxies: Option<Vec<String>>,
@@ -82,6 +83,8 @@ pub struct ServeConfig {
     pub secure_cookies: bool,
     /// The master key's file; none means `master.key` in the data directory.
     pub key_file: Option<PathBuf>,
+    /// The case keyring's directory; none means `case-keys/` beside the master key.
+    pub case_keys_dir: Option<PathBuf>,
     /// Days a closed anonymous help request is kept.
     pub help_request_retention_days: u32,
     /// Hours a help request may wait unopened before the secretariat receives it too.
@@ -105,6 +108,7 @@ pub struct ServeFlags {
     pub public_url: Option<String>,
     pub secure_cookies: bool,
     pub key_file: Option<PathBuf>,
+    pub case_keys_dir: Option<PathBuf>,
     pub help_request_retention_days: Option<u32>,
     pub help_request_escalation_hours: Option<u32>,
     pub trusted_proxies: Vec<String>,
@@ -144,6 +148,13 @@ impl ServeConfig {
             None => std::env::var("STRADA_KEY_FILE")
                 .ok()
                 .or_else(|| file.key_file.clone())
+                .map(PathBuf::from),
+        };
+        let case_keys_dir = match flags.case_keys_dir {
+            Some(path) => Some(path),
+            None => std::env::var("STRADA_CASE_KEYS_DIR")
+                .ok()
+                .or_else(|| file.case_keys_dir.clone())
                 .map(PathBuf::from),
         };
         let retention = match flags.help_request_retention_days {
@@ -190,6 +201,7 @@ impl ServeConfig {
             public_url,
             secure_cookies,
             key_file,
+            case_keys_dir,
             help_request_retention_days: retention
                 .unwrap_or(strada_domain::help_requests::DEFAULT_RETENTION_DAYS),
             help_request_escalation_hours: escalation
@@ -215,5 +227,61 @@ impl ServeConfig {
             DatabaseUrl::Postgres(_) => PathBuf::from("data"),
         };
         directory.join("master.key")
+    }
+
+    /// The case keyring's directory: the configured one, or `case-keys/` beside the master
+    /// key.
+    pub fn case_keys_dir_path(&self) -> PathBuf {
+        self.case_keys_dir
+            .clone()
+            .unwrap_or_else(|| self.beside_master_key("case-keys"))
+    }
+
+    /// The blind index's key file, `blind-index.key` beside the master key.
+    pub fn blind_index_key_path(&self) -> PathBuf {
+        self.beside_master_key("blind-index.key")
+    }
+
+    fn beside_master_key(&self, name: &str) -> PathBuf {
+        let key_file = self.key_file_path();
+        key_file
+            .parent()
+            .filter(|parent| !parent.as_os_str().is_empty())
+            .map_or_else(|| PathBuf::from(name), |parent| parent.join(name))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(key_file: Option<&str>, case_keys_dir: Option<&str>) -> ServeConfig {
+        let mut config = ServeConfig::resolve(ServeFlags::default(), &FileConfig::default())
+            .expect("the defaults resolve");
+        config.database = DatabaseUrl::parse("sqlite:///var/lib/strada/strada.db").unwrap();
+        config.key_file = key_file.map(PathBuf::from);
+        config.case_keys_dir = case_keys_dir.map(PathBuf::from);
+        config
+    }
+
+    #[test]
+    fn the_case_keyring_and_the_blind_index_key_follow_the_master_key() {
+        let beside_database = config(None, None);
+        assert_eq!(
+            beside_database.case_keys_dir_path(),
+            Path::new("/var/lib/strada/case-keys")
+        );
+        let apart = config(Some("/etc/strada/keys/master.key"), None);
+        assert_eq!(
+            apart.case_keys_dir_path(),
+            Path::new("/etc/strada/keys/case-keys")
+        );
+        assert_eq!(
+            apart.blind_index_key_path(),
+            Path::new("/etc/strada/keys/blind-index.key")
+        );
+        let named = config(Some("master.key"), Some("/srv/case-keys"));
+        assert_eq!(named.case_keys_dir_path(), Path::new("/srv/case-keys"));
+        assert_eq!(named.blind_index_key_path(), Path::new("blind-index.key"));
     }
 }

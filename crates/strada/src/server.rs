@@ -5,7 +5,8 @@ use std::net::SocketAddr;
 
 use anyhow::Context;
 use strada_store::Store;
-use strada_store::crypto::MasterKey;
+use strada_store::crypto::{BlindIndexKey, MasterKey};
+use strada_store::keyring::CaseKeyring;
 use strada_web::{AppState, WebSettings};
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
@@ -99,7 +100,18 @@ pub async fn start(config: ServeConfig) -> anyhow::Result<RunningServer> {
     let store = Store::open(&config.database)
         .await
         .with_context(|| format!("cannot use the database {}", config.database))?
-        .with_master_key(key);
+        .with_master_key(key)
+        .with_case_keyring(open_case_keyring(&config)?);
+    // A restored keyring holds again the keys of cases erased since its backup, a restored
+    // database their rows: the erasure certificates and the keyring name them, and they are
+    // erased again before anything is served.
+    let erased_again = store.reconcile_case_keyring().await?;
+    if erased_again > 0 {
+        tracing::warn!(
+            cases = erased_again,
+            "erased again cases whose key or rows came back from a restored backup"
+        );
+    }
     store.seal_clear_second_factor_secrets().await?;
     if config.demo {
         let load = store
@@ -229,4 +241,20 @@ pub fn shutdown_signal() -> anyhow::Result<impl std::future::Future<Output = ()>
         #[cfg(not(unix))]
         let _ = interrupt.await;
     })
+}
+
+/// The case keyring of `config`, with the blind index's key beside the master key (both
+/// created when missing).
+fn open_case_keyring(config: &ServeConfig) -> anyhow::Result<CaseKeyring> {
+    let blind_index_path = config.blind_index_key_path();
+    let (blind_index, created) = BlindIndexKey::load_or_create(&blind_index_path)?;
+    if created {
+        tracing::warn!(
+            path = %blind_index_path.display(),
+            "created a new blind index key (mode 0600): back it up with the master key; without it, known people cannot be found again"
+        );
+    }
+    let directory = config.case_keys_dir_path();
+    CaseKeyring::open(&directory, blind_index)
+        .with_context(|| format!("cannot use the case keyring {}", directory.display()))
 }

@@ -85,6 +85,7 @@ impl TestApp {
             public_url,
             secure_cookies: secure,
             key_file: Some(directory.path().join("master.key")),
+            case_keys_dir: Some(directory.path().join("case-keys")),
             help_request_retention_days: 90,
             help_request_escalation_hours: 24,
             trusted_proxies: trusted_proxies.to_vec(),
@@ -114,6 +115,16 @@ impl TestApp {
         let database = self.database.clone();
         let directory = std::mem::replace(&mut self._directory, tempfile::tempdir().unwrap());
         Self::start(database, directory, demo, false).await
+    }
+
+    /// Stops this server, runs `between` (a restore of a backup), and starts another on the
+    /// same database and keys, without the demo.
+    pub async fn restart_with(mut self, between: impl FnOnce()) -> Self {
+        self.server.take().unwrap().stop().await.unwrap();
+        between();
+        let database = self.database.clone();
+        let directory = std::mem::replace(&mut self._directory, tempfile::tempdir().unwrap());
+        Self::start(database, directory, false, false).await
     }
 
     pub fn server(&self) -> &RunningServer {
