@@ -185,3 +185,9 @@ case-timeline-phase_changed = Етапът е променен
 case-timeline-lead_changed = Водещият служител е сменен
 case-timeline-details_changed = Данните са променени
 case-timeline-glass_broken = Отворен от служител, който не е определен за случая (спешен достъп)
+
+case-document-type-passport = Паспорт
+case-document-type-national_id = Лична карта
+case-document-type-residence_permit = Разрешение за пребиваване
+case-document-type-birth_certificate = Акт за раждане
+case-document-type-other = Друг документ

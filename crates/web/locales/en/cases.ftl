@@ -185,3 +185,9 @@ case-timeline-phase_changed = Phase changed
 case-timeline-lead_changed = Lead worker changed
 case-timeline-details_changed = Details changed
 case-timeline-glass_broken = Opened by a worker not assigned to it (break the glass)
+
+case-document-type-passport = Passport
+case-document-type-national_id = National identity card
+case-document-type-residence_permit = Residence permit
+case-document-type-birth_certificate = Birth certificate
+case-document-type-other = Other document

@@ -185,3 +185,9 @@ case-timeline-phase_changed = Zmieniono etap
 case-timeline-lead_changed = Zmieniono osobę prowadzącą
 case-timeline-details_changed = Zmieniono dane
 case-timeline-glass_broken = Otwarta przez pracownika nieprzypisanego do sprawy (dostęp awaryjny)
+
+case-document-type-passport = Paszport
+case-document-type-national_id = Dowód osobisty
+case-document-type-residence_permit = Zezwolenie na pobyt
+case-document-type-birth_certificate = Akt urodzenia
+case-document-type-other = Inny dokument

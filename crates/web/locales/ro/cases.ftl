@@ -185,3 +185,9 @@ case-timeline-phase_changed = Etapă schimbată
 case-timeline-lead_changed = Responsabil de caz schimbat
 case-timeline-details_changed = Detalii modificate
 case-timeline-glass_broken = Deschis de un lucrător care nu este alocat cazului (acces de urgență)
+
+case-document-type-passport = Pașaport
+case-document-type-national_id = Carte de identitate
+case-document-type-residence_permit = Permis de ședere
+case-document-type-birth_certificate = Certificat de naștere
+case-document-type-other = Alt document

@@ -185,3 +185,9 @@ case-timeline-phase_changed = Этап изменён
 case-timeline-lead_changed = Ответственный сотрудник изменён
 case-timeline-details_changed = Сведения изменены
 case-timeline-glass_broken = Открыто сотрудником, не назначенным на дело (экстренный доступ)
+
+case-document-type-passport = Паспорт
+case-document-type-national_id = Удостоверение личности
+case-document-type-residence_permit = Вид на жительство
+case-document-type-birth_certificate = Свидетельство о рождении
+case-document-type-other = Другой документ

@@ -185,3 +185,9 @@ case-timeline-phase_changed = Етап змінено
 case-timeline-lead_changed = Відповідального працівника змінено
 case-timeline-details_changed = Відомості змінено
 case-timeline-glass_broken = Відкрито працівником, не призначеним на справу (екстрений доступ)
+
+case-document-type-passport = Паспорт
+case-document-type-national_id = Посвідчення особи
+case-document-type-residence_permit = Посвідка на проживання
+case-document-type-birth_certificate = Свідоцтво про народження
+case-document-type-other = Інший документ

@@ -5,6 +5,7 @@
 
 use strada_domain::accounts::Role;
 use strada_domain::cases::TimelineKind;
+use strada_domain::cases::identity::DocumentType;
 use strada_domain::cases::codes::{
     AgeBand, ApprovalState, CasePhase, CaseStatus, ConsentGivenBy, ConsentMethod, ConsentPurpose,
     ConsentState, ForcedLabourIndustry, Gender, IdentifiedBy, MethodOfControl, MethodOfRecruitment,
@@ -111,6 +112,7 @@ labelled! {
     AgeBand => "age-band",
     CasePhase => "case-phase",
     TimelineKind => "case-timeline",
+    DocumentType => "case-document-type",
     ServiceKind => "care-service",
     ConsentPurpose => "consent-purpose",
     ConsentMethod => "consent-method",
