@@ -25,7 +25,7 @@ pub use glass::{GlassBreak, OPEN_FOR};
 pub use identity::{ErasureCertificate, ErasureRequest, StoredIdentity};
 pub use opening::NewCase;
 
-use crate::rows::list_text;
+use crate::rows::{list_text, time_text};
 
 /// What a list of cases is narrowed to.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -103,28 +103,31 @@ fn exploitation_mask(types: &[ExploitationType]) -> i64 {
         .fold(0, |mask, bit| mask | (1 << bit))
 }
 
-/// The bound forms of a case scope, for `organisation_id = $n AND ($m = '' OR <assigned>)`:
-/// the organisation, and the worker (empty for the whole organisation).
-fn scope_values(scope: CaseScope) -> (String, String) {
+/// The SQL condition on `cases` (aliased `c`) of a scope, and its values, bound from `$1`:
+/// the organisation's cases, and for a worker only those they lead, are assigned to, or
+/// opened by breaking the glass within `glass::OPEN_FOR`. An organisation's scope adds no
+/// more than its organisation, so that its lists and counts read from the lists' index alone.
+fn scope_condition(scope: CaseScope) -> (String, Vec<String>) {
     match scope {
-        CaseScope::Organisation(organisation) => (organisation.to_string(), String::new()),
+        CaseScope::Organisation(organisation) => (
+            "c.organisation_id = $1".to_owned(),
+            vec![organisation.to_string()],
+        ),
         CaseScope::AssignedTo {
             organisation,
             worker,
-        } => (organisation.to_string(), worker.to_string()),
+        } => (
+            "c.organisation_id = $1 AND c.id IN (\
+             SELECT w.case_id FROM case_workers w WHERE w.user_id = $2 \
+             UNION SELECT g.case_id FROM case_glass_breaks g WHERE g.user_id = $2 AND g.broken_at >= $3)"
+                .to_owned(),
+            vec![
+                organisation.to_string(),
+                worker.to_string(),
+                time_text(OffsetDateTime::now_utc() - glass::OPEN_FOR),
+            ],
+        ),
     }
-}
-
-/// The condition on `cases` (aliased `c`) of a scope whose values are bound at `$org` and
-/// `$worker`: the organisation's cases, and for a worker only those they lead, are assigned
-/// to, or opened by breaking the glass within `glass::OPEN_FOR`.
-fn scope_condition(org: usize, worker: usize, glass_since: usize) -> String {
-    format!(
-        "c.organisation_id = ${org} AND (${worker} = '' \
-         OR EXISTS (SELECT 1 FROM case_workers w WHERE w.case_id = c.id AND w.user_id = ${worker}) \
-         OR EXISTS (SELECT 1 FROM case_glass_breaks g WHERE g.case_id = c.id AND g.user_id = ${worker} \
-         AND g.broken_at >= ${glass_since}))"
-    )
 }
 
 /// Appends an entry to a case's timeline, in the transaction of the change it records.

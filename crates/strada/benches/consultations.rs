@@ -9,7 +9,11 @@
 //! SQLite in a temporary directory by default; PostgreSQL when STRADA_BENCH_POSTGRES_URL
 //! names an empty database. Writes `bench/consultations-results-{sqlite,postgresql}.md`.
 
-use std::time::{Duration, Instant};
+mod common;
+
+use std::time::Instant;
+
+use common::{Random, machine, millis, open_store, percentile, write_results};
 
 use strada_domain::access::OrganisationScope;
 use strada_domain::consultations::{
@@ -20,38 +24,7 @@ use strada_domain::ids::OrganisationId;
 use strada_domain::language::LanguageTag;
 use strada_domain::pagination::PageRequest;
 use strada_store::consultations::ConsultationFilter;
-use strada_store::crypto::MasterKey;
-use strada_store::{DatabaseUrl, Store};
 use time::{Duration as Span, OffsetDateTime};
-
-/// A small, fast, seeded generator (xorshift*), so every run generates the same year.
-struct Random(u64);
-
-impl Random {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-
-    /// Picks by weight.
-    fn pick<'a, T>(&mut self, weighted: &'a [(T, u64)]) -> &'a T {
-        let total: u64 = weighted.iter().map(|(_, w)| w).sum();
-        let mut roll = self.below(total);
-        for (item, weight) in weighted {
-            if roll < *weight {
-                return item;
-            }
-            roll -= weight;
-        }
-        &weighted[0].0
-    }
-}
 
 const TOPICS: &[(Topic, u64)] = &[
     (Topic::JobsAbroad, 40),
@@ -145,35 +118,13 @@ fn generate(random: &mut Random, year_start: OffsetDateTime) -> ConsultationDeta
     }
 }
 
-fn percentile(samples: &mut [Duration], p: f64) -> Duration {
-    samples.sort();
-    let index = ((samples.len() as f64 - 1.0) * p).round() as usize;
-    samples[index]
-}
-
-fn millis(duration: Duration) -> String {
-    format!("{:.2} ms", duration.as_secs_f64() * 1000.0)
-}
-
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let total: usize = std::env::args()
         .skip(1)
         .find_map(|argument| argument.parse().ok())
         .unwrap_or(1_000_000);
-    let directory = tempfile::tempdir()?;
-    let (url, engine) = match std::env::var("STRADA_BENCH_POSTGRES_URL") {
-        Ok(url) => (DatabaseUrl::parse(&url)?, "PostgreSQL"),
-        Err(_) => (
-            DatabaseUrl::parse(&format!("sqlite://{}/bench.db", directory.path().display()))?,
-            "SQLite",
-        ),
-    };
-    let store = Store::open(&url)
-        .await?
-        .with_master_key(MasterKey::from_bytes([7; 32]));
-    store.load_demo_network().await?;
-    store.load_demo_accounts().await?;
+    let (store, engine, _directory) = open_store().await?;
     let directory_snapshot = store.load_directory().await?;
     let members: Vec<OrganisationId> = directory_snapshot
         .organisations()
@@ -291,19 +242,8 @@ async fn main() -> anyhow::Result<()> {
     let dashboard_p95 = percentile(&mut dashboard_samples, 0.95);
     let dashboard_p50 = percentile(&mut dashboard_samples, 0.50);
 
-    let cpu = std::fs::read_to_string("/proc/cpuinfo")
-        .ok()
-        .and_then(|text| {
-            text.lines()
-                .find(|l| l.starts_with("model name"))
-                .map(|l| l.split(':').nth(1).unwrap_or("").trim().to_owned())
-        })
-        .unwrap_or_else(|| "an unnamed CPU".into());
-    let cores = std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(1);
     let report = format!(
-        "Measured {date} on {cores} cores of {cpu}, release build, {engine}; `cargo bench -p strada --bench consultations -- {total}`.\n\n\
+        "Measured {date} on {machine}, release build, {engine}; `cargo bench -p strada --bench consultations -- {total}`.\n\n\
          {total} consultations generated for {members} members ({generation_seconds:.0} s, in transactions of {BATCH}); \
          the measured organisation holds {in_moldova} of them.\n\n\
          | measure | p50 | p95 | goal |\n|---|---:|---:|---:|\n\
@@ -311,6 +251,7 @@ async fn main() -> anyhow::Result<()> {
          | dashboard statistics (by week, topic, destination, caller type) | {dashboard_p50} | {dashboard_p95} | p95 under 200 ms |\n\n\
          Consultations recorded one at a time (each its own durable transaction, notes sealed): **{per_second:.0} per second**.\n",
         date = OffsetDateTime::now_utc().date(),
+        machine = machine(),
         members = members.len(),
         list_p50 = millis(list_p50),
         list_p95 = millis(list_p95),
@@ -318,10 +259,6 @@ async fn main() -> anyhow::Result<()> {
         dashboard_p95 = millis(dashboard_p95),
     );
     println!("{report}");
-    let results = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!(
-        "../../bench/consultations-results-{}.md",
-        engine.to_lowercase()
-    ));
-    std::fs::write(results, &report)?;
+    write_results("consultations", engine, &report)?;
     Ok(())
 }

@@ -1,6 +1,6 @@
 //! Opening a case: its code's number taken atomically (one upsert per organisation and year,
-//! so that concurrent openings never share a code on either engine), the case, its lead
-//! among its workers and the first entry of its timeline, in one transaction; idempotent per
+//! so that concurrent openings never share a code on either engine), the case, its lead and
+//! its opener among its workers and the first entry of its timeline, in one transaction; idempotent per
 //! organisation.
 
 use strada_domain::access::CaseScope;
@@ -58,6 +58,20 @@ impl Store {
             .map(Opened::New)
             .ok_or_else(|| corrupt("cases.id"))
     }
+
+    /// Opens many cases in one transaction (a member's existing register brought in, or a
+    /// benchmark's volume), each numbered as `open_case` numbers it; answers their ids.
+    pub async fn import_cases(&self, cases: &[NewCase<'_>]) -> Result<Vec<CaseId>, StoreError> {
+        let mut transaction = self.pool().begin().await?;
+        let mut ids = Vec::with_capacity(cases.len());
+        for new in cases {
+            let id = CaseId::new_random();
+            insert_case(&mut transaction, id, new).await?;
+            ids.push(id);
+        }
+        transaction.commit().await?;
+        Ok(ids)
+    }
 }
 
 async fn insert_case(
@@ -106,11 +120,17 @@ async fn insert_case(
     bind_details(query, new.details)
         .execute(&mut **transaction)
         .await?;
-    sqlx::query("INSERT INTO case_workers (case_id, user_id) VALUES ($1, $2)")
+    // The lead works on the case, and so does whoever opened it for them.
+    for worker in [new.lead_worker_id, new.opened_by] {
+        sqlx::query(
+            "INSERT INTO case_workers (case_id, user_id) VALUES ($1, $2) \
+             ON CONFLICT (case_id, user_id) DO NOTHING",
+        )
         .bind(id.to_string())
-        .bind(new.lead_worker_id.to_string())
+        .bind(worker.to_string())
         .execute(&mut **transaction)
         .await?;
+    }
     append_timeline(
         transaction,
         id,

@@ -13,24 +13,16 @@ use strada_domain::consultations::ExploitationType;
 use strada_domain::country_code::CountryCode;
 use strada_domain::ids::CaseId;
 use strada_domain::pagination::{Page, PageRequest};
-use time::OffsetDateTime;
 
-use super::glass::OPEN_FOR;
-use super::{COLUMNS, CaseFilter, exploitation_mask, scope_condition, scope_values};
+use super::{COLUMNS, CaseFilter, exploitation_mask, scope_condition};
 use crate::rows::{self, time_text};
 use crate::{Store, StoreError};
-
-/// The start of the window in which a broken glass still opens its case.
-fn glass_since() -> String {
-    time_text(OffsetDateTime::now_utc() - OPEN_FOR)
-}
 
 /// The SQL conditions of a scope and a filter over `cases c`, with only the conditions that
 /// apply (so that the database can use the index that fits) and their values, bound from `$1`.
 fn filter_conditions(scope: CaseScope, filter: &CaseFilter) -> (String, Vec<String>) {
-    let (organisation, worker) = scope_values(scope);
-    let mut values = vec![organisation, worker, glass_since()];
-    let mut conditions = vec![scope_condition(1, 2, 3)];
+    let (scoped, mut values) = scope_condition(scope);
+    let mut conditions = vec![scoped];
     let mut add = |condition: &str, value: String| {
         values.push(value);
         conditions.push(condition.replace('?', &format!("${}", values.len())));
@@ -69,7 +61,7 @@ fn filter_conditions(scope: CaseScope, filter: &CaseFilter) -> (String, Vec<Stri
 impl Store {
     /// One case in a scope.
     pub async fn case(&self, scope: CaseScope, id: CaseId) -> Result<Option<Case>, StoreError> {
-        self.case_where(scope, "c.id = $4", id.to_string()).await
+        self.case_where(scope, "c.id", id.to_string()).await
     }
 
     /// The case of `code` in a scope.
@@ -78,8 +70,7 @@ impl Store {
         scope: CaseScope,
         code: CaseCode,
     ) -> Result<Option<Case>, StoreError> {
-        self.case_where(scope, "c.code = $4", code.to_string())
-            .await
+        self.case_where(scope, "c.code", code.to_string()).await
     }
 
     pub(super) async fn case_by_idempotency_key(
@@ -87,27 +78,27 @@ impl Store {
         scope: CaseScope,
         key: &str,
     ) -> Result<Option<Case>, StoreError> {
-        self.case_where(scope, "c.idempotency_key = $4", key.to_owned())
+        self.case_where(scope, "c.idempotency_key", key.to_owned())
             .await
     }
 
+    /// The case whose `column` holds `value`, in a scope.
     async fn case_where(
         &self,
         scope: CaseScope,
-        condition: &str,
+        column: &str,
         value: String,
     ) -> Result<Option<Case>, StoreError> {
-        let (organisation, worker) = scope_values(scope);
-        let row = sqlx::query(sqlx::AssertSqlSafe(format!(
-            "SELECT {COLUMNS} FROM cases c WHERE {} AND {condition}",
-            scope_condition(1, 2, 3)
-        )))
-        .bind(organisation)
-        .bind(worker)
-        .bind(glass_since())
-        .bind(value)
-        .fetch_optional(self.pool())
-        .await?;
+        let (scoped, mut values) = scope_condition(scope);
+        values.push(value);
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT {COLUMNS} FROM cases c WHERE {scoped} AND {column} = ${}",
+            values.len()
+        )));
+        for value in values {
+            query = query.bind(value);
+        }
+        let row = query.fetch_optional(self.pool()).await?;
         row.map(|row| read_case(&row)).transpose()
     }
 
@@ -154,19 +145,18 @@ impl Store {
         scope: CaseScope,
         id: CaseId,
     ) -> Result<Vec<TimelineEntry>, StoreError> {
-        let (organisation, worker) = scope_values(scope);
-        let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+        let (scoped, mut values) = scope_condition(scope);
+        values.push(id.to_string());
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(format!(
             "SELECT t.happened_at, t.actor_id, t.kind, t.detail FROM case_timeline t \
-             JOIN cases c ON c.id = t.case_id WHERE {} AND c.id = $4 \
+             JOIN cases c ON c.id = t.case_id WHERE {scoped} AND c.id = ${} \
              ORDER BY t.happened_at, t.id",
-            scope_condition(1, 2, 3)
-        )))
-        .bind(organisation)
-        .bind(worker)
-        .bind(glass_since())
-        .bind(id.to_string())
-        .fetch_all(self.pool())
-        .await?;
+            values.len()
+        )));
+        for value in values {
+            query = query.bind(value);
+        }
+        let rows = query.fetch_all(self.pool()).await?;
         rows.iter()
             .map(|row| {
                 Ok(TimelineEntry {

@@ -5,13 +5,13 @@
 
 use strada_domain::accounts::Role;
 use strada_domain::cases::TimelineKind;
-use strada_domain::cases::identity::DocumentType;
 use strada_domain::cases::codes::{
     AgeBand, ApprovalState, CasePhase, CaseStatus, ConsentGivenBy, ConsentMethod, ConsentPurpose,
     ConsentState, ForcedLabourIndustry, Gender, IdentifiedBy, MethodOfControl, MethodOfRecruitment,
     ServiceKind, ServiceState, SexExploitationType, SupportPlanType, TraffickingEventKind,
     TraffickingStatus, Vulnerability,
 };
+use strada_domain::cases::identity::DocumentType;
 use strada_domain::consultations::{
     CallerType, Channel, ConsultationOutcome, ExploitationType, Topic, TraffickingConcern,
 };
