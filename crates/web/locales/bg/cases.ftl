@@ -185,3 +185,6 @@ case-timeline-phase_changed = Етапът е променен
 case-timeline-lead_changed = Водещият служител е сменен
 case-timeline-details_changed = Данните са променени
 case-timeline-glass_broken = Отворен от служител, който не е определен за случая (спешен достъп)
+
+case-error-lead = Изберете служител от вашата организация, който работи по случаи.
+case-error-not-on-opening = Новият случай се открива като активен, на етап идентификация: статусът и етапът се променят по-късно.

@@ -185,3 +185,6 @@ case-timeline-phase_changed = Phase changed
 case-timeline-lead_changed = Lead worker changed
 case-timeline-details_changed = Details changed
 case-timeline-glass_broken = Opened by a worker not assigned to it (break the glass)
+
+case-error-lead = Choose a worker of your organisation who works on cases.
+case-error-not-on-opening = A new case opens active, in identification: its status and phase change later.

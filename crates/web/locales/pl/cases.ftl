@@ -185,3 +185,6 @@ case-timeline-phase_changed = Zmieniono etap
 case-timeline-lead_changed = Zmieniono osobę prowadzącą
 case-timeline-details_changed = Zmieniono dane
 case-timeline-glass_broken = Otwarta przez pracownika nieprzypisanego do sprawy (dostęp awaryjny)
+
+case-error-lead = Wybierz pracownika swojej organizacji, który prowadzi sprawy.
+case-error-not-on-opening = Nowa sprawa otwiera się jako aktywna, na etapie identyfikacji: status i etap zmieniają się później.

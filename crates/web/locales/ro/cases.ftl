@@ -185,3 +185,6 @@ case-timeline-phase_changed = Etapă schimbată
 case-timeline-lead_changed = Responsabil de caz schimbat
 case-timeline-details_changed = Detalii modificate
 case-timeline-glass_broken = Deschis de un lucrător care nu este alocat cazului (acces de urgență)
+
+case-error-lead = Alegeți un lucrător al organizației dumneavoastră care lucrează cu cazuri.
+case-error-not-on-opening = Un caz nou se deschide activ, în etapa de identificare: statutul și etapa se schimbă ulterior.

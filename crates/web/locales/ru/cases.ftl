@@ -185,3 +185,6 @@ case-timeline-phase_changed = Этап изменён
 case-timeline-lead_changed = Ответственный сотрудник изменён
 case-timeline-details_changed = Сведения изменены
 case-timeline-glass_broken = Открыто сотрудником, не назначенным на дело (экстренный доступ)
+
+case-error-lead = Выберите сотрудника вашей организации, который ведёт дела.
+case-error-not-on-opening = Новое дело открывается активным, на этапе идентификации: статус и этап меняются позже.

@@ -185,3 +185,6 @@ case-timeline-phase_changed = Етап змінено
 case-timeline-lead_changed = Відповідального працівника змінено
 case-timeline-details_changed = Відомості змінено
 case-timeline-glass_broken = Відкрито працівником, не призначеним на справу (екстрений доступ)
+
+case-error-lead = Оберіть працівника вашої організації, який веде справи.
+case-error-not-on-opening = Нова справа відкривається активною, на етапі ідентифікації: статус і етап змінюються згодом.

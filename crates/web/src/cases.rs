@@ -1,0 +1,18 @@
+//! Case files of the people a member assists, on the web. Who may see a case is the access
+//! policy's `case_scope` (its workers, its organisation's administrators, nobody else); the
+//! store filters by it in SQL, so a case outside it answers 404. `screens` (`/staff/cases`)
+//! and `api` (`/api/v1/cases`) share `records` (a case named in an address, who may lead)
+//! and `input` (one input type for JSON and the form).
+
+mod api;
+pub mod input;
+mod records;
+mod screens;
+
+use axum::Router;
+
+use crate::AppState;
+
+pub fn routes() -> Router<AppState> {
+    Router::new().merge(screens::routes()).merge(api::routes())
+}
