@@ -42,6 +42,10 @@ code_enum!(
         HelpRequestsRead => "help_requests_read",
         HelpRequestAnswered => "help_request_answered",
         HelpRequestClosed => "help_request_closed",
+        CaseOpened => "case_opened",
+        CaseChanged => "case_changed",
+        CaseRead => "case_read",
+        CaseGlassBroken => "case_glass_broken",
     }
 );
 
