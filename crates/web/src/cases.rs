@@ -2,12 +2,14 @@
 //! policy's `case_scope` (its workers, its organisation's administrators, nobody else); the
 //! store filters by it in SQL, so a case outside it answers 404. `screens` (`/staff/cases`)
 //! and `api` (`/api/v1/cases`) share `records` (a case named in an address, who may lead)
-//! and `input` (one input type for JSON and the form).
+//! `input` (one input type for JSON and the form) and `writes` (each write and whole read
+//! with its audit event).
 
 mod api;
 pub mod input;
 mod records;
 mod screens;
+mod writes;
 
 use axum::Router;
 
