@@ -170,6 +170,16 @@ async fn wrong_input_is_refused_with_each_field_and_broken_json_with_400() {
         )
         .await;
     assert_eq!(not_utf8.status, StatusCode::BAD_REQUEST);
+    let huge = app
+        .send(
+            reqwest::Client::new()
+                .post(format!("{}/api/v1/cases", app.base))
+                .header("authorization", format!("Bearer {}", worker.token()))
+                .header("content-type", "application/json")
+                .body(vec![b' '; 2 * 1024 * 1024]),
+        )
+        .await;
+    assert_eq!(huge.status, StatusCode::PAYLOAD_TOO_LARGE);
     let case = open(&mut worker, &sample()).await;
     let id = case["id"].as_str().unwrap();
     let mut change = state_of(&case);
