@@ -43,6 +43,10 @@ code_enum!(
         HelpRequestAnswered => "help_request_answered",
         HelpRequestClosed => "help_request_closed",
         CaseErased => "case_erased",
+        CaseOpened => "case_opened",
+        CaseChanged => "case_changed",
+        CaseRead => "case_read",
+        CaseGlassBroken => "case_glass_broken",
     }
 );
 

@@ -13,6 +13,7 @@
 mod accounts;
 pub mod assets;
 mod audit;
+mod cases;
 pub(crate) mod client_address;
 mod consultations;
 mod content;
@@ -202,6 +203,7 @@ pub fn router(state: AppState) -> Router {
         .merge(staff::routes())
         .merge(accounts::routes())
         .merge(audit::routes())
+        .merge(cases::routes())
         .merge(consultations::routes())
         .merge(countries::routes())
         .merge(help_requests::routes())

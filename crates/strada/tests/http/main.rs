@@ -8,6 +8,7 @@ mod harness;
 mod access;
 mod accounts;
 mod audit;
+mod cases;
 mod cases_identity;
 mod cli;
 mod consultations;

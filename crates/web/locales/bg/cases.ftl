@@ -191,3 +191,5 @@ case-document-type-national_id = Лична карта
 case-document-type-residence_permit = Разрешение за пребиваване
 case-document-type-birth_certificate = Акт за раждане
 case-document-type-other = Друг документ
+case-error-lead = Изберете служител от вашата организация, който работи по случаи.
+case-error-not-on-opening = Новият случай се открива като активен, на етап идентификация: статусът и етапът се променят по-късно.

@@ -191,3 +191,5 @@ case-document-type-national_id = National identity card
 case-document-type-residence_permit = Residence permit
 case-document-type-birth_certificate = Birth certificate
 case-document-type-other = Other document
+case-error-lead = Choose a worker of your organisation who works on cases.
+case-error-not-on-opening = A new case opens active, in identification: its status and phase change later.

@@ -191,3 +191,5 @@ case-document-type-national_id = Dowód osobisty
 case-document-type-residence_permit = Zezwolenie na pobyt
 case-document-type-birth_certificate = Akt urodzenia
 case-document-type-other = Inny dokument
+case-error-lead = Wybierz pracownika swojej organizacji, który prowadzi sprawy.
+case-error-not-on-opening = Nowa sprawa otwiera się jako aktywna, na etapie identyfikacji: status i etap zmieniają się później.

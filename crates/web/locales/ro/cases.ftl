@@ -191,3 +191,5 @@ case-document-type-national_id = Carte de identitate
 case-document-type-residence_permit = Permis de ședere
 case-document-type-birth_certificate = Certificat de naștere
 case-document-type-other = Alt document
+case-error-lead = Alegeți un lucrător al organizației dumneavoastră care lucrează cu cazuri.
+case-error-not-on-opening = Un caz nou se deschide activ, în etapa de identificare: statutul și etapa se schimbă ulterior.

@@ -191,3 +191,5 @@ case-document-type-national_id = Удостоверение личности
 case-document-type-residence_permit = Вид на жительство
 case-document-type-birth_certificate = Свидетельство о рождении
 case-document-type-other = Другой документ
+case-error-lead = Выберите сотрудника вашей организации, который ведёт дела.
+case-error-not-on-opening = Новое дело открывается активным, на этапе идентификации: статус и этап меняются позже.

@@ -191,3 +191,5 @@ case-document-type-national_id = Посвідчення особи
 case-document-type-residence_permit = Посвідка на проживання
 case-document-type-birth_certificate = Свідоцтво про народження
 case-document-type-other = Інший документ
+case-error-lead = Оберіть працівника вашої організації, який веде справи.
+case-error-not-on-opening = Нова справа відкривається активною, на етапі ідентифікації: статус і етап змінюються згодом.

@@ -77,7 +77,9 @@ impl ConsultationInput {
         use ConsultationField as Field;
         let mut reader = Reader::default();
         for name in self.unknown.keys() {
-            reader.problems.insert(name.clone(), Problem::UnknownField);
+            reader
+                .problems
+                .insert(name.clone(), Problem::UnknownField("consultation"));
         }
         let channel = reader.required_code(Field::Channel, self.channel, Channel::parse);
         let caller_type =

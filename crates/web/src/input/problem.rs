@@ -20,7 +20,12 @@ pub enum Problem {
     NotAnOrganisation(String),
     NotesTooLong,
     NulCharacter,
-    UnknownField,
+    /// A name that is not a field of the record named (a consultation, a case).
+    UnknownField(&'static str),
+    /// Not a worker of the organisation who may lead a case.
+    NotAWorker(String),
+    /// A field a case takes when it changes, not when it opens.
+    NotOnOpening,
     NotAnObject,
 }
 
@@ -45,7 +50,11 @@ impl Problem {
             }
             Self::NotesTooLong => format!("has more than {MAX_NOTES_CHARACTERS} characters"),
             Self::NulCharacter => "contains a NUL character".into(),
-            Self::UnknownField => "is not a field of a consultation".into(),
+            Self::UnknownField(kind) => format!("is not a field of a {kind}"),
+            Self::NotAWorker(text) => {
+                format!("`{text}` is not a worker of this organisation who may lead a case")
+            }
+            Self::NotOnOpening => "is set when the case changes, not when it opens".into(),
             Self::NotAnObject => "must be a JSON object".into(),
         }
     }
@@ -58,7 +67,7 @@ impl Problem {
             | Self::NotList
             | Self::NotFlag
             | Self::NotACode(_)
-            | Self::UnknownField
+            | Self::UnknownField(_)
             | Self::NotAnObject
             | Self::NotAnOrganisation(_) => "form-error-choice",
             Self::TooManyItems => "form-error-too-many",
@@ -68,6 +77,8 @@ impl Problem {
             Self::NotATime => "consultation-error-time",
             Self::NotesTooLong => "consultation-error-notes-long",
             Self::NulCharacter => "form-error-characters",
+            Self::NotAWorker(_) => "case-error-lead",
+            Self::NotOnOpening => "case-error-not-on-opening",
         }
     }
 }

@@ -141,4 +141,7 @@ permissions! {
     AnalyseConsultations, "this role does not analyse consultations";
     AnswerHelpRequests, "this role does not answer help requests";
     EditDirectoryEntry, "this role does not keep directory entries";
+    WorkOnCases, "this role does not work on case files";
+    OverseeCases, "only the organisation's administrators oversee its case files";
+    BreakTheGlass, "only case workers open a case they are not assigned to";
 }

@@ -55,7 +55,7 @@ fn every_wrong_field_is_said_at_once() {
     assert_eq!(said("topics"), Some(Problem::NotList));
     assert_eq!(said("duration_minutes"), Some(Problem::Duration));
     assert_eq!(said("started_at"), Some(Problem::NotATime));
-    assert_eq!(said("note"), Some(Problem::UnknownField));
+    assert_eq!(said("note"), Some(Problem::UnknownField("consultation")));
     assert_eq!(said("exploitation_types"), Some(Problem::NotList));
     assert_eq!(
         said("referred_to"),
@@ -99,7 +99,7 @@ fn every_field_of_the_list_is_a_field_of_the_input() {
         let problems = parse_json(json!({ field.name(): {"not": "a value"} })).unwrap_err();
         assert_ne!(
             problems.get(field.name()),
-            Some(&Problem::UnknownField),
+            Some(&Problem::UnknownField("consultation")),
             "{}",
             field.name()
         );

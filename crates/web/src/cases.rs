@@ -1,0 +1,22 @@
+//! Case files of the people a member assists, on the web. Who may see a case is the access
+//! policy's `case_scope` (its workers, its organisation's administrators, nobody else); the
+//! store filters by it in SQL, so a case outside it answers 404. `screens` (`/staff/cases`)
+//! and `api` (`/api/v1/cases`) share `records` (a case named in an address, who may lead)
+//! `input` (one input type for JSON and the form) and `writes` (each write and whole read
+//! with its audit event).
+
+mod api;
+// Until the screens read it, the form's half of the input (`CaseForm`) has no reader here.
+#[allow(dead_code, unused_imports)]
+pub mod input;
+mod records;
+mod screens;
+mod writes;
+
+use axum::Router;
+
+use crate::AppState;
+
+pub fn routes() -> Router<AppState> {
+    Router::new().merge(screens::routes()).merge(api::routes())
+}
