@@ -41,8 +41,9 @@ CREATE TABLE cases (
     UNIQUE (organisation_id, idempotency_key)
 );
 -- The lists' index: an organisation's cases in the order of their opening, with every column
--- the list filters by, so that a filtered count reads the index alone.
-CREATE INDEX cases_for_lists ON cases (organisation_id, opened_at, status, phase, citizenship, exploitation_mask, lead_worker_id);
+-- the list filters by and its id (which a worker's scope asks for), so that a filtered count
+-- reads the index alone.
+CREATE INDEX cases_for_lists ON cases (organisation_id, opened_at, status, phase, citizenship, exploitation_mask, lead_worker_id, id);
 CREATE INDEX cases_by_status ON cases (organisation_id, status, opened_at);
 CREATE INDEX cases_by_phase ON cases (organisation_id, phase, opened_at);
 CREATE INDEX cases_by_lead ON cases (organisation_id, lead_worker_id, opened_at);
