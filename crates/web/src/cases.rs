@@ -9,6 +9,7 @@ mod api;
 pub mod input;
 mod records;
 mod screens;
+mod views;
 mod writes;
 
 use axum::Router;

@@ -188,3 +188,58 @@ case-timeline-glass_broken = Отворен от служител, който н
 
 case-error-lead = Изберете служител от вашата организация, който работи по случаи.
 case-error-not-on-opening = Новият случай се открива като активен, на етап идентификация: статусът и етапът се променят по-късно.
+
+# Екраните на делата
+staff-nav-cases = Досиета
+staff-task-cases = Открийте досие на човек, когото подпомагате, следете статуса и етапа му и намирайте своите досиета.
+cases-title = Досиета
+cases-new = Открийте досие
+cases-new-title = Ново досие
+cases-new-hint = Само кодове: нищо тук не назовава човека. Другите списъци могат да почакат, докато научите повече.
+cases-case-title = Досие
+cases-code = Код на досието
+cases-opened-from = Открито от
+cases-opened-until = Открито до
+cases-opened-on = Открито на
+cases-total = { $count ->
+    [one] Едно досие
+   *[other] { $count } досиета
+}
+cases-empty = Няма досие, което да отговаря на тези филтри. Открийте досие с „Открийте досие“.
+cases-filter-invalid = Този филтър не беше разбран: { $field }.
+cases-filter-page = Страница
+cases-more = Какво още се знае (форми на сексуална експлоатация, отрасли, методи на контрол и набиране, уязвимости)
+cases-open-case = Открийте досието
+cases-save = Запазете досието
+cases-saved = Досието е запазено.
+cases-invalid = Някои стойности не са валидни; вижте съобщенията до полетата.
+cases-stale = Някой е променил това досие, докато сте го редактирали. Въведеното от вас е запазено по-долу: сравнете го с промените и запазете отново.
+cases-changed-meanwhile = Какво съдържа досието сега
+cases-timeline = Хронология
+cases-when-in = Кога (час в { $zone })
+cases-what = Какво се е случило
+cases-who = Кой
+cases-glass-breaks = Отворено от служители, които не са определени за досието
+cases-glass-none = Нито един служител извън досието не го е отварял.
+cases-edit = Променете досието
+cases-open-title = Отворете досие по кода му
+cases-open-explained = Можете да отворите за 12 часа досие на вашата организация, за което не сте определени, когато ви трябва сега. Посочете кода му и причината: водещият служител по досието и вашите администратори ще виждат и двете.
+cases-open-reason = Причина
+cases-open-reason-length = Посочете причина с дължина от 10 до 500 знака.
+cases-open-no-such-case = Във вашата организация няма такова досие.
+cases-open-submit = Отворете досието за 12 часа
+case-field-lead_worker = Водещ служител
+case-field-status = Статус
+case-field-phase = Етап
+case-field-gender = Пол
+case-field-age_band = Възраст при идентифициране
+case-field-citizenship = Гражданство
+case-field-residence = Държава на пребиваване
+case-field-trafficking_status = Статус по отношение на трафика
+case-field-identified_by = Идентифициран от
+case-field-exploitation_types = Форми на експлоатация
+case-field-sex_exploitation_types = Форми на сексуална експлоатация
+case-field-forced_labour_industries = Отрасли на принудителния труд
+case-field-methods_of_control = Методи на контрол
+case-field-methods_of_recruitment = Методи на набиране
+case-field-vulnerabilities = Уязвимости

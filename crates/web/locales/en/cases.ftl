@@ -188,3 +188,58 @@ case-timeline-glass_broken = Opened by a worker not assigned to it (break the gl
 
 case-error-lead = Choose a worker of your organisation who works on cases.
 case-error-not-on-opening = A new case opens active, in identification: its status and phase change later.
+
+# The case screens
+staff-nav-cases = Case files
+staff-task-cases = Open a case file for a person you assist, follow its status and phase, and find your cases.
+cases-title = Case files
+cases-new = Open a case
+cases-new-title = New case file
+cases-new-hint = Only codes: nothing here names the person. The other lists can wait until you know more.
+cases-case-title = Case
+cases-code = Case code
+cases-opened-from = Opened from
+cases-opened-until = Opened until
+cases-opened-on = Opened on
+cases-total = { $count ->
+    [one] One case
+   *[other] { $count } cases
+}
+cases-empty = No case matches these filters. Open one with "Open a case".
+cases-filter-invalid = This filter was not understood: { $field }.
+cases-filter-page = Page
+cases-more = What else is known (forms of sexual exploitation, industries, methods of control and recruitment, vulnerabilities)
+cases-open-case = Open the case
+cases-save = Save the case
+cases-saved = The case was saved.
+cases-invalid = Some values are not valid; see the messages next to the fields.
+cases-stale = Someone changed this case while you were editing it. Your input is kept below: check it against what changed, then save again.
+cases-changed-meanwhile = What the case now holds
+cases-timeline = Timeline
+cases-when-in = When (time in { $zone })
+cases-what = What happened
+cases-who = Who
+cases-glass-breaks = Opened by workers not assigned to it
+cases-glass-none = No worker outside the case has opened it.
+cases-edit = Change the case
+cases-open-title = Open a case by its code
+cases-open-explained = You may open a case of your organisation that you are not assigned to, for 12 hours, when you need it now. Give its code and your reason: the case's lead worker and your administrators will see both.
+cases-open-reason = Reason
+cases-open-reason-length = Give a reason of 10 to 500 characters.
+cases-open-no-such-case = There is no such case in your organisation.
+cases-open-submit = Open the case for 12 hours
+case-field-lead_worker = Lead worker
+case-field-status = Status
+case-field-phase = Phase
+case-field-gender = Gender
+case-field-age_band = Age at identification
+case-field-citizenship = Citizenship
+case-field-residence = Country of residence
+case-field-trafficking_status = Trafficking status
+case-field-identified_by = Identified by
+case-field-exploitation_types = Forms of exploitation
+case-field-sex_exploitation_types = Forms of sexual exploitation
+case-field-forced_labour_industries = Industries of forced labour
+case-field-methods_of_control = Methods of control
+case-field-methods_of_recruitment = Methods of recruitment
+case-field-vulnerabilities = Vulnerabilities
