@@ -8,6 +8,7 @@ mod harness;
 mod access;
 mod accounts;
 mod audit;
+mod cases;
 mod cli;
 mod consultations;
 mod countries;

@@ -1,0 +1,3 @@
+//! Case files: the staff screens.
+
+mod screens;
