@@ -1,13 +1,20 @@
 //! What the case screens and the case API share: the scope of the cases a caller sees, a
-//! case named in an address (by id or by code), and the workers who may lead a case.
+//! case named in an address (by id or by code), the workers who may lead a case, and a
+//! list's filter.
 
 use strada_domain::access::{Action, Actor, CaseScope, Resource, case_scope, permits};
 use strada_domain::accounts::User;
+use strada_domain::cases::codes::{CasePhase, CaseStatus};
 use strada_domain::cases::{Case, CaseCode};
-use strada_domain::ids::{CaseId, OrganisationId};
+use strada_domain::consultations::ExploitationType;
+use strada_domain::country_code::CountryCode;
+use strada_domain::ids::{CaseId, OrganisationId, UserId};
+use strada_domain::pagination::PageRequest;
 use strada_store::StoreError;
+use strada_store::cases::CaseFilter;
 
 use crate::AppState;
+use crate::params::{FieldErrors, QueryParams, parse_period_end, parse_period_start};
 use crate::staff::actor_of;
 
 /// The cases `actor` may see, or none (the guard `Permitted<WorkOnCases>` makes it some).
@@ -55,4 +62,22 @@ pub async fn possible_leads(
                 )
         })
         .collect())
+}
+
+/// A list's filter and page from a query string, with each wrong value's problem in English
+/// by its name; dates are read in UTC (`opened_until`'s date includes its whole day).
+pub fn read_filter(params: &QueryParams) -> (CaseFilter, PageRequest, FieldErrors) {
+    let mut errors = FieldErrors::new();
+    let filter = CaseFilter {
+        status: params.read("status", CaseStatus::parse, &mut errors),
+        phase: params.read("phase", CasePhase::parse, &mut errors),
+        lead_worker: params.read("lead_worker", str::parse::<UserId>, &mut errors),
+        exploitation_type: params.read("exploitation_type", ExploitationType::parse, &mut errors),
+        citizenship: params.read("citizenship", CountryCode::parse, &mut errors),
+        opened_from: params.read("opened_from", parse_period_start, &mut errors),
+        opened_until: params.read("opened_until", parse_period_end, &mut errors),
+        code: params.read("code", CaseCode::parse, &mut errors),
+    };
+    let page = params.page_request(&mut errors);
+    (filter, page, errors)
 }

@@ -105,7 +105,8 @@ pub async fn open(
     Ok(opened)
 }
 
-/// Writes `case` whole over case `id`, if `user` may see it and it is still at `version`.
+/// Writes `case` whole over case `id`, if `user` may see it and it is still at `version`; a
+/// stale change answers the case as it now is, which the caller then reads.
 pub async fn change(
     state: &AppState,
     user: &User,
@@ -120,8 +121,11 @@ pub async fn change(
         .store()
         .change_case(scope, id, version, case, user.id, OffsetDateTime::now_utc())
         .await?;
-    if let CaseEdit::Saved(saved) = &edit {
-        audit(state, user, AuditAction::CaseChanged, saved.id).await;
+    match &edit {
+        CaseEdit::Saved(saved) => audit(state, user, AuditAction::CaseChanged, saved.id).await,
+        // The caller is shown the case as it now is: a read.
+        CaseEdit::Stale(now_is) => audit(state, user, AuditAction::CaseRead, now_is.id).await,
+        CaseEdit::Missing => {}
     }
     Ok(edit)
 }

@@ -81,6 +81,17 @@ impl ApiError {
         }
     }
 
+    /// A change that names no version to be made on (`If-Match`): 428, so that no edit is
+    /// lost to one made meanwhile.
+    pub fn precondition_required() -> Self {
+        Self {
+            status: StatusCode::PRECONDITION_REQUIRED,
+            code: "precondition_required",
+            message: "send `If-Match` with the ETag of the version this change was made on".into(),
+            fields: BTreeMap::new(),
+        }
+    }
+
     /// Values that parsed as text but are not valid: one message per field.
     pub fn invalid(fields: BTreeMap<String, String>) -> Self {
         Self {

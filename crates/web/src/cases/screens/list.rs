@@ -5,19 +5,17 @@
 use axum::extract::{RawQuery, State};
 use axum::response::Response;
 use strada_domain::access::Action;
-use strada_domain::cases::codes::{CasePhase, CaseStatus};
-use strada_domain::cases::{Case, CaseCode};
-use strada_domain::consultations::ExploitationType;
-use strada_domain::country_code::CountryCode;
+use strada_domain::cases::Case;
 use strada_domain::ids::UserId;
+use strada_domain::pagination::PageRequest;
 use strada_domain::time_zone::TimeZone;
 use strada_store::cases::CaseFilter;
 use time::format_description::well_known::Iso8601;
-use time::{Date, Duration, OffsetDateTime};
+use time::{Date, Duration};
 
 use super::{name_of, scope, staff_names};
 use crate::AppState;
-use crate::cases::records::possible_leads;
+use crate::cases::records::{self, possible_leads};
 use crate::cases::views::{CaseOptions, ListPage, Row};
 use crate::consultations::organisation_zone;
 use crate::errors::PageError;
@@ -38,8 +36,7 @@ pub async fn list(
     let organisation = permitted.user.organisation_id;
     let zone = organisation_zone(&state, organisation);
     let params = QueryParams::parse(query.as_deref());
-    let (filter, mut errors) = read_filter(&params, &zone);
-    let page_request = params.page_request(&mut errors);
+    let (filter, page_request, errors) = read_filter(&params, &zone);
     let found = state
         .store()
         .list_cases(scope(&permitted)?, &filter, page_request)
@@ -79,28 +76,27 @@ pub async fn list(
     Ok(render(&page, status_of_query(&errors)).into_response(permitted.user.language))
 }
 
-/// The list's filters; each wrong one is an error under its name.
-fn read_filter(params: &QueryParams, zone: &TimeZone) -> (CaseFilter, FieldErrors) {
-    let mut errors = FieldErrors::new();
-    let day = |text: &str| Date::parse(text, &Iso8601::DATE);
-    let start_of = |date: Date| zone.instant(date.midnight());
-    let filter = CaseFilter {
-        status: params.read("status", CaseStatus::parse, &mut errors),
-        phase: params.read("phase", CasePhase::parse, &mut errors),
-        lead_worker: params.read("lead_worker", str::parse::<UserId>, &mut errors),
-        exploitation_type: params.read("exploitation_type", ExploitationType::parse, &mut errors),
-        citizenship: params.read("citizenship", CountryCode::parse, &mut errors),
-        opened_from: params
-            .read("opened_from", day, &mut errors)
-            .and_then(start_of),
-        opened_until: params
-            .read("opened_until", day, &mut errors)
-            .and_then(|date| date.next_day())
-            .and_then(start_of)
-            .map(|next: OffsetDateTime| next - Duration::nanoseconds(1)),
-        code: params.read("code", CaseCode::parse, &mut errors),
+/// The API's filter, the days of the opening's bounds read on the organisation's clock (the
+/// API reads them in UTC, as it documents): a worker's "today" starts at their midnight.
+fn read_filter(params: &QueryParams, zone: &TimeZone) -> (CaseFilter, PageRequest, FieldErrors) {
+    let (mut filter, page, errors) = records::read_filter(params);
+    let day = |name: &str| {
+        params
+            .get(name)
+            .filter(|text| text.len() == 10)
+            .and_then(|text| Date::parse(text, &Iso8601::DATE).ok())
     };
-    (filter, errors)
+    if let (Some(_), Some(start)) = (filter.opened_from, day("opened_from")) {
+        filter.opened_from = zone.instant(start.midnight()).or(filter.opened_from);
+    }
+    if let (Some(_), Some(end)) = (filter.opened_until, day("opened_until")) {
+        filter.opened_until = end
+            .next_day()
+            .and_then(|next| zone.instant(next.midnight()))
+            .map(|next| next - Duration::nanoseconds(1))
+            .or(filter.opened_until);
+    }
+    (filter, page, errors)
 }
 
 /// The message key of the label of a filter, for its error.

@@ -289,8 +289,14 @@ pub async fn change(
             Ok(Redirect::to(&format!("/staff/cases/{}?saved", saved.id)).into_response())
         }
         CaseEdit::Stale(now) => {
+            // The change has audited the read of the case as it now is.
+            let timeline = state.store().case_timeline(scope(staff)?, now.id).await?;
+            let read = ReadCase {
+                case: now,
+                timeline,
+            };
             let stale = Notice::Stale(posted_values(&form));
-            show_again(&state, staff, now, stale, StatusCode::CONFLICT).await
+            case_page(&state, staff, read, stale, StatusCode::CONFLICT).await
         }
         CaseEdit::Missing => Err(PageError::NotFound),
     }
