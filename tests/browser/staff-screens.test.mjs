@@ -71,6 +71,7 @@ test('every staff screen fits a 360 px screen, and the charts stay readable', as
     'org-admin': ['/staff/', '/staff/users', '/staff/organisations', '/staff/consultations/dashboard', '/staff/audit'],
     'network-admin': ['/staff/organisations'],
     editor: ['/staff/countries'],
+    'case-worker': ['/staff/cases', '/staff/cases/new', '/staff/cases/open'],
   };
   for (const [role, paths] of Object.entries(screens)) {
     const context = await browser().newContext({ viewport: { width: 360, height: 740 } });

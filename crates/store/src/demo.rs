@@ -123,9 +123,10 @@ pub fn demo_country_profiles() -> Result<Vec<CountryProfile>, StoreError> {
 pub const DEMO_PASSWORD: &str = "strada-demo-2026";
 
 /// One demo account per role: the network administrator at the secretariat, the others at
-/// La Strada Moldova. Demo accounts may skip the second factor; pages say so.
+/// La Strada Moldova; and a case worker at CoMensha, whose case codes start with NL. Demo
+/// accounts may skip the second factor; pages say so.
 pub fn demo_accounts() -> Vec<(String, Role, &'static str)> {
-    Role::ALL
+    let mut accounts: Vec<_> = Role::ALL
         .iter()
         .map(|role| {
             let organisation = if role.works_for_the_network() {
@@ -135,7 +136,13 @@ pub fn demo_accounts() -> Vec<(String, Role, &'static str)> {
             };
             (format!("{role}@demo.strada.invalid"), *role, organisation)
         })
-        .collect()
+        .collect();
+    accounts.push((
+        "case-worker-comensha@demo.strada.invalid".to_owned(),
+        Role::CaseWorker,
+        "comensha",
+    ));
+    accounts
 }
 
 impl Store {

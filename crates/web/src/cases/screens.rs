@@ -54,15 +54,10 @@ async fn staff_names(
     state: &AppState,
     organisation: strada_domain::ids::OrganisationId,
 ) -> Result<Vec<(UserId, String)>, PageError> {
-    let staff = state
-        .store()
-        .list_users(strada_domain::access::OrganisationScope::Organisation(
-            organisation,
-        ))
-        .await?;
+    let staff = crate::cases::records::organisation_staff(state, organisation).await?;
     Ok(staff
         .into_iter()
-        .map(|listing| (listing.user.id, listing.user.name.as_str().to_owned()))
+        .map(|user| (user.id, user.name.as_str().to_owned()))
         .collect())
 }
 

@@ -175,7 +175,12 @@ impl CaseOptions {
 
 /// The message key of a field's label.
 pub fn label_key(field: CaseField) -> String {
-    format!("case-field-{}", field.name())
+    label_of(field.name())
+}
+
+/// The message key of the label of the field named `name` in the form.
+pub fn label_of(name: &str) -> String {
+    format!("case-field-{name}")
 }
 
 /// The fields folded in the form's details, so that the section opens when one holds a code.

@@ -9,6 +9,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use strada_domain::access::Action;
 use strada_domain::cases::{Case, CaseField};
+use strada_domain::country_code::CountryCode;
 use strada_domain::ids::UserId;
 use strada_store::cases::CaseEdit;
 
@@ -24,6 +25,7 @@ use crate::cases::writes::{self, ReadCase};
 use crate::consultations::organisation_zone;
 use crate::errors::PageError;
 use crate::forms::FormValues;
+use crate::i18n::Labelled;
 use crate::i18n::Translator;
 use crate::input::Problems;
 use crate::layout::render;
@@ -153,7 +155,7 @@ fn facts(
     tr: Translator,
 ) -> Vec<(CaseField, String, String)> {
     let details = &case.details;
-    let join = |labels: Vec<String>| labels.join(", ");
+    let country = |code: Option<CountryCode>| code.map(|c| tr.country(c)).unwrap_or_default();
     CaseField::ALL
         .into_iter()
         .map(|field| {
@@ -161,68 +163,18 @@ fn facts(
                 CaseField::LeadWorker => name_of(names, Some(case.lead_worker_id)),
                 CaseField::Status => tr.label(case.status),
                 CaseField::Phase => tr.label(case.phase),
-                CaseField::Gender => details
-                    .gender
-                    .map(|code| tr.label(code))
-                    .unwrap_or_default(),
-                CaseField::AgeBand => details
-                    .age_band
-                    .map(|code| tr.label(code))
-                    .unwrap_or_default(),
-                CaseField::Citizenship => details
-                    .citizenship
-                    .map(|c| tr.country(c))
-                    .unwrap_or_default(),
-                CaseField::Residence => {
-                    details.residence.map(|c| tr.country(c)).unwrap_or_default()
-                }
+                CaseField::Gender => labels(tr, details.gender.as_slice()),
+                CaseField::AgeBand => labels(tr, details.age_band.as_slice()),
+                CaseField::Citizenship => country(details.citizenship),
+                CaseField::Residence => country(details.residence),
                 CaseField::TraffickingStatus => tr.label(details.trafficking_status),
-                CaseField::IdentifiedBy => details
-                    .identified_by
-                    .map(|code| tr.label(code))
-                    .unwrap_or_default(),
-                CaseField::ExploitationTypes => join(
-                    details
-                        .exploitation_types
-                        .iter()
-                        .map(|c| tr.label(*c))
-                        .collect(),
-                ),
-                CaseField::SexExploitationTypes => join(
-                    details
-                        .sex_exploitation_types
-                        .iter()
-                        .map(|c| tr.label(*c))
-                        .collect(),
-                ),
-                CaseField::ForcedLabourIndustries => join(
-                    details
-                        .forced_labour_industries
-                        .iter()
-                        .map(|c| tr.label(*c))
-                        .collect(),
-                ),
-                CaseField::MethodsOfControl => join(
-                    details
-                        .methods_of_control
-                        .iter()
-                        .map(|c| tr.label(*c))
-                        .collect(),
-                ),
-                CaseField::MethodsOfRecruitment => join(
-                    details
-                        .methods_of_recruitment
-                        .iter()
-                        .map(|c| tr.label(*c))
-                        .collect(),
-                ),
-                CaseField::Vulnerabilities => join(
-                    details
-                        .vulnerabilities
-                        .iter()
-                        .map(|c| tr.label(*c))
-                        .collect(),
-                ),
+                CaseField::IdentifiedBy => labels(tr, details.identified_by.as_slice()),
+                CaseField::ExploitationTypes => labels(tr, &details.exploitation_types),
+                CaseField::SexExploitationTypes => labels(tr, &details.sex_exploitation_types),
+                CaseField::ForcedLabourIndustries => labels(tr, &details.forced_labour_industries),
+                CaseField::MethodsOfControl => labels(tr, &details.methods_of_control),
+                CaseField::MethodsOfRecruitment => labels(tr, &details.methods_of_recruitment),
+                CaseField::Vulnerabilities => labels(tr, &details.vulnerabilities),
             };
             let value = if value.is_empty() {
                 tr.t("field-none")
@@ -232,6 +184,15 @@ fn facts(
             (field, tr.t(&label_key(field)), value)
         })
         .collect()
+}
+
+/// The labels of codes, joined.
+fn labels<T: Labelled>(tr: Translator, codes: &[T]) -> String {
+    codes
+        .iter()
+        .map(|code| tr.label(*code))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// `GET /staff/cases/{id-or-code}`: the case read whole (an audit event); `?saved` after a
