@@ -75,6 +75,16 @@ impl QueryParams {
     }
 }
 
+/// The `Idempotency-Key` header of a write, if it holds a usable key (1 to 200 characters,
+/// trimmed): a repeat of the request answers its first result.
+pub fn idempotency_key(headers: &axum::http::HeaderMap) -> Option<&str> {
+    headers
+        .get("idempotency-key")
+        .and_then(|value| value.to_str().ok())
+        .map(str::trim)
+        .filter(|key| !key.is_empty() && key.len() <= 200)
+}
+
 /// A JSON request body, or the 400 answer for one that is not JSON (or not UTF-8).
 /// The years a time bound in a filter may fall in. Strada's records are of this century;
 /// the margin keeps every computation on a bound (the end of its day, its ISO week, its

@@ -11,6 +11,7 @@ mod screens;
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 use strada_domain::accounts::Role;
+use strada_domain::cases::CaseField;
 
 use crate::{Answer, Client, TestApp};
 
@@ -52,6 +53,13 @@ pub(crate) async fn open(client: &mut Client<'_>, body: &Value) -> Value {
     answer.json()
 }
 
+/// Opens the sample case; answers it and its id.
+pub(crate) async fn open_sample(client: &mut Client<'_>) -> (Value, String) {
+    let case = open(client, &sample()).await;
+    let id = case["id"].as_str().unwrap().to_owned();
+    (case, id)
+}
+
 /// Sends a case's new state on the version `if_match` names, if any.
 pub(crate) async fn put(
     client: &mut Client<'_>,
@@ -73,21 +81,25 @@ pub(crate) async fn put(
         .await
 }
 
-/// The whole state of a case as answered, ready to be sent back with a change.
+/// The whole state of a case as answered (its fields), ready to be sent back with a change.
 pub(crate) fn state_of(case: &Value) -> Value {
-    let mut state = case.clone();
-    let object = state.as_object_mut().unwrap();
-    for key in [
-        "id",
-        "code",
-        "version",
-        "opened_at",
-        "updated_at",
-        "timeline",
-    ] {
-        object.remove(key);
-    }
-    state
+    let fields: serde_json::Map<String, Value> = CaseField::ALL
+        .iter()
+        .map(|field| (field.name().to_owned(), case[field.name()].clone()))
+        .collect();
+    fields.into()
+}
+
+/// Posts `body` as it is, bytes that may not be JSON nor UTF-8, to open a case.
+pub(crate) async fn post_bytes(app: &TestApp, token: &str, body: Vec<u8>) -> Answer {
+    app.send(
+        reqwest::Client::new()
+            .post(format!("{}/api/v1/cases", app.base))
+            .header("authorization", format!("Bearer {token}"))
+            .header("content-type", "application/json")
+            .body(body),
+    )
+    .await
 }
 
 pub(crate) async fn break_glass(client: &mut Client<'_>, id: &str, body: &str) -> Answer {

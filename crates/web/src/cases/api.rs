@@ -24,7 +24,7 @@ use super::writes::{self, GlassReason};
 use crate::AppState;
 use crate::errors::ApiError;
 use crate::input::in_english;
-use crate::params::{FieldErrors, QueryParams, read_json};
+use crate::params::{FieldErrors, QueryParams, idempotency_key, read_json};
 use crate::staff::guard::{BreakTheGlass, WorkOnCases};
 use crate::staff::{ApiCaller, Permitted};
 use json::CaseJson;
@@ -93,11 +93,7 @@ async fn open_case(
 ) -> Result<Response, ApiError> {
     let user = &permitted.0;
     let case = read_body(&state, user, &body, Write::Opening { opener: user.id }).await?;
-    let key = headers
-        .get("idempotency-key")
-        .and_then(|value| value.to_str().ok())
-        .map(str::trim)
-        .filter(|key| !key.is_empty() && key.len() <= 200);
+    let key = idempotency_key(&headers);
     match writes::open(&state, user, &case, key).await? {
         Opened::New(case) => {
             let location = format!("/api/v1/cases/{}", case.id);

@@ -139,16 +139,16 @@ pub async fn break_glass(
     named: &str,
     reason: &GlassReason,
 ) -> Result<Option<Case>, StoreError> {
-    let Some(scope) = scope_of_user(user) else {
-        return Ok(None);
-    };
-    if let Some(open) = case_named(state, scope, named).await? {
-        return Ok(Some(open));
-    }
     let organisation = CaseScope::Organisation(user.organisation_id);
-    let Some(case) = case_named(state, organisation, named).await? else {
+    let (Some(scope), Some(case)) = (
+        scope_of_user(user),
+        case_named(state, organisation, named).await?,
+    ) else {
         return Ok(None);
     };
+    if state.store().case(scope, case.id).await?.is_some() {
+        return Ok(Some(case));
+    }
     let broken = state
         .store()
         .break_the_glass(

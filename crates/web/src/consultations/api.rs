@@ -22,7 +22,7 @@ use super::input::{ConsultationInput, in_english};
 use super::writes;
 use crate::AppState;
 use crate::errors::ApiError;
-use crate::params::{QueryParams, read_json};
+use crate::params::{QueryParams, idempotency_key, read_json};
 use crate::staff::ApiCaller;
 use crate::staff::Permitted;
 use crate::staff::guard::{ReadConsultations, RecordConsultations};
@@ -119,11 +119,7 @@ pub async fn record_consultation(
 ) -> Result<Response, ApiError> {
     let user = &permitted.0;
     let details = read_body(&body, &state, OffsetDateTime::now_utc())?;
-    let key = headers
-        .get("idempotency-key")
-        .and_then(|value| value.to_str().ok())
-        .map(str::trim)
-        .filter(|key| !key.is_empty() && key.len() <= 200);
+    let key = idempotency_key(&headers);
     let (mut consultation, new) = writes::record(&state, user, &details, key).await?;
     let status = if new {
         StatusCode::CREATED

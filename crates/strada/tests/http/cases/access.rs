@@ -26,8 +26,7 @@ async fn reach(client: &mut Client<'_>, id: &str, state: &Value) -> (StatusCode,
 async fn every_role_reaches_its_own_cases_only() {
     let app = TestApp::spawn().await;
     let mut lead = worker(&app).await;
-    let case = open(&mut lead, &sample()).await;
-    let id = case["id"].as_str().unwrap().to_owned();
+    let (case, id) = open_sample(&mut lead).await;
     let state = state_of(&case);
     let not_found = (StatusCode::NOT_FOUND, false, StatusCode::NOT_FOUND);
     let forbidden = (StatusCode::FORBIDDEN, false, StatusCode::FORBIDDEN);
@@ -91,8 +90,7 @@ async fn a_new_lead_reaches_the_case_and_the_former_one_still_does() {
     let mut lead = worker(&app).await;
     let mut successor = worker(&app).await;
     let successor_id = app.user(&successor.email).await.id.to_string();
-    let case = open(&mut lead, &sample()).await;
-    let id = case["id"].as_str().unwrap().to_owned();
+    let (case, id) = open_sample(&mut lead).await;
     assert_eq!(
         successor.get(&format!("/api/v1/cases/{id}")).await.status,
         StatusCode::NOT_FOUND

@@ -90,8 +90,7 @@ async fn twenty_cases_opened_at_once_get_twenty_consecutive_codes() {
 async fn a_change_needs_the_version_it_was_made_on() {
     let app = TestApp::spawn().await;
     let mut worker = worker(&app).await;
-    let case = open(&mut worker, &sample()).await;
-    let id = case["id"].as_str().unwrap().to_owned();
+    let (case, id) = open_sample(&mut worker).await;
     let mut changed = state_of(&case);
     changed["phase"] = json!("first_assistance_and_protection");
     let missing = put(&mut worker, &id, &changed, None).await;
@@ -160,25 +159,9 @@ async fn wrong_input_is_refused_with_each_field_and_broken_json_with_400() {
         .send_json(Method::POST, "/api/v1/cases", "{\"gender\": ", &[])
         .await;
     assert_eq!(broken.status, StatusCode::BAD_REQUEST, "{}", broken.body);
-    let not_utf8 = app
-        .send(
-            reqwest::Client::new()
-                .post(format!("{}/api/v1/cases", app.base))
-                .header("authorization", format!("Bearer {}", worker.token()))
-                .header("content-type", "application/json")
-                .body(vec![b'{', b'"', 0xff, b'"', b':', b'1', b'}']),
-        )
-        .await;
+    let not_utf8 = post_bytes(&app, worker.token(), b"{\"\xff\":1}".to_vec()).await;
     assert_eq!(not_utf8.status, StatusCode::BAD_REQUEST);
-    let huge = app
-        .send(
-            reqwest::Client::new()
-                .post(format!("{}/api/v1/cases", app.base))
-                .header("authorization", format!("Bearer {}", worker.token()))
-                .header("content-type", "application/json")
-                .body(vec![b' '; 2 * 1024 * 1024]),
-        )
-        .await;
+    let huge = post_bytes(&app, worker.token(), vec![b' '; 2 * 1024 * 1024]).await;
     assert_eq!(huge.status, StatusCode::PAYLOAD_TOO_LARGE);
     let case = open(&mut worker, &sample()).await;
     let id = case["id"].as_str().unwrap();

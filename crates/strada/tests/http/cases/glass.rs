@@ -10,8 +10,7 @@ use super::*;
 async fn a_worker_breaks_the_glass_with_a_reason_and_reads_the_case() {
     let app = TestApp::spawn().await;
     let mut lead = worker(&app).await;
-    let case = open(&mut lead, &sample()).await;
-    let id = case["id"].as_str().unwrap().to_owned();
+    let (case, id) = open_sample(&mut lead).await;
     let code = case["code"].as_str().unwrap().to_owned();
     let mut colleague = worker(&app).await;
     let path = format!("/api/v1/cases/{id}");
