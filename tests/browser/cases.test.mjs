@@ -3,41 +3,19 @@
 // list, the form (with its errors too) and the case page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { axeChecker } from './axe.mjs';
 import { sharedBrowser, urlOf } from './server.mjs';
 import { signIn } from './sign-in.mjs';
-
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const CASE_WORKER = 'case-worker-comensha@demo.strada.invalid';
 
 const browser = sharedBrowser();
 
-/** axe-core's violations on the loaded page, one line per element. */
-async function axeViolations(page) {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  const results = await page.evaluate(
-    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
-    AXE_TAGS,
-  );
-  return results.violations.flatMap((violation) =>
-    violation.nodes.map((node) => `${violation.id} at ${JSON.stringify(node.target)}: ${violation.help}`),
-  );
-}
-
 test('a case worker opens a case for a Bulgarian woman and finds it in the list', async () => {
   // axe is a script of its own, which the CSP rightly refuses: this context alone bypasses it.
   const context = await browser().newContext({ bypassCSP: true });
   const page = await context.newPage();
-  const problems = [];
-  const check = async (label) => {
-    for (const line of await axeViolations(page)) {
-      problems.push(`${label}: ${line}`);
-    }
-  };
+  const { check, problems } = axeChecker(page);
   await signIn(page, CASE_WORKER);
   await page.goto(urlOf('/staff/cases'));
   await check('the list');
