@@ -137,13 +137,23 @@ pub fn demo_accounts() -> Vec<(String, Role, &'static str)> {
             (format!("{role}@demo.strada.invalid"), *role, organisation)
         })
         .collect();
-    accounts.push((
-        "case-worker-comensha@demo.strada.invalid".to_owned(),
-        Role::CaseWorker,
-        "comensha",
-    ));
+    accounts.extend(
+        MORE_DEMO_ACCOUNTS
+            .iter()
+            .filter_map(|(email, role, organisation)| {
+                let role = Role::parse(role).ok()?;
+                Some(((*email).to_owned(), role, *organisation))
+            }),
+    );
     accounts
 }
+
+/// The demo accounts past one per role, as data: address, role's code, organisation.
+const MORE_DEMO_ACCOUNTS: [(&str, &str, &str); 1] = [(
+    "case-worker-comensha@demo.strada.invalid",
+    "case-worker",
+    "comensha",
+)];
 
 impl Store {
     /// Creates the demo accounts that do not exist yet; answers every demo account.
@@ -183,6 +193,14 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_further_demo_account_has_a_role() {
+        assert_eq!(
+            demo_accounts().len(),
+            Role::ALL.len() + MORE_DEMO_ACCOUNTS.len()
+        );
+    }
 
     #[test]
     fn the_seed_parses_whole() {
