@@ -83,6 +83,10 @@ async fn a_worker_opens_a_case_once_and_finds_it_in_the_list_with_its_filters() 
         filtered.body.contains("<option value=\"BG\" selected>"),
         "the filter keeps its values"
     );
+    let since = worker.get("/staff/cases?opened_from=2026-01-01").await;
+    assert!(since.html().has_row_with(&[&code]));
+    let before = worker.get("/staff/cases?opened_until=2025-12-31").await;
+    assert!(!before.html().has_row_with(&[&code]));
     let elsewhere = worker.get("/staff/cases?citizenship=RO").await;
     assert!(!elsewhere.html().has_row_with(&[&code]));
     let by_code = worker.get(&format!("/staff/cases?code={code}")).await;

@@ -10,8 +10,6 @@ use strada_domain::ids::UserId;
 use strada_domain::pagination::PageRequest;
 use strada_domain::time_zone::TimeZone;
 use strada_store::cases::CaseFilter;
-use time::format_description::well_known::Iso8601;
-use time::{Date, Duration};
 
 use super::{name_of, scope, staff_names};
 use crate::AppState;
@@ -22,8 +20,10 @@ use crate::errors::PageError;
 use crate::forms::FormValues;
 use crate::i18n::Translator;
 use crate::layout::render;
-use crate::pagination::PageLinks;
-use crate::params::{FieldErrors, QueryParams, status_of_query};
+use crate::pagination::{PageLinks, filters_of};
+use crate::params::{
+    FieldErrors, QueryParams, day_end_on_clock, day_start_on_clock, status_of_query,
+};
 use crate::staff::guard::WorkOnCases;
 use crate::staff::{Permitted, StaffChrome};
 
@@ -45,17 +45,7 @@ pub async fn list(
     let leads = possible_leads(&state, organisation).await?;
     let chrome = StaffChrome::for_staff(&permitted, "cases-title", "/staff/cases");
     let tr = chrome.tr;
-    let mut kept: Vec<(String, String)> =
-        serde_urlencoded::from_str(query.as_deref().unwrap_or("")).unwrap_or_default();
-    kept.retain(|(key, _)| key != "page");
-    let link = |page: u32| {
-        let mut pairs = kept.clone();
-        pairs.push(("page".into(), page.to_string()));
-        format!(
-            "/staff/cases?{}",
-            serde_urlencoded::to_string(&pairs).unwrap_or_default()
-        )
-    };
+    let kept = filters_of(query.as_deref());
     let page = ListPage {
         rows: found
             .items
@@ -65,7 +55,7 @@ pub async fn list(
         total: tr.count("cases-total", found.total as usize),
         options: CaseOptions::new(tr, &state, &leads),
         filters: FormValues::from_pairs(kept.clone()),
-        pages: PageLinks::new(&found, link),
+        pages: PageLinks::keeping(&found, "/staff/cases", &kept),
         error: errors
             .keys()
             .next()
@@ -80,21 +70,12 @@ pub async fn list(
 /// API reads them in UTC, as it documents): a worker's "today" starts at their midnight.
 fn read_filter(params: &QueryParams, zone: &TimeZone) -> (CaseFilter, PageRequest, FieldErrors) {
     let (mut filter, page, errors) = records::read_filter(params);
-    let day = |name: &str| {
-        params
-            .get(name)
-            .filter(|text| text.len() == 10)
-            .and_then(|text| Date::parse(text, &Iso8601::DATE).ok())
-    };
-    if let (Some(_), Some(start)) = (filter.opened_from, day("opened_from")) {
-        filter.opened_from = zone.instant(start.midnight()).or(filter.opened_from);
+    if filter.opened_from.is_some() {
+        filter.opened_from = day_start_on_clock(params, "opened_from", zone).or(filter.opened_from);
     }
-    if let (Some(_), Some(end)) = (filter.opened_until, day("opened_until")) {
-        filter.opened_until = end
-            .next_day()
-            .and_then(|next| zone.instant(next.midnight()))
-            .map(|next| next - Duration::nanoseconds(1))
-            .or(filter.opened_until);
+    if filter.opened_until.is_some() {
+        filter.opened_until =
+            day_end_on_clock(params, "opened_until", zone).or(filter.opened_until);
     }
     (filter, page, errors)
 }
