@@ -111,9 +111,7 @@ async fn open_case(
                 None => None,
             };
             let Some(first) = visible else {
-                let mut fields = FieldErrors::new();
-                fields.insert("Idempotency-Key".into(), "is taken by another case".into());
-                return Err(ApiError::invalid(fields));
+                return Err(field_problem("Idempotency-Key", "is taken by another case"));
             };
             Ok(with_etag(StatusCode::OK, CaseJson::new(first)))
         }
@@ -194,8 +192,8 @@ async fn break_glass(
         .map(GlassReason::parse);
     let reason = match reason {
         Some(Ok(reason)) => reason,
-        Some(Err(problem)) => return Err(reason_problem(&problem.to_string())),
-        None => return Err(reason_problem("is required, as a string")),
+        Some(Err(problem)) => return Err(field_problem("reason", &problem.to_string())),
+        None => return Err(field_problem("reason", "is required, as a string")),
     };
     let case = writes::break_glass(&state, &permitted.0, &id, &reason)
         .await?
@@ -203,8 +201,9 @@ async fn break_glass(
     Ok(with_etag(StatusCode::OK, CaseJson::new(case)))
 }
 
-fn reason_problem(message: &str) -> ApiError {
+/// 422 for one field's problem.
+fn field_problem(field: &str, message: &str) -> ApiError {
     let mut fields = FieldErrors::new();
-    fields.insert("reason".into(), message.to_owned());
+    fields.insert(field.to_owned(), message.to_owned());
     ApiError::invalid(fields)
 }

@@ -56,6 +56,15 @@ async fn an_idempotency_key_opens_one_case() {
     assert_eq!(again.json()["id"], first.json()["id"]);
     let list = worker.get("/api/v1/cases").await.json();
     assert_eq!(list["total"], 1);
+    let mut colleague = super::worker(&app).await;
+    let taken = post(&mut colleague, &sample(), Some("intake-7")).await;
+    assert_eq!(
+        taken.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "a colleague's key never shows a case they may not see: {}",
+        taken.body
+    );
+    assert!(taken.json()["error"]["fields"]["Idempotency-Key"].is_string());
 }
 
 #[tokio::test]

@@ -63,6 +63,21 @@ async fn a_worker_breaks_the_glass_with_a_reason_and_reads_the_case() {
         !glass_breaks.contains("police station"),
         "the reason is sealed"
     );
+    let again = break_glass(&mut colleague, &code, reason).await;
+    assert_eq!(
+        again.status,
+        StatusCode::OK,
+        "an open case answers as it is"
+    );
+    let entries = colleague.get(&path).await.json()["timeline"].clone();
+    assert_eq!(entries, timeline, "nothing broken twice");
+    let by_lead = break_glass(&mut lead, &code, reason).await;
+    assert_eq!(
+        by_lead.status,
+        StatusCode::OK,
+        "its lead has nothing to break"
+    );
+    assert_eq!(lead.get(&path).await.json()["timeline"], timeline);
     let in_list = colleague.get("/api/v1/cases").await.json();
     assert_eq!(in_list["total"], 1);
     app.execute_sql("UPDATE case_glass_breaks SET broken_at = '2020-01-01T00:00:00.000000000Z'")

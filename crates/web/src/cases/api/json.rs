@@ -138,4 +138,18 @@ mod tests {
         expected.sort_unstable();
         assert_eq!(keys, expected);
     }
+
+    #[test]
+    fn the_document_names_the_fields_of_a_case() {
+        let document: serde_json::Value =
+            serde_json::from_str(include_str!("../../../openapi.json")).expect("JSON");
+        let documented = document["components"]["schemas"]["CaseFields"]["properties"]
+            .as_object()
+            .expect("the fields of a case in openapi.json");
+        let mut documented: Vec<&str> = documented.keys().map(String::as_str).collect();
+        let mut fields: Vec<&str> = CaseField::ALL.iter().map(|field| field.name()).collect();
+        documented.sort_unstable();
+        fields.sort_unstable();
+        assert_eq!(documented, fields);
+    }
 }
