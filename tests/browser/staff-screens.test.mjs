@@ -4,14 +4,9 @@
 // and without errors, pass axe-core's WCAG rules.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { axeChecker } from './axe.mjs';
 import { sharedBrowser, urlOf } from './server.mjs';
 import { demoEmail, signIn } from './sign-in.mjs';
-
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const browser = sharedBrowser();
 
@@ -71,6 +66,7 @@ test('every staff screen fits a 360 px screen, and the charts stay readable', as
     'org-admin': ['/staff/', '/staff/users', '/staff/organisations', '/staff/consultations/dashboard', '/staff/audit'],
     'network-admin': ['/staff/organisations'],
     editor: ['/staff/countries'],
+    'case-worker': ['/staff/cases', '/staff/cases/new', '/staff/cases/open'],
   };
   for (const [role, paths] of Object.entries(screens)) {
     const context = await browser().newContext({ viewport: { width: 360, height: 740 } });
@@ -108,29 +104,12 @@ test('every staff screen fits a 360 px screen, and the charts stay readable', as
   }
 });
 
-/** axe-core's violations on the loaded page, one line per element. */
-async function axeViolations(page) {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  const results = await page.evaluate(
-    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
-    AXE_TAGS,
-  );
-  return results.violations.flatMap((violation) =>
-    violation.nodes.map((node) => `${violation.id} at ${JSON.stringify(node.target)}: ${violation.help}`),
-  );
-}
-
 test('the staff forms pass axe-core, with their errors shown too', async () => {
   // axe is a script of its own, which the CSP rightly refuses: this context alone bypasses it.
   const context = await browser().newContext({ bypassCSP: true });
   const page = await context.newPage();
   await signIn(page, demoEmail('org-admin'));
-  const problems = [];
-  const check = async (label) => {
-    for (const line of await axeViolations(page)) {
-      problems.push(`${label}: ${line}`);
-    }
-  };
+  const { check, problems } = axeChecker(page);
   for (const path of ['/staff/', '/staff/consultations/new', '/staff/organisations', '/staff/consultations/dashboard', '/staff/no-such-screen']) {
     await page.goto(urlOf(path));
     await check(path);

@@ -123,9 +123,10 @@ pub fn demo_country_profiles() -> Result<Vec<CountryProfile>, StoreError> {
 pub const DEMO_PASSWORD: &str = "strada-demo-2026";
 
 /// One demo account per role: the network administrator at the secretariat, the others at
-/// La Strada Moldova. Demo accounts may skip the second factor; pages say so.
+/// La Strada Moldova; and a case worker at CoMensha, whose case codes start with NL. Demo
+/// accounts may skip the second factor; pages say so.
 pub fn demo_accounts() -> Vec<(String, Role, &'static str)> {
-    Role::ALL
+    let mut accounts: Vec<_> = Role::ALL
         .iter()
         .map(|role| {
             let organisation = if role.works_for_the_network() {
@@ -135,8 +136,24 @@ pub fn demo_accounts() -> Vec<(String, Role, &'static str)> {
             };
             (format!("{role}@demo.strada.invalid"), *role, organisation)
         })
-        .collect()
+        .collect();
+    accounts.extend(
+        MORE_DEMO_ACCOUNTS
+            .iter()
+            .filter_map(|(email, role, organisation)| {
+                let role = Role::parse(role).ok()?;
+                Some(((*email).to_owned(), role, *organisation))
+            }),
+    );
+    accounts
 }
+
+/// The demo accounts past one per role, as data: address, role's code, organisation.
+const MORE_DEMO_ACCOUNTS: [(&str, &str, &str); 1] = [(
+    "case-worker-comensha@demo.strada.invalid",
+    "case-worker",
+    "comensha",
+)];
 
 impl Store {
     /// Creates the demo accounts that do not exist yet; answers every demo account.
@@ -176,6 +193,14 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_further_demo_account_has_a_role() {
+        assert_eq!(
+            demo_accounts().len(),
+            Role::ALL.len() + MORE_DEMO_ACCOUNTS.len()
+        );
+    }
 
     #[test]
     fn the_seed_parses_whole() {

@@ -6,11 +6,10 @@
 //! with its audit event).
 
 mod api;
-// Until the screens read it, the form's half of the input (`CaseForm`) has no reader here.
-#[allow(dead_code, unused_imports)]
 pub mod input;
 mod records;
 mod screens;
+mod views;
 mod writes;
 
 use axum::Router;

@@ -23,4 +23,25 @@ impl PageLinks {
             next: (page.page < pages).then(|| address(page.page + 1)),
         }
     }
+
+    /// The links of `page` of the list at `path`, each keeping the filters of `kept` (a
+    /// query's pairs without its page, as `filters_of` reads them).
+    pub fn keeping<T>(page: &Page<T>, path: &str, kept: &[(String, String)]) -> Self {
+        Self::new(page, |number| {
+            let mut pairs = kept.to_vec();
+            pairs.push(("page".into(), number.to_string()));
+            format!(
+                "{path}?{}",
+                serde_urlencoded::to_string(&pairs).unwrap_or_default()
+            )
+        })
+    }
+}
+
+/// A list's query string as pairs, without the page (which each page's link sets).
+pub fn filters_of(query: Option<&str>) -> Vec<(String, String)> {
+    let mut kept: Vec<(String, String)> =
+        serde_urlencoded::from_str(query.unwrap_or("")).unwrap_or_default();
+    kept.retain(|(key, _)| key != "page");
+    kept
 }

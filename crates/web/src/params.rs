@@ -7,6 +7,7 @@ use axum::http::StatusCode;
 use strada_domain::country_code::CountryCode;
 use strada_domain::directory::{AssistanceService, DirectoryFilter, Membership};
 use strada_domain::pagination::PageRequest;
+use strada_domain::time_zone::TimeZone;
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
@@ -83,6 +84,38 @@ pub fn idempotency_key(headers: &axum::http::HeaderMap) -> Option<&str> {
         .and_then(|value| value.to_str().ok())
         .map(str::trim)
         .filter(|key| !key.is_empty() && key.len() <= 200)
+}
+
+/// The day a parameter holds as a plain date (`YYYY-MM-DD`), if it does.
+fn plain_day(params: &QueryParams, name: &str) -> Option<time::Date> {
+    params
+        .get(name)
+        .filter(|text| text.len() == 10)
+        .and_then(|text| {
+            time::Date::parse(text, &time::format_description::well_known::Iso8601::DATE).ok()
+        })
+}
+
+/// The first instant on `zone`'s clock of the day parameter `name` holds, for the screens,
+/// whose "today" starts at their own midnight (the API reads days in UTC, as it documents).
+pub fn day_start_on_clock(
+    params: &QueryParams,
+    name: &str,
+    zone: &TimeZone,
+) -> Option<OffsetDateTime> {
+    plain_day(params, name).and_then(|day| zone.instant(day.midnight()))
+}
+
+/// The last instant on `zone`'s clock of the day parameter `name` holds.
+pub fn day_end_on_clock(
+    params: &QueryParams,
+    name: &str,
+    zone: &TimeZone,
+) -> Option<OffsetDateTime> {
+    plain_day(params, name)
+        .and_then(|day| day.next_day())
+        .and_then(|next| zone.instant(next.midnight()))
+        .map(|next| next - time::Duration::nanoseconds(1))
 }
 
 /// A JSON request body, or the 400 answer for one that is not JSON (or not UTF-8).

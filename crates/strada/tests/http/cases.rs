@@ -1,10 +1,12 @@
 //! Case files: opening, reading, changing and breaking the glass over the API, who may do
 //! which (a case outside one's scope answers 404, a role that never works on cases 403), and
-//! the invariants of their writes (distinct consecutive codes, no lost edit).
+//! the invariants of their writes (distinct consecutive codes, no lost edit); and the staff
+//! screens.
 
 mod access;
 mod api;
 mod glass;
+mod screens;
 
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};

@@ -193,3 +193,60 @@ case-document-type-birth_certificate = Akt urodzenia
 case-document-type-other = Inny dokument
 case-error-lead = Wybierz pracownika swojej organizacji, który prowadzi sprawy.
 case-error-not-on-opening = Nowa sprawa otwiera się jako aktywna, na etapie identyfikacji: status i etap zmieniają się później.
+
+# Ekrany spraw
+staff-nav-cases = Sprawy
+staff-task-cases = Otwórz sprawę osoby, której pomagasz, śledź jej status i etap oraz znajduj swoje sprawy.
+cases-title = Sprawy
+cases-new = Otwórz sprawę
+cases-new-title = Nowa sprawa
+cases-new-hint = Tylko kody: nic tutaj nie wskazuje osoby. Pozostałe listy mogą poczekać, aż dowiesz się więcej.
+cases-case-title = Sprawa
+cases-code = Kod sprawy
+cases-opened-from = Otwarta od
+cases-opened-until = Otwarta do
+cases-opened-on = Data otwarcia
+cases-total = { $count ->
+    [one] Jedna sprawa
+    [few] { $count } sprawy
+    [many] { $count } spraw
+   *[other] { $count } sprawy
+}
+cases-empty = Żadna sprawa nie pasuje do tych filtrów. Otwórz nową przyciskiem „Otwórz sprawę”.
+cases-filter-invalid = Nie zrozumiano tego filtra: { $field }.
+cases-filter-page = Strona
+cases-more = Co jeszcze wiadomo (formy wykorzystania seksualnego, branże, metody kontroli i werbunku, czynniki podatności)
+cases-open-case = Otwórz sprawę
+cases-save = Zapisz sprawę
+cases-saved = Sprawa została zapisana.
+cases-invalid = Niektóre wartości są nieprawidłowe; zobacz komunikaty przy polach.
+cases-stale = Ktoś zmienił tę sprawę, gdy ją edytowałeś. Twoje dane są zachowane poniżej: porównaj je ze zmianami i zapisz ponownie.
+cases-changed-meanwhile = Co sprawa zawiera teraz
+cases-timeline = Przebieg
+cases-when-in = Kiedy (czas w { $zone })
+cases-what = Co się stało
+cases-who = Kto
+cases-glass-breaks = Otwarta przez pracowników nieprzypisanych do sprawy
+cases-glass-none = Żaden pracownik spoza sprawy jej nie otwierał.
+cases-edit = Zmień sprawę
+cases-open-title = Otwórz sprawę według kodu
+cases-open-explained = Możesz na 12 godzin otworzyć sprawę swojej organizacji, do której nie jesteś przypisany, gdy potrzebujesz jej teraz. Podaj jej kod i powód: prowadzący sprawę i twoi administratorzy zobaczą jedno i drugie.
+cases-open-reason = Powód
+cases-open-reason-length = Podaj powód o długości od 10 do 500 znaków.
+cases-open-no-such-case = W twojej organizacji nie ma takiej sprawy.
+cases-open-submit = Otwórz sprawę na 12 godzin
+case-field-lead_worker = Prowadzący sprawę
+case-field-status = Status
+case-field-phase = Etap
+case-field-gender = Płeć
+case-field-age_band = Wiek w chwili identyfikacji
+case-field-citizenship = Obywatelstwo
+case-field-residence = Kraj zamieszkania
+case-field-trafficking_status = Status w zakresie handlu ludźmi
+case-field-identified_by = Zidentyfikowana przez
+case-field-exploitation_types = Formy wykorzystania
+case-field-sex_exploitation_types = Formy wykorzystania seksualnego
+case-field-forced_labour_industries = Branże pracy przymusowej
+case-field-methods_of_control = Metody kontroli
+case-field-methods_of_recruitment = Metody werbunku
+case-field-vulnerabilities = Czynniki podatności

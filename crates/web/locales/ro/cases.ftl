@@ -193,3 +193,59 @@ case-document-type-birth_certificate = Certificat de naștere
 case-document-type-other = Alt document
 case-error-lead = Alegeți un lucrător al organizației dumneavoastră care lucrează cu cazuri.
 case-error-not-on-opening = Un caz nou se deschide activ, în etapa de identificare: statutul și etapa se schimbă ulterior.
+
+# Ecranele dosarelor
+staff-nav-cases = Dosare de caz
+staff-task-cases = Deschideți un dosar pentru o persoană pe care o asistați, urmăriți-i statutul și etapa și găsiți-vă dosarele.
+cases-title = Dosare de caz
+cases-new = Deschideți un dosar
+cases-new-title = Dosar nou
+cases-new-hint = Doar coduri: nimic de aici nu numește persoana. Celelalte liste pot aștepta până aflați mai multe.
+cases-case-title = Dosar
+cases-code = Codul dosarului
+cases-opened-from = Deschis începând cu
+cases-opened-until = Deschis până la
+cases-opened-on = Deschis la
+cases-total = { $count ->
+    [one] Un dosar
+    [few] { $count } dosare
+   *[other] { $count } de dosare
+}
+cases-empty = Niciun dosar nu corespunde acestor filtre. Deschideți unul cu „Deschideți un dosar”.
+cases-filter-invalid = Acest filtru nu a fost înțeles: { $field }.
+cases-filter-page = Pagina
+cases-more = Ce se mai știe (forme de exploatare sexuală, domenii de activitate, metode de control și de recrutare, vulnerabilități)
+cases-open-case = Deschideți dosarul
+cases-save = Salvați dosarul
+cases-saved = Dosarul a fost salvat.
+cases-invalid = Unele valori nu sunt valide; vedeți mesajele de lângă câmpuri.
+cases-stale = Cineva a modificat acest dosar în timp ce îl editați. Datele introduse de dumneavoastră sunt păstrate mai jos: comparați-le cu ce s-a schimbat, apoi salvați din nou.
+cases-changed-meanwhile = Ce conține acum dosarul
+cases-timeline = Cronologie
+cases-when-in = Când (ora din { $zone })
+cases-what = Ce s-a întâmplat
+cases-who = Cine
+cases-glass-breaks = Deschis de lucrători care nu sunt repartizați pe dosar
+cases-glass-none = Niciun lucrător din afara dosarului nu l-a deschis.
+cases-edit = Modificați dosarul
+cases-open-title = Deschideți un dosar după cod
+cases-open-explained = Puteți deschide, pentru 12 ore, un dosar al organizației dumneavoastră pe care nu sunteți repartizat, atunci când aveți nevoie de el acum. Indicați codul și motivul: lucrătorul responsabil de dosar și administratorii dumneavoastră le vor vedea pe amândouă.
+cases-open-reason = Motivul
+cases-open-reason-length = Indicați un motiv de 10 până la 500 de caractere.
+cases-open-no-such-case = Nu există un astfel de dosar în organizația dumneavoastră.
+cases-open-submit = Deschideți dosarul pentru 12 ore
+case-field-lead_worker = Lucrător responsabil
+case-field-status = Statut
+case-field-phase = Etapă
+case-field-gender = Gen
+case-field-age_band = Vârsta la identificare
+case-field-citizenship = Cetățenie
+case-field-residence = Țara de reședință
+case-field-trafficking_status = Statutul privind traficul
+case-field-identified_by = Identificat de
+case-field-exploitation_types = Forme de exploatare
+case-field-sex_exploitation_types = Forme de exploatare sexuală
+case-field-forced_labour_industries = Domenii ale muncii forțate
+case-field-methods_of_control = Metode de control
+case-field-methods_of_recruitment = Metode de recrutare
+case-field-vulnerabilities = Vulnerabilități

@@ -193,3 +193,60 @@ case-document-type-birth_certificate = Свидетельство о рожде�
 case-document-type-other = Другой документ
 case-error-lead = Выберите сотрудника вашей организации, который ведёт дела.
 case-error-not-on-opening = Новое дело открывается активным, на этапе идентификации: статус и этап меняются позже.
+
+# Экраны дел
+staff-nav-cases = Дела
+staff-task-cases = Откройте дело человека, которому вы помогаете, следите за его статусом и этапом и находите свои дела.
+cases-title = Дела
+cases-new = Открыть дело
+cases-new-title = Новое дело
+cases-new-hint = Только коды: здесь ничто не называет человека. Остальные списки могут подождать, пока вы не узнаете больше.
+cases-case-title = Дело
+cases-code = Код дела
+cases-opened-from = Открыто с
+cases-opened-until = Открыто по
+cases-opened-on = Дата открытия
+cases-total = { $count ->
+    [one] { $count } дело
+    [few] { $count } дела
+    [many] { $count } дел
+   *[other] { $count } дела
+}
+cases-empty = Ни одно дело не подходит под эти фильтры. Откройте дело кнопкой «Открыть дело».
+cases-filter-invalid = Этот фильтр не распознан: { $field }.
+cases-filter-page = Страница
+cases-more = Что ещё известно (формы сексуальной эксплуатации, отрасли, методы контроля и вербовки, уязвимости)
+cases-open-case = Открыть дело
+cases-save = Сохранить дело
+cases-saved = Дело сохранено.
+cases-invalid = Некоторые значения недопустимы; см. сообщения рядом с полями.
+cases-stale = Кто-то изменил это дело, пока вы его редактировали. Введённые вами данные сохранены ниже: сверьте их с изменениями и сохраните снова.
+cases-changed-meanwhile = Что сейчас записано в деле
+cases-timeline = Хронология
+cases-when-in = Когда (время в { $zone })
+cases-what = Что произошло
+cases-who = Кто
+cases-glass-breaks = Открыто сотрудниками, не назначенными на дело
+cases-glass-none = Ни один сотрудник вне дела его не открывал.
+cases-edit = Изменить дело
+cases-open-title = Открыть дело по коду
+cases-open-explained = Вы можете на 12 часов открыть дело своей организации, на которое вы не назначены, если оно нужно вам сейчас. Укажите его код и причину: ведущий сотрудник дела и ваши администраторы увидят и то, и другое.
+cases-open-reason = Причина
+cases-open-reason-length = Укажите причину длиной от 10 до 500 символов.
+cases-open-no-such-case = В вашей организации нет такого дела.
+cases-open-submit = Открыть дело на 12 часов
+case-field-lead_worker = Ведущий сотрудник
+case-field-status = Статус
+case-field-phase = Этап
+case-field-gender = Пол
+case-field-age_band = Возраст при выявлении
+case-field-citizenship = Гражданство
+case-field-residence = Страна проживания
+case-field-trafficking_status = Статус в отношении торговли людьми
+case-field-identified_by = Кем выявлен
+case-field-exploitation_types = Формы эксплуатации
+case-field-sex_exploitation_types = Формы сексуальной эксплуатации
+case-field-forced_labour_industries = Отрасли принудительного труда
+case-field-methods_of_control = Методы контроля
+case-field-methods_of_recruitment = Методы вербовки
+case-field-vulnerabilities = Уязвимости

@@ -193,3 +193,60 @@ case-document-type-birth_certificate = Свідоцтво про народже�
 case-document-type-other = Інший документ
 case-error-lead = Оберіть працівника вашої організації, який веде справи.
 case-error-not-on-opening = Нова справа відкривається активною, на етапі ідентифікації: статус і етап змінюються згодом.
+
+# Екрани справ
+staff-nav-cases = Справи
+staff-task-cases = Відкрийте справу людини, якій ви допомагаєте, стежте за її статусом і етапом та знаходьте свої справи.
+cases-title = Справи
+cases-new = Відкрити справу
+cases-new-title = Нова справа
+cases-new-hint = Лише коди: тут ніщо не називає людину. Інші списки можуть зачекати, доки ви не дізнаєтеся більше.
+cases-case-title = Справа
+cases-code = Код справи
+cases-opened-from = Відкрито з
+cases-opened-until = Відкрито по
+cases-opened-on = Дата відкриття
+cases-total = { $count ->
+    [one] { $count } справа
+    [few] { $count } справи
+    [many] { $count } справ
+   *[other] { $count } справи
+}
+cases-empty = Жодна справа не відповідає цим фільтрам. Відкрийте справу кнопкою «Відкрити справу».
+cases-filter-invalid = Цей фільтр не розпізнано: { $field }.
+cases-filter-page = Сторінка
+cases-more = Що ще відомо (форми сексуальної експлуатації, галузі, методи контролю та вербування, вразливості)
+cases-open-case = Відкрити справу
+cases-save = Зберегти справу
+cases-saved = Справу збережено.
+cases-invalid = Деякі значення недійсні; див. повідомлення біля полів.
+cases-stale = Хтось змінив цю справу, поки ви її редагували. Введені вами дані збережено нижче: звірте їх зі змінами й збережіть знову.
+cases-changed-meanwhile = Що зараз записано у справі
+cases-timeline = Хронологія
+cases-when-in = Коли (час у { $zone })
+cases-what = Що сталося
+cases-who = Хто
+cases-glass-breaks = Відкрито працівниками, не призначеними на справу
+cases-glass-none = Жоден працівник поза справою її не відкривав.
+cases-edit = Змінити справу
+cases-open-title = Відкрити справу за кодом
+cases-open-explained = Ви можете на 12 годин відкрити справу своєї організації, на яку вас не призначено, якщо вона потрібна вам зараз. Вкажіть її код і причину: провідний працівник справи та ваші адміністратори побачать і те, і інше.
+cases-open-reason = Причина
+cases-open-reason-length = Вкажіть причину довжиною від 10 до 500 символів.
+cases-open-no-such-case = У вашій організації немає такої справи.
+cases-open-submit = Відкрити справу на 12 годин
+case-field-lead_worker = Провідний працівник
+case-field-status = Статус
+case-field-phase = Етап
+case-field-gender = Стать
+case-field-age_band = Вік на момент виявлення
+case-field-citizenship = Громадянство
+case-field-residence = Країна проживання
+case-field-trafficking_status = Статус щодо торгівлі людьми
+case-field-identified_by = Ким виявлено
+case-field-exploitation_types = Форми експлуатації
+case-field-sex_exploitation_types = Форми сексуальної експлуатації
+case-field-forced_labour_industries = Галузі примусової праці
+case-field-methods_of_control = Методи контролю
+case-field-methods_of_recruitment = Методи вербування
+case-field-vulnerabilities = Вразливості

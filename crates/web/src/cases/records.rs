@@ -38,9 +38,9 @@ pub async fn case_named(
     }
 }
 
-/// The staff of `organisation` who may lead its cases (enabled, and allowed by the access
-/// policy to work on cases), by name.
-pub async fn possible_leads(
+/// Every staff account of `organisation`, disabled ones included (a case's timeline names
+/// those who worked on it then).
+pub async fn organisation_staff(
     state: &AppState,
     organisation: OrganisationId,
 ) -> Result<Vec<User>, StoreError> {
@@ -50,9 +50,18 @@ pub async fn possible_leads(
             organisation,
         ))
         .await?;
+    Ok(staff.into_iter().map(|listing| listing.user).collect())
+}
+
+/// The staff of `organisation` who may lead its cases (enabled, and allowed by the access
+/// policy to work on cases), by name.
+pub async fn possible_leads(
+    state: &AppState,
+    organisation: OrganisationId,
+) -> Result<Vec<User>, StoreError> {
+    let staff = organisation_staff(state, organisation).await?;
     Ok(staff
         .into_iter()
-        .map(|listing| listing.user)
         .filter(|user| {
             !user.disabled
                 && permits(

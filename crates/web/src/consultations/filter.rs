@@ -14,7 +14,10 @@ use strada_domain::accounts::User;
 
 use super::organisation_zone;
 use crate::AppState;
-use crate::params::{FieldErrors, QueryParams, parse_period_end, parse_period_start};
+use crate::params::{
+    FieldErrors, QueryParams, day_end_on_clock, day_start_on_clock, parse_period_end,
+    parse_period_start,
+};
 
 /// The filter, the page asked for, and each filter's problem in English.
 pub fn read_filter(params: &QueryParams) -> (ConsultationFilter, PageRequest, FieldErrors) {
@@ -41,23 +44,11 @@ pub fn read_filter(params: &QueryParams) -> (ConsultationFilter, PageRequest, Fi
 /// night shift's "today" starts at its own midnight, not at UTC's. (The API reads dates in
 /// UTC, as it documents.)
 fn days_on_clock(filter: &mut ConsultationFilter, params: &QueryParams, zone: &TimeZone) {
-    let day = |name: &str| {
-        params
-            .get(name)
-            .filter(|text| text.len() == 10)
-            .and_then(|text| {
-                time::Date::parse(text, &time::format_description::well_known::Iso8601::DATE).ok()
-            })
-    };
-    if let (Some(_), Some(start)) = (filter.from, day("from")) {
-        filter.from = zone.instant(start.midnight()).or(filter.from);
+    if filter.from.is_some() {
+        filter.from = day_start_on_clock(params, "from", zone).or(filter.from);
     }
-    if let (Some(_), Some(end)) = (filter.until, day("until")) {
-        filter.until = end
-            .next_day()
-            .and_then(|next| zone.instant(next.midnight()))
-            .map(|next| next - time::Duration::nanoseconds(1))
-            .or(filter.until);
+    if filter.until.is_some() {
+        filter.until = day_end_on_clock(params, "until", zone).or(filter.until);
     }
 }
 

@@ -71,6 +71,13 @@ const STAFF_SCREENS: &[StaffScreen] = &[
         on_own_organisation: true,
     },
     StaffScreen {
+        href: "/staff/cases",
+        label_key: "staff-nav-cases",
+        task_key: "staff-task-cases",
+        action: Some(Action::WorkOnCases),
+        on_own_organisation: true,
+    },
+    StaffScreen {
         href: "/staff/help-requests",
         label_key: "staff-nav-help-requests",
         task_key: "staff-task-help-requests",

@@ -29,6 +29,8 @@ pub struct CaseForm {
     pub vulnerabilities: Vec<String>,
     /// The version of the case the form was drawn from (a change only).
     pub version: Typed,
+    /// The form's own id: a double submission of an opening opens one case.
+    pub submission: Typed,
 }
 
 impl CaseForm {
@@ -57,6 +59,11 @@ impl CaseForm {
     /// The version the form was drawn from, if it names one.
     pub fn version(&self) -> Option<i64> {
         self.version.trim().parse().ok()
+    }
+
+    /// The form's own id, if it has one.
+    pub fn submission(&self) -> Option<&str> {
+        Some(self.submission.trim()).filter(|id| !id.is_empty())
     }
 }
 

@@ -16,7 +16,7 @@ use crate::errors::PageError;
 use crate::forms::FormValues;
 use crate::i18n::Translator;
 use crate::layout::render;
-use crate::pagination::PageLinks;
+use crate::pagination::{PageLinks, filters_of};
 use crate::params::status_of_query;
 use crate::staff::guard::ReadConsultations;
 use crate::staff::{Permitted, Staff, StaffChrome};
@@ -49,23 +49,13 @@ pub(in crate::consultations) async fn show_list(
             page_request,
         )
         .await?;
-    let mut kept: Vec<(String, String)> =
-        serde_urlencoded::from_str(query.unwrap_or("")).unwrap_or_default();
-    kept.retain(|(key, _)| key != "page");
-    let link = |page: u32| {
-        let mut pairs = kept.clone();
-        pairs.push(("page".into(), page.to_string()));
-        format!(
-            "/staff/consultations?{}",
-            serde_urlencoded::to_string(&pairs).unwrap_or_default()
-        )
-    };
+    let kept = filters_of(query);
     let page = ListPage {
         rows: found.items.iter().map(|c| row(c, &zone, tr)).collect(),
         total: tr.count("consultations-total", found.total as usize),
         options: FormOptions::new(tr, state),
         filters: FormValues::from_pairs(kept.clone()),
-        pages: PageLinks::new(&found, link),
+        pages: PageLinks::keeping(&found, "/staff/consultations", &kept),
         query: serde_urlencoded::to_string(&kept).unwrap_or_default(),
         error: filter_error(&errors, tr),
         can_export: staff.actor().may(Action::ExportConsultations),
