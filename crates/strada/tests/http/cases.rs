@@ -5,6 +5,7 @@
 mod access;
 mod api;
 mod glass;
+mod identity;
 
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};

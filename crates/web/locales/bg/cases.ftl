@@ -193,3 +193,4 @@ case-document-type-birth_certificate = Акт за раждане
 case-document-type-other = Друг документ
 case-error-lead = Изберете служител от вашата организация, който работи по случаи.
 case-error-not-on-opening = Новият случай се открива като активен, на етап идентификация: статусът и етапът се променят по-късно.
+case-timeline-identity_changed = Самоличността е променена

@@ -193,3 +193,4 @@ case-document-type-birth_certificate = Birth certificate
 case-document-type-other = Other document
 case-error-lead = Choose a worker of your organisation who works on cases.
 case-error-not-on-opening = A new case opens active, in identification: its status and phase change later.
+case-timeline-identity_changed = Identity changed

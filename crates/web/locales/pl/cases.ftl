@@ -193,3 +193,4 @@ case-document-type-birth_certificate = Akt urodzenia
 case-document-type-other = Inny dokument
 case-error-lead = Wybierz pracownika swojej organizacji, który prowadzi sprawy.
 case-error-not-on-opening = Nowa sprawa otwiera się jako aktywna, na etapie identyfikacji: status i etap zmieniają się później.
+case-timeline-identity_changed = Zmieniono tożsamość

@@ -193,3 +193,4 @@ case-document-type-birth_certificate = Certificat de naștere
 case-document-type-other = Alt document
 case-error-lead = Alegeți un lucrător al organizației dumneavoastră care lucrează cu cazuri.
 case-error-not-on-opening = Un caz nou se deschide activ, în etapa de identificare: statutul și etapa se schimbă ulterior.
+case-timeline-identity_changed = Identitatea a fost modificată

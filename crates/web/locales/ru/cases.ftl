@@ -193,3 +193,4 @@ case-document-type-birth_certificate = Свидетельство о рожде�
 case-document-type-other = Другой документ
 case-error-lead = Выберите сотрудника вашей организации, который ведёт дела.
 case-error-not-on-opening = Новое дело открывается активным, на этапе идентификации: статус и этап меняются позже.
+case-timeline-identity_changed = Личность изменена

@@ -193,3 +193,4 @@ case-document-type-birth_certificate = Свідоцтво про народже�
 case-document-type-other = Інший документ
 case-error-lead = Оберіть працівника вашої організації, який веде справи.
 case-error-not-on-opening = Нова справа відкривається активною, на етапі ідентифікації: статус і етап змінюються згодом.
+case-timeline-identity_changed = Особу змінено
