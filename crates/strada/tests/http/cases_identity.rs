@@ -63,7 +63,7 @@ fn identity() -> CaseIdentity {
 }
 
 /// Whether a file holds `needle` anywhere.
-fn file_holds(path: &std::path::Path, needle: &str) -> bool {
+pub(crate) fn file_holds(path: &std::path::Path, needle: &str) -> bool {
     std::fs::read(path).is_ok_and(|bytes| {
         bytes
             .windows(needle.len())

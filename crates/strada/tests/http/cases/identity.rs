@@ -7,6 +7,7 @@ use reqwest::{Method, StatusCode};
 use serde_json::json;
 
 use super::*;
+use crate::cases_identity::file_holds;
 
 /// An identity with everything a scan of the database must not find.
 fn person() -> Value {
@@ -24,39 +25,45 @@ fn person() -> Value {
 }
 
 async fn put_identity(client: &mut Client<'_>, id: &str, body: &Value) -> Answer {
+    put_text(client, id, &body.to_string()).await
+}
+
+/// Writes the identity of case `id` with `body`, as it is.
+async fn put_text(client: &mut Client<'_>, id: &str, body: &str) -> Answer {
+    let path = format!("/api/v1/cases/{id}/identity");
+    client.send_json(Method::PUT, &path, body, &[]).await
+}
+
+/// Asks the possible matches of `body`, as it is.
+async fn ask(client: &mut Client<'_>, body: &str) -> Answer {
     client
-        .send_json(
-            Method::PUT,
-            &format!("/api/v1/cases/{id}/identity"),
-            &body.to_string(),
-            &[],
-        )
+        .send_json(Method::POST, "/api/v1/cases/possible-matches", body, &[])
         .await
 }
 
 async fn search(client: &mut Client<'_>, family_name: &str, birth_year: i32) -> Value {
     let body = json!({"family_name": family_name, "birth_year": birth_year});
-    let answer = client
-        .send_json(
-            Method::POST,
-            "/api/v1/cases/possible-matches",
-            &body.to_string(),
-            &[],
-        )
-        .await;
+    let answer = ask(client, &body.to_string()).await;
     assert_eq!(answer.status, StatusCode::OK, "{}", answer.body);
     answer.json()
 }
 
+/// The fields a 422 names, in order.
+fn named_fields(answer: &Answer) -> Vec<String> {
+    let body = &answer.body;
+    assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    let fields = answer.json()["error"]["fields"].clone();
+    let mut named: Vec<String> = fields.as_object().unwrap().keys().cloned().collect();
+    named.sort_unstable();
+    named
+}
+
 /// Whether the database file or its WAL holds `needle` anywhere.
 fn database_holds(path: &std::path::Path, needle: &str) -> bool {
-    ["", "-wal"].iter().any(|suffix| {
-        std::fs::read(format!("{}{suffix}", path.display())).is_ok_and(|bytes| {
-            bytes
-                .windows(needle.len())
-                .any(|window| window == needle.as_bytes())
-        })
-    })
+    ["", "-wal"]
+        .iter()
+        .map(|suffix| std::path::PathBuf::from(format!("{}{suffix}", path.display())))
+        .any(|file| file_holds(&file, needle))
 }
 
 #[tokio::test]
@@ -98,6 +105,10 @@ async fn an_identity_written_through_the_api_is_shown_audited_and_never_stored_i
 
     app.server().state.store().close().await;
     if let strada_store::DatabaseUrl::Sqlite(file) = &app.database {
+        assert!(
+            database_holds(file, "case_identity_shown"),
+            "the scan reads what is stored in clear"
+        );
         for needle in [
             "Oleksandra",
             "Ştefănescu",
@@ -179,14 +190,11 @@ async fn an_identity_outside_the_scope_is_not_found_and_other_roles_are_refused(
     for role in [Role::HotlineConsultant, Role::Analyst, Role::NetworkAdmin] {
         let mut other = app.api_client(role, ORGANISATION).await;
         assert_eq!(other.get(&path).await.status, StatusCode::FORBIDDEN);
-        let search = other
-            .send_json(
-                Method::POST,
-                "/api/v1/cases/possible-matches",
-                r#"{"family_name": "Ivanova", "birth_year": 1999}"#,
-                &[],
-            )
-            .await;
+        let search = ask(
+            &mut other,
+            r#"{"family_name": "Ivanova", "birth_year": 1999}"#,
+        )
+        .await;
         assert_eq!(search.status, StatusCode::FORBIDDEN, "{role:?}");
     }
     let audit = app.table_text("audit_events").await;
@@ -214,20 +222,7 @@ async fn each_wrong_field_of_an_identity_or_a_search_is_named() {
         "nickname": "Lena"
     });
     let answer = put_identity(&mut lead, &id, &wrong).await;
-    assert_eq!(
-        answer.status,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "{}",
-        answer.body
-    );
-    let fields = answer.json()["error"]["fields"].clone();
-    let mut named: Vec<&str> = fields
-        .as_object()
-        .unwrap()
-        .keys()
-        .map(String::as_str)
-        .collect();
-    named.sort_unstable();
+    let named = named_fields(&answer);
     assert_eq!(
         named,
         [
@@ -243,41 +238,20 @@ async fn each_wrong_field_of_an_identity_or_a_search_is_named() {
         ]
     );
     let blank = put_identity(&mut lead, &id, &json!({"family_name": "  "})).await;
-    assert_eq!(blank.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(blank.json()["error"]["fields"]["family_name"].is_string());
+    assert_eq!(named_fields(&blank), ["family_name"]);
     let mut long = person();
     long["notes"] = json!("x".repeat(20_001));
     let too_long = put_identity(&mut lead, &id, &long).await;
-    assert_eq!(too_long.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(too_long.json()["error"]["fields"]["notes"].is_string());
-    let not_json = lead
-        .send_json(
-            Method::PUT,
-            &format!("/api/v1/cases/{id}/identity"),
-            "{",
-            &[],
-        )
-        .await;
+    assert_eq!(named_fields(&too_long), ["notes"]);
+    let not_json = put_text(&mut lead, &id, "{").await;
     assert_eq!(not_json.status, StatusCode::BAD_REQUEST);
 
-    let search = lead
-        .send_json(
-            Method::POST,
-            "/api/v1/cases/possible-matches",
-            r#"{"family_name": "", "birth_year": "1999", "city": "Chișinău"}"#,
-            &[],
-        )
-        .await;
-    assert_eq!(
-        search.status,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "{}",
-        search.body
-    );
-    let fields = search.json()["error"]["fields"].clone();
-    for field in ["family_name", "birth_year", "city"] {
-        assert!(fields[field].is_string(), "{field}: {fields}");
-    }
+    let search = ask(
+        &mut lead,
+        r#"{"family_name": "", "birth_year": "1999", "city": "Chișinău"}"#,
+    )
+    .await;
+    assert_eq!(named_fields(&search), ["birth_year", "city", "family_name"]);
     let audit = app.table_text("audit_events").await;
     assert!(!audit.contains("case_identity_changed"), "nothing written");
 }

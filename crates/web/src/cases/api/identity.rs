@@ -142,7 +142,7 @@ async fn change_identity(
     body: Bytes,
 ) -> Result<Response, ApiError> {
     let value = read_json(&body)?;
-    let identity = IdentityInput::from_json(value)
+    let identity = input::from_json(value)
         .and_then(IdentityInput::parse)
         .map_err(|problems| ApiError::invalid(in_english(problems)))?;
     let case = writes::change(&state, &permitted.0, &id, &identity)
@@ -175,7 +175,7 @@ async fn possible_matches(
     body: Bytes,
 ) -> Result<Json<MatchesJson>, ApiError> {
     let value = read_json(&body)?;
-    let key = SearchInput::from_json(value)
+    let key = input::from_json(value)
         .and_then(SearchInput::parse)
         .map_err(|problems| ApiError::invalid(in_english(problems)))?;
     let (visible, others) = writes::possible_matches(&state, &permitted.0, &key).await?;

@@ -83,7 +83,7 @@ pub struct SearchInput {
 }
 
 /// A JSON body's input of type `T`; a body that is not an object is the problem of `body`.
-fn from_json<T: serde::de::DeserializeOwned>(value: Value) -> Result<T, Problems> {
+pub fn from_json<T: serde::de::DeserializeOwned>(value: Value) -> Result<T, Problems> {
     let not_an_object = || Problems::from([("body".into(), Problem::NotAnObject)]);
     if !value.is_object() {
         return Err(not_an_object());
@@ -139,10 +139,6 @@ fn parse_birth_date(text: &str) -> Result<Date, String> {
 }
 
 impl IdentityInput {
-    pub fn from_json(value: Value) -> Result<Self, Problems> {
-        from_json(value)
-    }
-
     /// The identity, or every field's problem.
     pub fn parse(self) -> Result<CaseIdentity, Problems> {
         let mut reader = Reader::default();
@@ -290,10 +286,6 @@ fn read_documents(reader: &mut Reader, sent: Sent<Vec<Sent<Value>>>) -> Vec<Iden
 }
 
 impl SearchInput {
-    pub fn from_json(value: Value) -> Result<Self, Problems> {
-        from_json(value)
-    }
-
     /// The key to search by, or every field's problem.
     pub fn parse(self) -> Result<FindingKey, Problems> {
         let mut reader = Reader::default();
