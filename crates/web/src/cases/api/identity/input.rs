@@ -2,6 +2,9 @@
 //! unknown field, a value of the wrong kind and a value out of bounds are each a problem of
 //! their field (a document's by its place, `documents[0].number`), all said at once.
 
+#[cfg(test)]
+mod tests;
+
 use std::collections::BTreeMap;
 
 use serde::Deserialize;
