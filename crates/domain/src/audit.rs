@@ -47,6 +47,9 @@ code_enum!(
         CaseChanged => "case_changed",
         CaseRead => "case_read",
         CaseGlassBroken => "case_glass_broken",
+        CaseIdentityShown => "case_identity_shown",
+        CaseIdentityChanged => "case_identity_changed",
+        CasePossibleMatchesSought => "case_possible_matches_sought",
     }
 );
 

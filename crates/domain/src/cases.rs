@@ -207,6 +207,7 @@ code_enum!(
         LeadChanged => "lead_changed",
         DetailsChanged => "details_changed",
         GlassBroken => "glass_broken",
+        IdentityChanged => "identity_changed",
     }
 );
 

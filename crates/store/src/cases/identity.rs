@@ -8,9 +8,9 @@ use sqlx::Row;
 use strada_domain::access::CaseScope;
 use strada_domain::accounts::User;
 use strada_domain::audit::{AuditAction, Outcome};
-use strada_domain::cases::CaseCode;
 use strada_domain::cases::identity::{CaseIdentity, FindingKey};
-use strada_domain::ids::{CaseId, OrganisationId};
+use strada_domain::cases::{CaseCode, TimelineKind};
+use strada_domain::ids::{CaseId, OrganisationId, UserId};
 use time::OffsetDateTime;
 
 use crate::audit::{AuditActor, NewAuditEvent};
@@ -70,13 +70,15 @@ impl ErasureCertificate {
 
 impl Store {
     /// Writes the identity of the case `id` in a scope, sealed with the case's key (made now
-    /// when the case has none), and its rows of the blind index; false when the scope has no
-    /// such case. Refuses an identity that fails its check.
+    /// when the case has none), its rows of the blind index and, on its timeline, that `actor`
+    /// changed it; false when the scope has no such case. Refuses an identity that fails its
+    /// check.
     pub async fn write_case_identity(
         &self,
         scope: CaseScope,
         id: CaseId,
         identity: &CaseIdentity,
+        actor: UserId,
         now: OffsetDateTime,
     ) -> Result<bool, StoreError> {
         identity
@@ -116,6 +118,15 @@ impl Store {
             .execute(&mut *transaction)
             .await?;
         }
+        super::append_timeline(
+            &mut transaction,
+            id,
+            Some(actor),
+            TimelineKind::IdentityChanged,
+            "",
+            &time_text(now),
+        )
+        .await?;
         transaction.commit().await?;
         Ok(true)
     }

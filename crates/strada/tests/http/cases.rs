@@ -6,6 +6,7 @@
 mod access;
 mod api;
 mod glass;
+mod identity;
 mod screens;
 
 use reqwest::{Method, StatusCode};

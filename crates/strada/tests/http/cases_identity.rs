@@ -63,7 +63,7 @@ fn identity() -> CaseIdentity {
 }
 
 /// Whether a file holds `needle` anywhere.
-fn file_holds(path: &std::path::Path, needle: &str) -> bool {
+pub(crate) fn file_holds(path: &std::path::Path, needle: &str) -> bool {
     std::fs::read(path).is_ok_and(|bytes| {
         bytes
             .windows(needle.len())
@@ -96,7 +96,7 @@ async fn an_identity_is_sealed_found_by_its_blind_index_and_erased_from_every_ba
     let now = OffsetDateTime::now_utc();
     assert!(
         store
-            .write_case_identity(scope, case.id, &identity(), now)
+            .write_case_identity(scope, case.id, &identity(), admin.id, now)
             .await
             .unwrap()
     );

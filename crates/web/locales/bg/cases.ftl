@@ -248,3 +248,4 @@ case-field-forced_labour_industries = Отрасли на принудителн
 case-field-methods_of_control = Методи на контрол
 case-field-methods_of_recruitment = Методи на набиране
 case-field-vulnerabilities = Уязвимости
+case-timeline-identity_changed = Самоличността е променена

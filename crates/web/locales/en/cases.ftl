@@ -248,3 +248,4 @@ case-field-forced_labour_industries = Industries of forced labour
 case-field-methods_of_control = Methods of control
 case-field-methods_of_recruitment = Methods of recruitment
 case-field-vulnerabilities = Vulnerabilities
+case-timeline-identity_changed = Identity changed

@@ -250,3 +250,4 @@ case-field-forced_labour_industries = Branże pracy przymusowej
 case-field-methods_of_control = Metody kontroli
 case-field-methods_of_recruitment = Metody werbunku
 case-field-vulnerabilities = Czynniki podatności
+case-timeline-identity_changed = Zmieniono tożsamość

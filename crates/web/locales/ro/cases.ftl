@@ -249,3 +249,4 @@ case-field-forced_labour_industries = Domenii ale muncii forțate
 case-field-methods_of_control = Metode de control
 case-field-methods_of_recruitment = Metode de recrutare
 case-field-vulnerabilities = Vulnerabilități
+case-timeline-identity_changed = Identitatea a fost modificată

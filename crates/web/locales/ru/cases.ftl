@@ -250,3 +250,4 @@ case-field-forced_labour_industries = Отрасли принудительно�
 case-field-methods_of_control = Методы контроля
 case-field-methods_of_recruitment = Методы вербовки
 case-field-vulnerabilities = Уязвимости
+case-timeline-identity_changed = Личность изменена

@@ -250,3 +250,4 @@ case-field-forced_labour_industries = Галузі примусової прац
 case-field-methods_of_control = Методи контролю
 case-field-methods_of_recruitment = Методи вербування
 case-field-vulnerabilities = Вразливості
+case-timeline-identity_changed = Особу змінено

@@ -3,6 +3,7 @@
 //! scope answers 404. A change names the version it was made on in `If-Match` (the `ETag` of
 //! the case read): a stale one answers 409 with the case as it now is.
 
+mod identity;
 mod json;
 
 use axum::Json;
@@ -34,6 +35,7 @@ pub fn routes() -> Router<AppState> {
         .route("/api/v1/cases", get(list_cases).post(open_case))
         .route("/api/v1/cases/{id}", get(show_case).put(change_case))
         .route("/api/v1/cases/{id}/break-glass", post(break_glass))
+        .merge(identity::routes())
 }
 
 /// A case answered with its version as `ETag`.

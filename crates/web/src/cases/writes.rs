@@ -2,6 +2,8 @@
 //! screens): the store's call in the caller's case scope, then its audit event, so that no
 //! surface forgets one. A case outside the scope is none, as a case that does not exist.
 
+pub mod identity;
+
 use std::ops::RangeInclusive;
 
 use strada_domain::access::CaseScope;

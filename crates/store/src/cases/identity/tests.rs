@@ -123,14 +123,14 @@ async fn an_identity_is_checked_scoped_and_indexed_as_last_written() {
     let store = &fixture.store;
     assert!(matches!(
         store
-            .write_case_identity(fixture.scope(), case, &identity(" "), now)
+            .write_case_identity(fixture.scope(), case, &identity(" "), fixture.admin.id, now)
             .await,
         Err(StoreError::Refused(_))
     ));
     let elsewhere = CaseScope::Organisation(strada_domain::ids::OrganisationId::new_random());
     assert!(
         !store
-            .write_case_identity(elsewhere, case, &identity("Popescu"), now)
+            .write_case_identity(elsewhere, case, &identity("Popescu"), fixture.admin.id, now)
             .await
             .unwrap()
     );
@@ -140,14 +140,26 @@ async fn an_identity_is_checked_scoped_and_indexed_as_last_written() {
     );
     assert!(
         store
-            .write_case_identity(fixture.scope(), case, &identity("Popescu"), now)
+            .write_case_identity(
+                fixture.scope(),
+                case,
+                &identity("Popescu"),
+                fixture.admin.id,
+                now
+            )
             .await
             .unwrap()
     );
     assert_eq!(fixture.matches("Popescu").await, [case]);
     assert!(
         store
-            .write_case_identity(fixture.scope(), case, &identity("Rusu"), now)
+            .write_case_identity(
+                fixture.scope(),
+                case,
+                &identity("Rusu"),
+                fixture.admin.id,
+                now
+            )
             .await
             .unwrap()
     );
@@ -172,7 +184,13 @@ async fn an_erasure_holds_when_an_older_keyring_is_put_back() {
     for id in [case, kept] {
         fixture
             .store
-            .write_case_identity(fixture.scope(), id, &identity("Popescu"), now)
+            .write_case_identity(
+                fixture.scope(),
+                id,
+                &identity("Popescu"),
+                fixture.admin.id,
+                now,
+            )
             .await
             .unwrap();
     }
