@@ -14,6 +14,7 @@ use std::str::FromStr;
 use sqlx::Row;
 use sqlx::any::AnyRow;
 use strada_domain::access::OrganisationScope;
+use strada_domain::pagination::{Page, PageRequest};
 use time::format_description::well_known::Rfc3339;
 use time::{Date, OffsetDateTime, UtcOffset};
 
@@ -48,6 +49,63 @@ impl Store {
             .open(record, &sealed)
             .map(Some)
             .map_err(|error| StoreError::Corrupt(error.to_string()))
+    }
+}
+
+/// A listing: `SELECT {columns} FROM {from} WHERE {conditions} ORDER BY {order}`, the
+/// conditions' values bound from `$1`.
+pub(crate) struct Listing<'a> {
+    pub(crate) columns: &'a str,
+    pub(crate) from: &'a str,
+    pub(crate) conditions: &'a str,
+    pub(crate) order: &'a str,
+    pub(crate) bounds: &'a [String],
+}
+
+impl Store {
+    /// A page of a listing, with the count of every row its conditions hold read beside it;
+    /// each row is read by `read`.
+    pub(crate) async fn page_of<T>(
+        &self,
+        listing: Listing<'_>,
+        page: PageRequest,
+        read: impl Fn(&AnyRow) -> Result<T, StoreError>,
+    ) -> Result<Page<T>, StoreError> {
+        let Listing {
+            columns,
+            from,
+            conditions,
+            order,
+            bounds,
+        } = listing;
+        let mut count = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT COUNT(*) FROM {from} WHERE {conditions}"
+        )));
+        for bound in bounds {
+            count = count.bind(bound.clone());
+        }
+        let limit = bounds.len() + 1;
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT {columns} FROM {from} WHERE {conditions} ORDER BY {order} \
+             LIMIT ${limit} OFFSET ${}",
+            limit + 1
+        )));
+        for bound in bounds {
+            query = query.bind(bound.clone());
+        }
+        let query = query
+            .bind(i64::from(page.size()))
+            .bind(i64::from(page.size()) * i64::from(page.number() - 1));
+        // The count and the page are independent reads: run them side by side.
+        let (counted, rows) =
+            tokio::try_join!(count.fetch_one(self.pool()), query.fetch_all(self.pool()))?;
+        let total: i64 = counted.try_get(0)?;
+        Ok(Page {
+            items: rows.iter().map(read).collect::<Result<_, _>>()?,
+            total: u64::try_from(total).map_err(|_| corrupt("COUNT(*)"))?,
+            page: page.number(),
+            per_page: page.size(),
+        })
     }
 }
 

@@ -21,6 +21,16 @@ pub type Problems = BTreeMap<String, Problem>;
 /// The most items a list field takes.
 pub const MAX_ITEMS: usize = 50;
 
+/// A JSON body read into the input type `T`; a body that is not an object is the problem of
+/// `body`.
+pub fn from_json<T: DeserializeOwned>(value: Value) -> Result<T, Problems> {
+    let not_an_object = || Problems::from([("body".into(), Problem::NotAnObject)]);
+    if !value.is_object() {
+        return Err(not_an_object());
+    }
+    serde_json::from_value(value).map_err(|_| not_an_object())
+}
+
 /// A field of an input type, by the name the API and the form give it.
 pub trait InputField: Copy {
     fn name(self) -> &'static str;

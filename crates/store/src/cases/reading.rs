@@ -15,7 +15,7 @@ use strada_domain::ids::CaseId;
 use strada_domain::pagination::{Page, PageRequest};
 
 use super::{COLUMNS, CaseFilter, exploitation_mask, scope_condition};
-use crate::rows::{self, time_text};
+use crate::rows::{self, Listing, time_text};
 use crate::{Store, StoreError};
 
 /// The SQL conditions of a scope and a filter over `cases c`, with only the conditions that
@@ -110,33 +110,14 @@ impl Store {
         page: PageRequest,
     ) -> Result<Page<Case>, StoreError> {
         let (conditions, bounds) = filter_conditions(scope, filter);
-        let mut count = sqlx::query(sqlx::AssertSqlSafe(format!(
-            "SELECT COUNT(*) FROM cases c WHERE {conditions}"
-        )));
-        for bound in &bounds {
-            count = count.bind(bound.clone());
-        }
-        let limit = bounds.len() + 1;
-        let mut query = sqlx::query(sqlx::AssertSqlSafe(format!(
-            "SELECT {COLUMNS} FROM cases c WHERE {conditions} \
-             ORDER BY c.opened_at DESC, c.id DESC LIMIT ${limit} OFFSET ${}",
-            limit + 1
-        )));
-        for bound in &bounds {
-            query = query.bind(bound.clone());
-        }
-        let query = query
-            .bind(i64::from(page.size()))
-            .bind(i64::from(page.size()) * i64::from(page.number() - 1));
-        let (counted, rows) =
-            tokio::try_join!(count.fetch_one(self.pool()), query.fetch_all(self.pool()))?;
-        let total: i64 = counted.try_get(0)?;
-        Ok(Page {
-            items: rows.iter().map(read_case).collect::<Result<_, _>>()?,
-            total: total as u64,
-            page: page.number(),
-            per_page: page.size(),
-        })
+        let listing = Listing {
+            columns: COLUMNS,
+            from: "cases c",
+            conditions: &conditions,
+            order: "c.opened_at DESC, c.id DESC",
+            bounds: &bounds,
+        };
+        self.page_of(listing, page, read_case).await
     }
 
     /// The timeline of a case in a scope, oldest first; empty for a case outside it.

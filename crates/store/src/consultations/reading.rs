@@ -16,7 +16,7 @@ use strada_domain::language::LanguageTag;
 use strada_domain::pagination::{Page, PageRequest};
 
 use super::{COLUMNS, ConsultationFilter, topic_mask};
-use crate::rows::{self, time_text};
+use crate::rows::{self, Listing, time_text};
 use crate::{Store, StoreError};
 
 /// The SQL conditions of a filter over `consultations`, with only the conditions that apply
@@ -113,37 +113,15 @@ impl Store {
         page: PageRequest,
     ) -> Result<Page<Consultation>, StoreError> {
         let (conditions, bounds) = filter_conditions(scope, filter);
-        let mut count = sqlx::query(sqlx::AssertSqlSafe(format!(
-            "SELECT COUNT(*) FROM consultations WHERE {conditions}"
-        )));
-        for bound in &bounds {
-            count = count.bind(bound.clone());
-        }
-        let limit = bounds.len() + 1;
-        let mut query = sqlx::query(sqlx::AssertSqlSafe(format!(
-            "SELECT {COLUMNS} FROM consultations WHERE {conditions} ORDER BY started_at DESC, id DESC LIMIT ${limit} OFFSET ${}",
-            limit + 1
-        )));
-        for bound in &bounds {
-            query = query.bind(bound.clone());
-        }
-        let query = query
-            .bind(i64::from(page.size()))
-            .bind(i64::from(page.size()) * i64::from(page.number() - 1));
-        // The count and the page are independent reads: run them side by side.
-        let (counted, rows) =
-            tokio::try_join!(count.fetch_one(self.pool()), query.fetch_all(self.pool()))?;
-        let total: i64 = counted.try_get(0)?;
-        let items = rows
-            .iter()
-            .map(|row| self.read_consultation(row, false))
-            .collect::<Result<_, _>>()?;
-        Ok(Page {
-            items,
-            total: total as u64,
-            page: page.number(),
-            per_page: page.size(),
-        })
+        let listing = Listing {
+            columns: COLUMNS,
+            from: "consultations",
+            conditions: &conditions,
+            order: "started_at DESC, id DESC",
+            bounds: &bounds,
+        };
+        self.page_of(listing, page, |row| self.read_consultation(row, false))
+            .await
     }
 
     pub(super) fn read_consultation(

@@ -69,11 +69,7 @@ impl InputField for CaseField {
 impl CaseInput {
     /// A JSON body's case; a body that is not an object is the problem of `body`.
     pub fn from_json(value: Value) -> Result<Self, Problems> {
-        let not_an_object = || Problems::from([("body".into(), Problem::NotAnObject)]);
-        if !value.is_object() {
-            return Err(not_an_object());
-        }
-        serde_json::from_value(value).map_err(|_| not_an_object())
+        crate::input::from_json(value)
     }
 
     /// The case's state, or every field's problem; `may_lead` says whether a worker may

@@ -60,11 +60,7 @@ pub struct ConsultationInput {
 impl ConsultationInput {
     /// A JSON body's consultation; a body that is not an object is the problem of `body`.
     pub fn from_json(value: Value) -> Result<Self, Problems> {
-        let not_an_object = || Problems::from([("body".into(), Problem::NotAnObject)]);
-        if !value.is_object() {
-            return Err(not_an_object());
-        }
-        serde_json::from_value(value).map_err(|_| not_an_object())
+        crate::input::from_json(value)
     }
 
     /// The consultation, or every field's problem; `now` fills a missing start time;

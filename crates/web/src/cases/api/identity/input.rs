@@ -16,6 +16,7 @@ use strada_domain::cases::identity::{
 use strada_domain::country_code::CountryCode;
 use time::{Date, Month, OffsetDateTime};
 
+pub use crate::input::from_json;
 use crate::input::{InputField, Problem, Problems, Reader, Sent};
 
 /// The most documents an identity takes as sent (its check holds the stored bound).
@@ -83,15 +84,6 @@ pub struct SearchInput {
     birth_year: Sent<i64>,
     #[serde(flatten)]
     unknown: BTreeMap<String, IgnoredAny>,
-}
-
-/// A JSON body's input of type `T`; a body that is not an object is the problem of `body`.
-pub fn from_json<T: serde::de::DeserializeOwned>(value: Value) -> Result<T, Problems> {
-    let not_an_object = || Problems::from([("body".into(), Problem::NotAnObject)]);
-    if !value.is_object() {
-        return Err(not_an_object());
-    }
-    serde_json::from_value(value).map_err(|_| not_an_object())
 }
 
 /// Notes each unknown name as a problem of its own, under `prefix`.
