@@ -24,7 +24,6 @@ use super::records::{case_named, possible_leads, read_filter, scope_of};
 use super::writes::{self, GlassReason};
 use crate::AppState;
 use crate::errors::ApiError;
-use crate::input::in_english;
 use crate::params::{FieldErrors, QueryParams, idempotency_key, read_json};
 use crate::staff::guard::{BreakTheGlass, WorkOnCases};
 use crate::staff::{ApiCaller, Permitted};
@@ -59,7 +58,7 @@ async fn read_body(
     let leads = possible_leads(state, user.organisation_id).await?;
     CaseInput::from_json(value)
         .and_then(|input| input.parse(write, |worker| leads.iter().any(|l| l.id == worker)))
-        .map_err(|problems| ApiError::invalid(in_english(problems)))
+        .map_err(ApiError::from)
 }
 
 /// `GET /api/v1/cases?status=&phase=&lead_worker=&exploitation_type=&citizenship=&opened_from=&opened_until=&code=&page=&per_page=`:

@@ -18,7 +18,7 @@ use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
 use super::filter::read_filter;
-use super::input::{ConsultationInput, in_english};
+use super::input::ConsultationInput;
 use super::writes;
 use crate::AppState;
 use crate::errors::ApiError;
@@ -106,7 +106,7 @@ fn read_body(
     let value = read_json(body)?;
     ConsultationInput::from_json(value)
         .and_then(|input| input.parse(&state.directory(), now))
-        .map_err(|problems| ApiError::invalid(in_english(problems)))
+        .map_err(ApiError::from)
 }
 
 /// `POST /api/v1/consultations`: 201 with the record; with an `Idempotency-Key` header seen

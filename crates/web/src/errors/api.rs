@@ -147,3 +147,10 @@ impl From<FieldErrors> for ApiError {
         Self::invalid(fields)
     }
 }
+
+/// Every field's problem of a write's input: 422, each said in English.
+impl From<crate::input::Problems> for ApiError {
+    fn from(problems: crate::input::Problems) -> Self {
+        Self::invalid(crate::input::in_english(problems))
+    }
+}

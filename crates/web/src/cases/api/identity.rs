@@ -20,7 +20,6 @@ use strada_domain::cases::identity::CaseIdentity;
 use super::super::writes::identity::{self as writes, Shown};
 use crate::AppState;
 use crate::errors::ApiError;
-use crate::input::in_english;
 use crate::params::read_json;
 use crate::staff::guard::WorkOnCases;
 use crate::staff::{ApiCaller, Permitted};
@@ -144,7 +143,7 @@ async fn change_identity(
     let value = read_json(&body)?;
     let identity = input::from_json(value)
         .and_then(IdentityInput::parse)
-        .map_err(|problems| ApiError::invalid(in_english(problems)))?;
+        .map_err(ApiError::from)?;
     let case = writes::change(&state, &permitted.0, &id, &identity)
         .await?
         .ok_or_else(|| ApiError::not_found("case"))?;
@@ -177,7 +176,7 @@ async fn possible_matches(
     let value = read_json(&body)?;
     let key = input::from_json(value)
         .and_then(SearchInput::parse)
-        .map_err(|problems| ApiError::invalid(in_english(problems)))?;
+        .map_err(ApiError::from)?;
     let (visible, others) = writes::possible_matches(&state, &permitted.0, &key).await?;
     Ok(Json(MatchesJson {
         matches: visible
