@@ -4,6 +4,7 @@
 
 pub mod codes;
 pub mod identity;
+pub mod origin;
 
 use std::fmt;
 

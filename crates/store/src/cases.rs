@@ -3,7 +3,8 @@
 //! `reading` (one case, a filtered page, the timeline), `editing` (a change on the version it
 //! was read at, recorded on the timeline), `glass` (opening a case one is not assigned to,
 //! with a sealed reason) and `identity` (who the person is, sealed with the case's own key
-//! from the keyring; the blind index; erasure). Nothing stored here names the person in
+//! from the keyring; the blind index; erasure) and `origins` (the contact a case was opened
+//! from, read from either side). Nothing stored here names the person in
 //! clear.
 
 use strada_domain::access::CaseScope;
@@ -18,6 +19,7 @@ mod editing;
 mod glass;
 mod identity;
 mod opening;
+mod origins;
 mod reading;
 
 pub use editing::CaseEdit;

@@ -162,6 +162,7 @@ async fn main() -> anyhow::Result<()> {
                     lead_worker_id: lead,
                     opened_by: lead,
                     details,
+                    origin: None,
                     idempotency_key: None,
                     now: start + Span::seconds(random.below(700 * 24 * 3600) as i64),
                 }

@@ -3,9 +3,11 @@
 //! store filters by it in SQL, so a case outside it answers 404. `screens` (`/staff/cases`)
 //! and `api` (`/api/v1/cases`) share `records` (a case named in an address, who may lead)
 //! `input` (one input type for JSON and the form) and `writes` (each write and whole read
-//! with its audit event).
+//! with its audit event). `contacts` shows a consultation's or help request's cases on its
+//! page, and the way to open one from it.
 
 mod api;
+pub mod contacts;
 pub mod input;
 mod records;
 mod screens;

@@ -5,6 +5,7 @@
 
 use strada_domain::access::CaseScope;
 use strada_domain::cases::codes::{CasePhase, CaseStatus};
+use strada_domain::cases::origin::CaseOrigin;
 use strada_domain::cases::{CaseCode, CaseDetails, TimelineKind};
 use strada_domain::country_code::CountryCode;
 use strada_domain::ids::{CaseId, OrganisationId, UserId};
@@ -22,6 +23,8 @@ pub struct NewCase<'a> {
     pub lead_worker_id: UserId,
     pub opened_by: UserId,
     pub details: &'a CaseDetails,
+    /// The contact it is opened from, which must be the organisation's.
+    pub origin: Option<CaseOrigin>,
     pub idempotency_key: Option<&'a str>,
     pub now: OffsetDateTime,
 }
@@ -131,6 +134,9 @@ async fn insert_case(
         .execute(&mut **transaction)
         .await?;
     }
+    if let Some(origin) = new.origin {
+        link_origin(transaction, id, new.organisation_id, origin).await?;
+    }
     append_timeline(
         transaction,
         id,
@@ -140,4 +146,41 @@ async fn insert_case(
         &now,
     )
     .await
+}
+
+/// Links a new case to the contact it is opened from, when that contact is its
+/// organisation's: a consultation it recorded, a help request it received. Another
+/// organisation's contact is refused, whatever the caller checked before.
+async fn link_origin(
+    transaction: &mut sqlx::Transaction<'_, sqlx::Any>,
+    id: CaseId,
+    organisation: OrganisationId,
+    origin: CaseOrigin,
+) -> Result<(), StoreError> {
+    let query = match origin {
+        CaseOrigin::Consultation(consultation) => sqlx::query(
+            "INSERT INTO case_origins (case_id, consultation_id) \
+             SELECT $1, id FROM consultations WHERE id = $2 AND organisation_id = $3",
+        )
+        .bind(id.to_string())
+        .bind(consultation.to_string()),
+        CaseOrigin::HelpRequest(request) => sqlx::query(
+            "INSERT INTO case_origins (case_id, help_request_id) \
+             SELECT $1, help_request_id FROM help_request_recipients \
+             WHERE help_request_id = $2 AND organisation_id = $3",
+        )
+        .bind(id.to_string())
+        .bind(request.to_string()),
+    };
+    let linked = query
+        .bind(organisation.to_string())
+        .execute(&mut **transaction)
+        .await?;
+    if linked.rows_affected() == 0 {
+        return Err(StoreError::Refused(format!(
+            "no {} of the organisation to open the case from",
+            origin.kind()
+        )));
+    }
+    Ok(())
 }

@@ -7,6 +7,7 @@ mod access;
 mod api;
 mod glass;
 mod identity;
+mod origins;
 mod screens;
 
 use reqwest::{Method, StatusCode};

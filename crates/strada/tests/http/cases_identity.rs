@@ -85,6 +85,7 @@ async fn an_identity_is_sealed_found_by_its_blind_index_and_erased_from_every_ba
             lead_worker_id: admin.id,
             opened_by: admin.id,
             details: &details(),
+            origin: None,
             idempotency_key: None,
             now: OffsetDateTime::now_utc(),
         })

@@ -19,8 +19,8 @@ use strada_domain::cases::CaseState;
 use strada_domain::pagination::Page;
 use strada_store::cases::{CaseEdit, Opened};
 
-use super::input::{CaseInput, Write};
-use super::records::{case_named, possible_leads, read_filter, scope_of};
+use super::input::{CaseInput, Opening, Write};
+use super::records::{case_named, origin_problems, possible_leads, read_filter, scope_of};
 use super::writes::{self, GlassReason};
 use crate::AppState;
 use crate::errors::ApiError;
@@ -47,18 +47,29 @@ fn with_etag(status: StatusCode, json: CaseJson) -> Response {
     response
 }
 
-/// The body's case state for `write`, or 400 (not JSON) or 422 (each wrong field in English).
-async fn read_body(
-    state: &AppState,
-    user: &User,
-    body: &Bytes,
-    write: Write,
-) -> Result<CaseState, ApiError> {
+/// A change's case state, written whole, or 400 (not JSON) or 422 (each wrong field in English).
+async fn read_change(state: &AppState, user: &User, body: &Bytes) -> Result<CaseState, ApiError> {
     let value = read_json(body)?;
     let leads = possible_leads(state, user.organisation_id).await?;
+    let may_lead = |worker| leads.iter().any(|lead: &User| lead.id == worker);
     CaseInput::from_json(value)
-        .and_then(|input| input.parse(write, |worker| leads.iter().any(|l| l.id == worker)))
+        .and_then(|input| input.parse(Write::Change, may_lead))
         .map_err(ApiError::from)
+}
+
+/// An opening's body, its contact the organisation's.
+async fn read_opening(state: &AppState, user: &User, body: &Bytes) -> Result<Opening, ApiError> {
+    let value = read_json(body)?;
+    let leads = possible_leads(state, user.organisation_id).await?;
+    let may_lead = |worker| leads.iter().any(|lead: &User| lead.id == worker);
+    let opening = CaseInput::from_json(value)
+        .and_then(|input| input.parse_opening(user.id, may_lead))
+        .map_err(ApiError::from)?;
+    let problems = origin_problems(state, user.organisation_id, opening.origin).await?;
+    if !problems.is_empty() {
+        return Err(problems.into());
+    }
+    Ok(opening)
 }
 
 /// `GET /api/v1/cases?status=&phase=&lead_worker=&exploitation_type=&citizenship=&opened_from=&opened_until=&code=&page=&per_page=`:
@@ -93,9 +104,9 @@ async fn open_case(
     body: Bytes,
 ) -> Result<Response, ApiError> {
     let user = &permitted.0;
-    let case = read_body(&state, user, &body, Write::Opening { opener: user.id }).await?;
+    let opening = read_opening(&state, user, &body).await?;
     let key = idempotency_key(&headers);
-    match writes::open(&state, user, &case, key).await? {
+    match writes::open(&state, user, &opening, key).await? {
         Opened::New(case) => {
             let location = format!("/api/v1/cases/{}", case.id);
             let mut response = with_etag(StatusCode::CREATED, CaseJson::new(case));
@@ -128,7 +139,7 @@ async fn show_case(
     let read = writes::read(&state, &permitted.0, &id)
         .await?
         .ok_or_else(|| ApiError::not_found("case"))?;
-    let json = CaseJson::with_timeline(read.case, read.timeline);
+    let json = CaseJson::whole(read);
     Ok(with_etag(StatusCode::OK, json))
 }
 
@@ -162,7 +173,7 @@ async fn change_case(
         .await?
         .ok_or_else(not_found)?;
     let version = version_matched(&headers)?;
-    let case = read_body(&state, user, &body, Write::Change).await?;
+    let case = read_change(&state, user, &body).await?;
     match writes::change(&state, user, existing.id, version, &case).await? {
         CaseEdit::Saved(saved) => Ok(with_etag(StatusCode::OK, CaseJson::new(saved))),
         CaseEdit::Stale(now_is) => Ok(with_etag(StatusCode::CONFLICT, CaseJson::new(now_is))),

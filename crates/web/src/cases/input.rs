@@ -17,10 +17,11 @@ use strada_domain::cases::codes::{
     AgeBand, CasePhase, CaseStatus, ForcedLabourIndustry, Gender, IdentifiedBy, MethodOfControl,
     MethodOfRecruitment, SexExploitationType, TraffickingStatus, Vulnerability,
 };
+use strada_domain::cases::origin::CaseOrigin;
 use strada_domain::cases::{CaseDetails, CaseField, CaseState};
 use strada_domain::consultations::ExploitationType;
 use strada_domain::country_code::CountryCode;
-use strada_domain::ids::UserId;
+use strada_domain::ids::{ConsultationId, HelpRequestId, UserId};
 
 pub use form::CaseForm;
 
@@ -47,10 +48,26 @@ pub struct CaseInput {
     pub methods_of_control: Sent<Vec<Sent<String>>>,
     pub methods_of_recruitment: Sent<Vec<Sent<String>>>,
     pub vulnerabilities: Sent<Vec<Sent<String>>>,
+    /// The consultation the case is opened from (an opening only; not a `CaseField`: the
+    /// link is made once and never changed).
+    pub from_consultation: Sent<String>,
+    /// The help request the case is opened from (an opening only).
+    pub from_help_request: Sent<String>,
     /// Names that are not a case's fields: each is an error.
     #[serde(flatten)]
     pub unknown: BTreeMap<String, IgnoredAny>,
 }
+
+/// A case about to be opened: its state and the contact it is opened from, if any.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Opening {
+    pub case: CaseState,
+    pub origin: Option<CaseOrigin>,
+}
+
+/// The names of the origin's fields, as the API and the form send them.
+pub const FROM_CONSULTATION: &str = "from_consultation";
+pub const FROM_HELP_REQUEST: &str = "from_help_request";
 
 /// What the write is: an opening by a worker (who leads unless another is named), or a
 /// change of a case, written whole.
@@ -72,6 +89,56 @@ impl CaseInput {
         crate::input::from_json(value)
     }
 
+    /// An opening by `opener`, or every field's problem: the case's and its origin's (at
+    /// most one contact, named by its id; whether it is the organisation's is the caller's
+    /// question, asked of the store).
+    pub fn parse_opening(
+        mut self,
+        opener: UserId,
+        may_lead: impl Fn(UserId) -> bool,
+    ) -> Result<Opening, Problems> {
+        let mut problems = Problems::new();
+        let mut contact = |name: &str, sent: Sent<String>| match sent {
+            Sent::Absent => None,
+            Sent::Given(text) => match text.trim().parse::<uuid::Uuid>() {
+                Ok(id) => Some(id),
+                Err(_) => {
+                    problems.insert(name.to_owned(), Problem::NotAContact);
+                    None
+                }
+            },
+            Sent::WrongKind => {
+                problems.insert(name.to_owned(), Problem::NotText);
+                None
+            }
+        };
+        let consultation = contact(
+            FROM_CONSULTATION,
+            std::mem::take(&mut self.from_consultation),
+        );
+        let request = contact(
+            FROM_HELP_REQUEST,
+            std::mem::take(&mut self.from_help_request),
+        );
+        let origin = match (consultation, request) {
+            (Some(_), Some(_)) => {
+                problems.insert(FROM_HELP_REQUEST.to_owned(), Problem::OneContactOnly);
+                None
+            }
+            (Some(id), None) => Some(CaseOrigin::Consultation(ConsultationId::from_uuid(id))),
+            (None, Some(id)) => Some(CaseOrigin::HelpRequest(HelpRequestId::from_uuid(id))),
+            (None, None) => None,
+        };
+        match self.parse(Write::Opening { opener }, may_lead) {
+            Ok(case) if problems.is_empty() => Ok(Opening { case, origin }),
+            Ok(_) => Err(problems),
+            Err(mut more) => {
+                more.extend(problems);
+                Err(more)
+            }
+        }
+    }
+
     /// The case's state, or every field's problem; `may_lead` says whether a worker may
     /// lead a case of this organisation.
     pub fn parse(
@@ -85,6 +152,18 @@ impl CaseInput {
             reader
                 .problems
                 .insert(name.clone(), Problem::UnknownField("case"));
+        }
+        if let Write::Change = write {
+            for (name, sent) in [
+                (FROM_CONSULTATION, &self.from_consultation),
+                (FROM_HELP_REQUEST, &self.from_help_request),
+            ] {
+                if *sent != Sent::Absent {
+                    reader
+                        .problems
+                        .insert(name.to_owned(), Problem::OnlyOnOpening);
+                }
+            }
         }
         let lead_worker = match (write, reader.text(Field::LeadWorker, self.lead_worker)) {
             (Write::Opening { opener }, None) => Some(opener),

@@ -1,10 +1,13 @@
 //! What the case screens and the case API share: the scope of the cases a caller sees, a
-//! case named in an address (by id or by code), the workers who may lead a case, and a
-//! list's filter.
+//! case named in an address (by id or by code), the workers who may lead a case, the contact
+//! a case opens from, and a list's filter.
 
-use strada_domain::access::{Action, Actor, CaseScope, Resource, case_scope, permits};
+use strada_domain::access::{
+    Action, Actor, CaseScope, OrganisationScope, Resource, case_scope, permits,
+};
 use strada_domain::accounts::User;
 use strada_domain::cases::codes::{CasePhase, CaseStatus};
+use strada_domain::cases::origin::CaseOrigin;
 use strada_domain::cases::{Case, CaseCode};
 use strada_domain::consultations::ExploitationType;
 use strada_domain::country_code::CountryCode;
@@ -14,6 +17,8 @@ use strada_store::StoreError;
 use strada_store::cases::CaseFilter;
 
 use crate::AppState;
+use crate::cases::input::{FROM_CONSULTATION, FROM_HELP_REQUEST};
+use crate::input::{Problem, Problems};
 use crate::params::{FieldErrors, QueryParams, parse_period_end, parse_period_start};
 use crate::staff::actor_of;
 
@@ -46,9 +51,7 @@ pub async fn organisation_staff(
 ) -> Result<Vec<User>, StoreError> {
     let staff = state
         .store()
-        .list_users(strada_domain::access::OrganisationScope::Organisation(
-            organisation,
-        ))
+        .list_users(OrganisationScope::Organisation(organisation))
         .await?;
     Ok(staff.into_iter().map(|listing| listing.user).collect())
 }
@@ -71,6 +74,37 @@ pub async fn possible_leads(
                 )
         })
         .collect())
+}
+
+/// The problem of the contact a case would open from when it is not `organisation`'s (a
+/// consultation it recorded, a help request it received), by the field that named it: the
+/// same answer for another organisation's contact as for one that does not exist.
+pub async fn origin_problems(
+    state: &AppState,
+    organisation: OrganisationId,
+    origin: Option<CaseOrigin>,
+) -> Result<Problems, StoreError> {
+    let own = OrganisationScope::Organisation(organisation);
+    let (field, found) = match origin {
+        None => return Ok(Problems::new()),
+        Some(CaseOrigin::Consultation(id)) => (
+            FROM_CONSULTATION,
+            state.store().consultation(own, id, false).await?.is_some(),
+        ),
+        Some(CaseOrigin::HelpRequest(id)) => (
+            FROM_HELP_REQUEST,
+            state
+                .store()
+                .received_help_request(organisation, id)
+                .await?
+                .is_some(),
+        ),
+    };
+    let mut problems = Problems::new();
+    if !found {
+        problems.insert(field.to_owned(), Problem::NotAContact);
+    }
+    Ok(problems)
 }
 
 /// A list's filter and page from a query string, with each wrong value's problem in English

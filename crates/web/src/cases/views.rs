@@ -8,11 +8,12 @@ use strada_domain::cases::codes::{
     AgeBand, CasePhase, CaseStatus, ForcedLabourIndustry, Gender, IdentifiedBy, MethodOfControl,
     MethodOfRecruitment, SexExploitationType, TraffickingStatus, Vulnerability,
 };
+use strada_domain::cases::origin::CaseOrigin;
 use strada_domain::cases::{Case, CaseField};
 use strada_domain::consultations::ExploitationType;
 
 use crate::AppState;
-use crate::cases::input::CaseForm;
+use crate::cases::input::{CaseForm, FROM_CONSULTATION, FROM_HELP_REQUEST};
 use crate::forms::{FormErrors, FormValues};
 use crate::i18n::Translator;
 use crate::input::Problems;
@@ -52,6 +53,8 @@ pub struct Row {
 pub struct NewPage {
     pub chrome: StaffChrome,
     pub submission: String,
+    /// The contact the case opens from: a sentence and the contact's address.
+    pub origin: Option<(String, String)>,
     pub form: FormValues,
     pub options: CaseOptions,
     pub errors: FormErrors,
@@ -78,6 +81,22 @@ pub struct CasePage {
     pub saved: bool,
     /// After a stale change: the fields that changed meanwhile, as they now are.
     pub changed: Vec<(String, String)>,
+    /// The contact the case was opened from: a sentence and the contact's address.
+    pub origin: Option<(String, String)>,
+}
+
+/// A case's contact as its pages name it: a sentence and the contact's address.
+pub fn origin_link(origin: CaseOrigin, tr: Translator) -> (String, String) {
+    match origin {
+        CaseOrigin::Consultation(id) => (
+            tr.t("case-origin-from-consultation"),
+            format!("/staff/consultations/{id}"),
+        ),
+        CaseOrigin::HelpRequest(id) => (
+            tr.t("case-origin-from-help-request"),
+            format!("/staff/help-requests/{id}"),
+        ),
+    }
 }
 
 /// One entry of a case's timeline, on the organisation's clock.
@@ -278,6 +297,12 @@ pub fn posted_values(form: &CaseForm) -> FormValues {
                 .map(|value| (field.name().to_owned(), value.clone())),
         );
     }
+    for (name, value) in [
+        (FROM_CONSULTATION, &form.from_consultation),
+        (FROM_HELP_REQUEST, &form.from_help_request),
+    ] {
+        pairs.push((name.to_owned(), value.to_string()));
+    }
     FormValues::from_pairs(pairs)
 }
 
@@ -287,6 +312,11 @@ pub fn form_errors(problems: &Problems, tr: Translator) -> FormErrors {
     for field in CaseField::ALL {
         if let Some(problem) = problems.get(field.name()) {
             errors.add(tr, field.name(), &label_key(field), problem.message_key());
+        }
+    }
+    for name in [FROM_CONSULTATION, FROM_HELP_REQUEST] {
+        if let Some(problem) = problems.get(name) {
+            errors.add(tr, name, &label_of(name), problem.message_key());
         }
     }
     errors

@@ -9,6 +9,7 @@ use std::ops::RangeInclusive;
 use strada_domain::access::CaseScope;
 use strada_domain::accounts::User;
 use strada_domain::audit::{AuditAction, Outcome};
+use strada_domain::cases::origin::CaseOrigin;
 use strada_domain::cases::{Case, CaseState, TimelineEntry};
 use strada_domain::ids::CaseId;
 use strada_store::StoreError;
@@ -17,6 +18,7 @@ use time::OffsetDateTime;
 
 use super::records::{case_named, scope_of};
 use crate::AppState;
+use crate::cases::input::Opening;
 use crate::staff::actor_of;
 
 /// How many characters the reason for breaking the glass takes.
@@ -61,6 +63,22 @@ impl GlassReason {
 pub struct ReadCase {
     pub case: Case,
     pub timeline: Vec<TimelineEntry>,
+    /// The contact it was opened from.
+    pub origin: Option<CaseOrigin>,
+}
+
+impl ReadCase {
+    /// The case of `scope` read whole, without an audit event (the caller's write or read
+    /// records one).
+    pub async fn of(state: &AppState, scope: CaseScope, case: Case) -> Result<Self, StoreError> {
+        let timeline = state.store().case_timeline(scope, case.id).await?;
+        let origin = state.store().case_origin(scope, case.id).await?;
+        Ok(Self {
+            case,
+            timeline,
+            origin,
+        })
+    }
 }
 
 /// Appends the audit event of `user`'s `action` on case `id`.
@@ -75,15 +93,16 @@ fn scope_of_user(user: &User) -> Option<CaseScope> {
     scope_of(&actor_of(user))
 }
 
-/// Opens a case of `user`'s organisation with `case`'s lead and details (it opens active, in
-/// identification); a `key` seen before answers the first case, stores nothing and appends
+/// Opens a case of `user`'s organisation with the opening's lead and details (it opens
+/// active, in identification), linked to its contact; a `key` seen before answers the first case, stores nothing and appends
 /// no event.
 pub async fn open(
     state: &AppState,
     user: &User,
-    case: &CaseState,
+    opening: &Opening,
     idempotency_key: Option<&str>,
 ) -> Result<Opened, StoreError> {
+    let case = &opening.case;
     let country = state
         .directory()
         .organisation_by_id(user.organisation_id)
@@ -97,6 +116,7 @@ pub async fn open(
             lead_worker_id: case.lead_worker_id,
             opened_by: user.id,
             details: &case.details,
+            origin: opening.origin,
             idempotency_key,
             now: OffsetDateTime::now_utc(),
         })
@@ -181,7 +201,7 @@ pub async fn read(
     let Some(case) = case_named(state, scope, named).await? else {
         return Ok(None);
     };
-    let timeline = state.store().case_timeline(scope, case.id).await?;
-    audit(state, user, AuditAction::CaseRead, case.id).await;
-    Ok(Some(ReadCase { case, timeline }))
+    let read = ReadCase::of(state, scope, case).await?;
+    audit(state, user, AuditAction::CaseRead, read.case.id).await;
+    Ok(Some(read))
 }

@@ -40,6 +40,8 @@ pub struct NewPage {
 #[template(path = "consultations/record.html")]
 pub struct RecordPage {
     pub chrome: StaffChrome,
+    /// The cases opened from the consultation, for those who work on cases.
+    pub contact_cases: Option<crate::cases::contacts::ContactCases>,
     pub submission: String,
     pub form: FormValues,
     pub options: FormOptions,

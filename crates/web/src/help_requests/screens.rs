@@ -21,6 +21,7 @@ use super::inbox::{audit_read, escalate, inbox_of, received};
 use super::input::FieldProblem;
 use super::views::{InboxLine, InboxPage, RequestPage, StaffClock, StaffThreadLine};
 use crate::AppState;
+use crate::cases::contacts::contact_cases;
 use crate::errors::PageError;
 use crate::forms::FormErrors;
 use crate::layout::render;
@@ -28,6 +29,7 @@ use crate::pagination::PageLinks;
 use crate::params::{FieldErrors, QueryParams};
 use crate::staff::StaffChrome;
 use crate::staff::guard::{AnswerHelpRequests, Permitted};
+use strada_domain::cases::origin::CaseOrigin;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -165,7 +167,10 @@ async fn request_page(
             "help-request-convert-invalid",
         );
     }
+    let origin = CaseOrigin::HelpRequest(request.id);
+    let contact_cases = contact_cases(state, permitted, origin).await?;
     let page = RequestPage {
+        contact_cases,
         id: request.id,
         country: tr.country(request.country),
         language: tr.language_name(&request.language),

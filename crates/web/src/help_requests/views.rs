@@ -137,6 +137,8 @@ pub struct StaffThreadLine {
 #[template(path = "help_requests/request.html")]
 pub struct RequestPage {
     pub chrome: StaffChrome,
+    /// The cases opened from the request, for those who work on cases.
+    pub contact_cases: Option<crate::cases::contacts::ContactCases>,
     pub id: HelpRequestId,
     pub country: String,
     pub language: String,

@@ -26,6 +26,12 @@ pub enum Problem {
     NotAWorker(String),
     /// A field a case takes when it changes, not when it opens.
     NotOnOpening,
+    /// A field a case takes when it opens, not when it changes (the contact it came from).
+    OnlyOnOpening,
+    /// Not a consultation or help request of the organisation, by its id.
+    NotAContact,
+    /// Both a consultation and a help request named as a case's origin.
+    OneContactOnly,
     NotAnObject,
 }
 
@@ -55,6 +61,14 @@ impl Problem {
                 format!("`{text}` is not a worker of this organisation who may lead a case")
             }
             Self::NotOnOpening => "is set when the case changes, not when it opens".into(),
+            Self::OnlyOnOpening => "is given when the case opens, not when it changes".into(),
+            Self::NotAContact => {
+                "is not the id of a contact (consultation or help request) of this organisation"
+                    .into()
+            }
+            Self::OneContactOnly => {
+                "cannot be given with from_consultation: a case opens from one contact".into()
+            }
             Self::NotAnObject => "must be a JSON object".into(),
         }
     }
@@ -79,6 +93,9 @@ impl Problem {
             Self::NulCharacter => "form-error-characters",
             Self::NotAWorker(_) => "case-error-lead",
             Self::NotOnOpening => "case-error-not-on-opening",
+            Self::OnlyOnOpening => "case-error-only-on-opening",
+            Self::NotAContact => "case-error-contact",
+            Self::OneContactOnly => "case-error-one-contact",
         }
     }
 }

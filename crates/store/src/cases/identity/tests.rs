@@ -82,6 +82,7 @@ impl Fixture {
                 lead_worker_id: self.admin.id,
                 opened_by: self.admin.id,
                 details: &details,
+                origin: None,
                 idempotency_key: None,
                 now: OffsetDateTime::now_utc(),
             })

@@ -6,12 +6,15 @@ use strada_domain::cases::codes::{
     AgeBand, CasePhase, CaseStatus, ForcedLabourIndustry, Gender, IdentifiedBy, MethodOfControl,
     MethodOfRecruitment, SexExploitationType, TraffickingStatus, Vulnerability,
 };
-use strada_domain::cases::{Case, TimelineEntry, TimelineKind};
+use strada_domain::cases::origin::CaseOrigin;
+use strada_domain::cases::{Case, TimelineKind};
 use strada_domain::consultations::ExploitationType;
 use strada_domain::country_code::CountryCode;
 use strada_domain::ids::{CaseId, UserId};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
+
+use crate::cases::writes::ReadCase;
 
 #[derive(Serialize)]
 pub struct CaseJson {
@@ -37,6 +40,29 @@ pub struct CaseJson {
     updated_at: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     timeline: Option<Vec<TimelineJson>>,
+    /// The contact it was opened from, when read whole (null when none).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    origin: Option<Option<OriginJson>>,
+}
+
+/// The contact a case was opened from.
+#[derive(Serialize)]
+pub struct OriginJson {
+    kind: &'static str,
+    id: String,
+}
+
+impl OriginJson {
+    fn new(origin: CaseOrigin) -> Self {
+        let id = match origin {
+            CaseOrigin::Consultation(id) => id.to_string(),
+            CaseOrigin::HelpRequest(id) => id.to_string(),
+        };
+        Self {
+            kind: origin.kind(),
+            id,
+        }
+    }
 }
 
 /// One entry of a case's timeline.
@@ -78,6 +104,7 @@ impl CaseJson {
             opened_at: rfc3339(case.opened_at),
             updated_at: rfc3339(case.updated_at),
             timeline: None,
+            origin: None,
         }
     }
 
@@ -85,9 +112,15 @@ impl CaseJson {
         self.version
     }
 
-    /// The case read whole, with its timeline.
-    pub fn with_timeline(case: Case, timeline: Vec<TimelineEntry>) -> Self {
+    /// The case read whole, with its timeline and its origin.
+    pub fn whole(read: ReadCase) -> Self {
+        let ReadCase {
+            case,
+            timeline,
+            origin,
+        } = read;
         Self {
+            origin: Some(origin.map(OriginJson::new)),
             timeline: Some(
                 timeline
                     .into_iter()
@@ -109,13 +142,14 @@ mod tests {
     use strada_domain::cases::CaseField;
 
     /// The keys a case is answered with beyond its fields.
-    const RECORD_KEYS: [&str; 6] = [
+    const RECORD_KEYS: [&str; 7] = [
         "id",
         "code",
         "version",
         "opened_at",
         "updated_at",
         "timeline",
+        "origin",
     ];
 
     #[test]

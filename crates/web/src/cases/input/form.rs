@@ -27,6 +27,9 @@ pub struct CaseForm {
     pub methods_of_control: Vec<String>,
     pub methods_of_recruitment: Vec<String>,
     pub vulnerabilities: Vec<String>,
+    /// The contact the case opens from (hidden fields of the intake form).
+    pub from_consultation: Typed,
+    pub from_help_request: Typed,
     /// The version of the case the form was drawn from (a change only).
     pub version: Typed,
     /// The form's own id: a double submission of an opening opens one case.
@@ -52,6 +55,8 @@ impl CaseForm {
             methods_of_control: list(&self.methods_of_control),
             methods_of_recruitment: list(&self.methods_of_recruitment),
             vulnerabilities: list(&self.vulnerabilities),
+            from_consultation: text(&self.from_consultation),
+            from_help_request: text(&self.from_help_request),
             unknown: Default::default(),
         }
     }

@@ -18,7 +18,7 @@ use crate::AppState;
 use crate::cases::input::{CaseForm, Write};
 use crate::cases::records::{case_named, possible_leads};
 use crate::cases::views::{
-    CaseOptions, CasePage, GlassRow, TimelineRow, case_values, form_errors, label_key,
+    CaseOptions, CasePage, GlassRow, TimelineRow, case_values, form_errors, label_key, origin_link,
     posted_values,
 };
 use crate::cases::writes::{self, ReadCase};
@@ -49,7 +49,11 @@ async fn case_page(
     notice: Notice,
     status: StatusCode,
 ) -> Result<Response, PageError> {
-    let ReadCase { case, timeline } = read;
+    let ReadCase {
+        case,
+        timeline,
+        origin,
+    } = read;
     let organisation = case.organisation_id;
     let zone = organisation_zone(state, organisation);
     let names = staff_names(state, organisation).await?;
@@ -112,6 +116,7 @@ async fn case_page(
         saved: matches!(notice, Some("cases-saved")),
         notice: notice.map(|key| tr.t(key)),
         changed,
+        origin: origin.map(|origin| origin_link(origin, tr)),
         chrome,
     };
     Ok(render(&page, status).into_response(staff.user.language))
@@ -251,11 +256,7 @@ pub async fn change(
         }
         CaseEdit::Stale(now) => {
             // The change has audited the read of the case as it now is.
-            let timeline = state.store().case_timeline(scope(staff)?, now.id).await?;
-            let read = ReadCase {
-                case: now,
-                timeline,
-            };
+            let read = ReadCase::of(&state, scope(staff)?, now).await?;
             let stale = Notice::Stale(posted_values(&form));
             case_page(&state, staff, read, stale, StatusCode::CONFLICT).await
         }

@@ -9,6 +9,7 @@ use time::OffsetDateTime;
 
 use super::SHOWN_TIME;
 use crate::AppState;
+use crate::cases::contacts::contact_cases;
 use crate::consultations::input::{ConsultationForm, Problems};
 use crate::consultations::views::{FormOptions, RecordPage, form_errors};
 use crate::consultations::{organisation_zone, writes};
@@ -18,6 +19,7 @@ use crate::layout::render;
 use crate::staff::guard::PermittedForm;
 use crate::staff::guard::{ReadConsultations, RecordConsultations};
 use crate::staff::{Permitted, Staff, StaffChrome};
+use strada_domain::cases::origin::CaseOrigin;
 
 /// What the record page says above the form.
 enum RecordNotice {
@@ -27,14 +29,16 @@ enum RecordNotice {
     ReadOnly,
 }
 
-fn record_page(
+async fn record_page(
     state: &AppState,
     staff: &Staff,
     consultation: &Consultation,
     form: FormValues,
     notice: RecordNotice,
     status: StatusCode,
-) -> Response {
+) -> Result<Response, PageError> {
+    let origin = CaseOrigin::Consultation(consultation.id);
+    let contact_cases = contact_cases(state, staff, origin).await?;
     let chrome =
         StaffChrome::for_staff(staff, "consultations-record-title", "/staff/consultations");
     let zone = organisation_zone(state, consultation.organisation_id);
@@ -50,6 +54,7 @@ fn record_page(
         RecordNotice::ReadOnly => (FormErrors::new(), Some("consultations-read-only")),
     };
     let page = RecordPage {
+        contact_cases,
         submission: String::new(),
         options,
         form,
@@ -70,7 +75,7 @@ fn record_page(
             .unwrap_or_default(),
         chrome,
     };
-    render(&page, status).into_response(staff.user.language)
+    Ok(render(&page, status).into_response(staff.user.language))
 }
 
 /// `GET /staff/consultations/{id}`: the record with its notes (an audit event); `?saved`
@@ -91,14 +96,15 @@ pub async fn show(
     } else {
         RecordNotice::None
     };
-    Ok(record_page(
+    record_page(
         &state,
         &permitted,
         &consultation,
         form,
         notice,
         StatusCode::OK,
-    ))
+    )
+    .await
 }
 
 /// `POST /staff/consultations/{id}`: an edit, by its author for 24 hours or an org-admin.
@@ -125,7 +131,8 @@ pub async fn update(
             form,
             RecordNotice::ReadOnly,
             StatusCode::FORBIDDEN,
-        );
+        )
+        .await?;
         return Ok(page);
     }
     let details = match parsed {
@@ -138,7 +145,8 @@ pub async fn update(
                 form,
                 RecordNotice::Invalid(problems),
                 StatusCode::UNPROCESSABLE_ENTITY,
-            );
+            )
+            .await?;
             return Ok(page);
         }
     };
