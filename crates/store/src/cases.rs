@@ -110,6 +110,17 @@ fn exploitation_mask(types: &[ExploitationType]) -> i64 {
 /// opened by breaking the glass within `glass::OPEN_FOR`. An organisation's scope adds no
 /// more than its organisation, so that its lists and counts read from the lists' index alone.
 fn scope_condition(scope: CaseScope) -> (String, Vec<String>) {
+    scope_condition_opened(scope, None, None)
+}
+
+/// `scope_condition` for cases opened between two bounds (inclusive, either open): a
+/// worker's assignments are then read only within them (`case_workers_by_user_opening`), so
+/// that a worker's list over a period reads no more of their cases than it shows and counts.
+fn scope_condition_opened(
+    scope: CaseScope,
+    from: Option<OffsetDateTime>,
+    until: Option<OffsetDateTime>,
+) -> (String, Vec<String>) {
     match scope {
         CaseScope::Organisation(organisation) => (
             "c.organisation_id = $1".to_owned(),
@@ -118,17 +129,29 @@ fn scope_condition(scope: CaseScope) -> (String, Vec<String>) {
         CaseScope::AssignedTo {
             organisation,
             worker,
-        } => (
-            "c.organisation_id = $1 AND c.id IN (\
-             SELECT w.case_id FROM case_workers w WHERE w.user_id = $2 \
-             UNION SELECT g.case_id FROM case_glass_breaks g WHERE g.user_id = $2 AND g.broken_at >= $3)"
-                .to_owned(),
-            vec![
+        } => {
+            let mut values = vec![
                 organisation.to_string(),
                 worker.to_string(),
                 time_text(OffsetDateTime::now_utc() - glass::OPEN_FOR),
-            ],
-        ),
+            ];
+            let mut period = String::new();
+            for (bound, operator) in [(from, ">="), (until, "<=")] {
+                if let Some(bound) = bound {
+                    values.push(time_text(bound));
+                    period.push_str(&format!(" AND w.opened_at {operator} ${}", values.len()));
+                }
+            }
+            (
+                format!(
+                    "c.organisation_id = $1 AND c.id IN (\
+                     SELECT w.case_id FROM case_workers w WHERE w.user_id = $2{period} \
+                     UNION SELECT g.case_id FROM case_glass_breaks g \
+                     WHERE g.user_id = $2 AND g.broken_at >= $3)"
+                ),
+                values,
+            )
+        }
     }
 }
 

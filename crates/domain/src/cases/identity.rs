@@ -29,7 +29,7 @@ pub struct IdentityDocument {
 }
 
 /// What identifies the person of a case. Every text may be empty but the family name.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CaseIdentity {
     pub given_names: String,
     pub family_name: String,

@@ -99,7 +99,8 @@ impl Store {
         if current.lead_worker_id != state.lead_worker_id {
             // The new lead works on the case; the former one stays assigned.
             sqlx::query(
-                "INSERT INTO case_workers (case_id, user_id) VALUES ($1, $2) \
+                "INSERT INTO case_workers (case_id, user_id, opened_at) \
+                 SELECT id, $2, opened_at FROM cases WHERE id = $1 \
                  ON CONFLICT (case_id, user_id) DO NOTHING",
             )
             .bind(id.to_string())

@@ -126,11 +126,12 @@ async fn insert_case(
     // The lead works on the case, and so does whoever opened it for them.
     for worker in [new.lead_worker_id, new.opened_by] {
         sqlx::query(
-            "INSERT INTO case_workers (case_id, user_id) VALUES ($1, $2) \
+            "INSERT INTO case_workers (case_id, user_id, opened_at) VALUES ($1, $2, $3) \
              ON CONFLICT (case_id, user_id) DO NOTHING",
         )
         .bind(id.to_string())
         .bind(worker.to_string())
+        .bind(now.clone())
         .execute(&mut **transaction)
         .await?;
     }

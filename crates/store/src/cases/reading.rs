@@ -14,14 +14,15 @@ use strada_domain::country_code::CountryCode;
 use strada_domain::ids::CaseId;
 use strada_domain::pagination::{Page, PageRequest};
 
-use super::{COLUMNS, CaseFilter, exploitation_mask, scope_condition};
+use super::{COLUMNS, CaseFilter, exploitation_mask, scope_condition, scope_condition_opened};
 use crate::rows::{self, Listing, time_text};
 use crate::{Store, StoreError};
 
 /// The SQL conditions of a scope and a filter over `cases c`, with only the conditions that
 /// apply (so that the database can use the index that fits) and their values, bound from `$1`.
 fn filter_conditions(scope: CaseScope, filter: &CaseFilter) -> (String, Vec<String>) {
-    let (scoped, mut values) = scope_condition(scope);
+    let (scoped, mut values) =
+        scope_condition_opened(scope, filter.opened_from, filter.opened_until);
     let mut conditions = vec![scoped];
     let mut add = |condition: &str, value: String| {
         values.push(value);

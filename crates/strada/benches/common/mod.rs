@@ -4,7 +4,8 @@
 
 use std::time::Duration;
 
-use strada_store::crypto::MasterKey;
+use strada_store::crypto::{BlindIndexKey, MasterKey};
+use strada_store::keyring::CaseKeyring;
 use strada_store::{DatabaseUrl, Store};
 
 /// A small, fast, seeded generator (xorshift*), so every run generates the same data.
@@ -73,9 +74,14 @@ pub async fn open_store() -> anyhow::Result<(Store, &'static str, tempfile::Temp
             "SQLite",
         ),
     };
+    let keyring = CaseKeyring::open(
+        &directory.path().join("case-keys"),
+        BlindIndexKey::from_bytes([9; 32]),
+    )?;
     let store = Store::open(&url)
         .await?
-        .with_master_key(MasterKey::from_bytes([7; 32]));
+        .with_master_key(MasterKey::from_bytes([7; 32]))
+        .with_case_keyring(keyring);
     store.load_demo_network().await?;
     store.load_demo_accounts().await?;
     Ok((store, engine, directory))

@@ -67,7 +67,10 @@ async fn a_case_opened_from_a_consultation_names_it_and_the_consultation_lists_t
 
     // Both ways: the consultation lists the case, and the API names the consultation.
     let record = worker.get(&format!("/staff/consultations/{contact}")).await;
-    assert_eq!(record.html().texts("#contact-cases li a"), vec![code.clone()]);
+    assert_eq!(
+        record.html().texts("#contact-cases li a"),
+        vec![code.clone()]
+    );
     let case_id = opened
         .header("location")
         .rsplit('/')
